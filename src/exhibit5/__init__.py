@@ -1,0 +1,17 @@
+"""exhibit5: read, extract, review and draft SEC Exhibit 5 legality opinions."""
+
+from exhibit5.document import Document, DocumentMeta, Span
+from exhibit5.readers import ReadError, is_opinion, read, read_opinions
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Document",
+    "DocumentMeta",
+    "ReadError",
+    "Span",
+    "__version__",
+    "is_opinion",
+    "read",
+    "read_opinions",
+]

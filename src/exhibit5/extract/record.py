@@ -1,0 +1,98 @@
+"""OpinionRecord: what an Exhibit 5 letter states, each value with the spans it came from.
+
+The scored fields follow ``spec/record.md``; the structural parts (addressee, assumptions,
+opinion paragraphs ...) are what review rules read. Offsets index ``Document.text``.
+"""
+
+from __future__ import annotations
+
+from typing import Generic, TypeVar
+
+from pydantic import BaseModel, Field
+
+from exhibit5.document import Span
+
+T = TypeVar("T")
+
+# The scored fields, in the order of spec/record.md.
+SCORED_FIELDS: tuple[str, ...] = (
+    "exhibits",
+    "date",
+    "issuer_name",
+    "issuer_jurisdiction",
+    "counsel_name",
+    "counsel_role",
+    "form",
+    "post_effective",
+    "filing_date",
+    "file_number",
+    "share_count",
+    "security",
+    "par_value",
+    "plans",
+    "opinion_terms",
+    "laws",
+    "consent",
+    "legal_matters_consent",
+    "section7_disclaimer",
+)
+
+
+class Found(BaseModel, Generic[T]):
+    """A value and the span(s) of normalized text it was read from (none when not stated)."""
+
+    value: T
+    spans: list[Span] = Field(default_factory=list)
+
+
+class Part(BaseModel):
+    """A structural piece of the letter: its span and its text."""
+
+    span: Span
+    text: str
+
+
+class OpinionParagraph(Part):
+    """One opinion given, with the conditions it is subject to ("when issued ... against payment")."""
+
+    conditions: list[Part] = Field(default_factory=list)
+    terms: list[str] = Field(default_factory=list)
+
+
+class OpinionRecord(BaseModel):
+    exhibits: Found[list[str]] = Field(default_factory=lambda: Found(value=[]))
+    date: Found[str | None] = Field(default_factory=lambda: Found(value=None))
+    issuer_name: Found[str | None] = Field(default_factory=lambda: Found(value=None))
+    issuer_jurisdiction: Found[str | None] = Field(default_factory=lambda: Found(value=None))
+    counsel_name: Found[str | None] = Field(default_factory=lambda: Found(value=None))
+    counsel_role: Found[str | None] = Field(default_factory=lambda: Found(value=None))
+    form: Found[str | None] = Field(default_factory=lambda: Found(value=None))
+    post_effective: Found[bool] = Field(default_factory=lambda: Found(value=False))
+    filing_date: Found[str | None] = Field(default_factory=lambda: Found(value=None))
+    file_number: Found[str | None] = Field(default_factory=lambda: Found(value=None))
+    share_count: Found[int | None] = Field(default_factory=lambda: Found(value=None))
+    security: Found[str | None] = Field(default_factory=lambda: Found(value=None))
+    par_value: Found[str | None] = Field(default_factory=lambda: Found(value=None))
+    plans: Found[list[str]] = Field(default_factory=lambda: Found(value=[]))
+    opinion_terms: Found[list[str]] = Field(default_factory=lambda: Found(value=[]))
+    laws: Found[list[str]] = Field(default_factory=lambda: Found(value=[]))
+    consent: Found[bool] = Field(default_factory=lambda: Found(value=False))
+    legal_matters_consent: Found[bool] = Field(default_factory=lambda: Found(value=False))
+    section7_disclaimer: Found[bool] = Field(default_factory=lambda: Found(value=False))
+
+    # Structure that review reads.
+    addressee: Part | None = None
+    salutation: Part | None = None
+    role_paragraph: Part | None = None
+    documents_reviewed: list[Part] = Field(default_factory=list)
+    reliance: list[Part] = Field(default_factory=list)
+    assumptions: list[Part] = Field(default_factory=list)
+    qualifications: list[Part] = Field(default_factory=list)
+    opinions: list[OpinionParagraph] = Field(default_factory=list)
+    law_paragraph: Part | None = None
+    consent_paragraph: Part | None = None
+    signature: Part | None = None
+
+    def values(self) -> dict[str, object]:
+        """The scored fields as plain values (the shape of a gold file)."""
+        return {name: getattr(self, name).value for name in SCORED_FIELDS}
