@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import threading
 import time
 from collections.abc import Iterator
@@ -11,15 +12,20 @@ from pathlib import Path
 import pytest
 
 from exhibit5.corpus.discover import IndexRow
-from exhibit5.corpus.fetch import FetchError, Fetcher, exhibit_links, fetch
+from exhibit5.corpus.fetch import Fetcher, FetchError, exhibit_links, fetch
 
 UA = "Test Runner tests@example.com"
 
-INDEX_PAGE = """<html><body><table class="tableFile" summary="Document Format Files">
+FOLDER = "/Archives/edgar/data/1000001/000100000111000012"
+EX5_URL = f"{FOLDER}/ex5-1.htm"
+INDEX_PAGE = f"""<html><body><table class="tableFile" summary="Document Format Files">
 <tr><th>Seq</th><th>Description</th><th>Document</th><th>Type</th><th>Size</th></tr>
-<tr><td>1</td><td>FORM S-8</td><td><a href="/Archives/edgar/data/1000001/000100000111000012/s8.htm">s8.htm</a></td><td>S-8</td><td>100</td></tr>
-<tr><td>2</td><td>OPINION OF COUNSEL</td><td><a href="/Archives/edgar/data/1000001/000100000111000012/ex5-1.htm">ex5-1.htm</a></td><td>EX-5.1</td><td>40</td></tr>
-<tr><td>3</td><td>CONSENT</td><td><a href="/Archives/edgar/data/1000001/000100000111000012/ex23-1.htm">ex23-1.htm</a></td><td>EX-23.1</td><td>20</td></tr>
+<tr><td>1</td><td>FORM S-8</td><td><a href="{FOLDER}/s8.htm">s8.htm</a></td>
+<td>S-8</td><td>100</td></tr>
+<tr><td>2</td><td>OPINION OF COUNSEL</td><td><a href="{EX5_URL}">ex5-1.htm</a></td>
+<td>EX-5.1</td><td>40</td></tr>
+<tr><td>3</td><td>CONSENT</td><td><a href="{FOLDER}/ex23-1.htm">ex23-1.htm</a></td>
+<td>EX-23.1</td><td>20</td></tr>
 </table></body></html>"""
 
 
@@ -34,7 +40,7 @@ class Server:
         server = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802 (http.server API)
+            def do_GET(self) -> None:
                 server.log.append((time.monotonic(), self.path, self.headers["User-Agent"]))
                 pending = server.failures.get(self.path)
                 if pending:
@@ -102,7 +108,7 @@ def test_rate_limit_spaces_requests(server: Server, tmp_path: Path) -> None:
         server.files[f"/Archives/{r.filename}"] = b"x"
     list(fetch(rows, tmp_path, UA, base_url=server.base_url, rate=5))
     times = [t for t, _, _ in server.log]
-    gaps = [b - a for a, b in zip(times, times[1:], strict=False)]
+    gaps = [b - a for a, b in itertools.pairwise(times)]
     assert min(gaps) >= 0.18  # 5 requests/second
 
 
@@ -121,7 +127,9 @@ def test_gives_up_and_leaves_no_half_written_file(server: Server, tmp_path: Path
     server.files[f"/Archives/{cut.filename}"] = b"y" * 50_000
     server.truncate.add(f"/Archives/{cut.filename}")
     server.failures[f"/Archives/{gone.filename}"] = [503] * 10
-    results = list(fetch([gone, cut], tmp_path, UA, base_url=server.base_url, retries=2, backoff=0.01))
+    results = list(
+        fetch([gone, cut], tmp_path, UA, base_url=server.base_url, retries=2, backoff=0.01)
+    )
     assert [r.status for r in results] == ["failed", "failed"]
     assert results[0].reason == "HTTP 503"
     assert "IncompleteRead" in results[1].reason
@@ -133,16 +141,19 @@ def test_gives_up_and_leaves_no_half_written_file(server: Server, tmp_path: Path
 
 def test_exhibits_mode_fetches_index_page_and_ex5_only(server: Server, tmp_path: Path) -> None:
     r = row("1000001", "0001000001-11-000012")
-    server.files["/Archives/edgar/data/1000001/0001000001-11-000012-index.htm"] = INDEX_PAGE.encode()
-    server.files["/Archives/edgar/data/1000001/000100000111000012/ex5-1.htm"] = b"<p>opinion</p>"
+    server.files["/Archives/edgar/data/1000001/0001000001-11-000012-index.htm"] = (
+        INDEX_PAGE.encode()
+    )
+    server.files[EX5_URL] = b"<p>opinion</p>"
     results = list(fetch([r], tmp_path, UA, base_url=server.base_url, what="exhibits"))
     assert [x.status for x in results] == ["fetched", "fetched"]
-    assert (tmp_path / "edgar/data/1000001/000100000111000012/ex5-1.htm").read_bytes() == b"<p>opinion</p>"
-    assert not (tmp_path / "edgar/data/1000001/000100000111000012/ex23-1.htm").exists()
+    folder = tmp_path / FOLDER.removeprefix("/Archives/")
+    assert (folder / "ex5-1.htm").read_bytes() == b"<p>opinion</p>"
+    assert not (folder / "ex23-1.htm").exists()
 
 
 def test_index_page_links() -> None:
-    assert exhibit_links(INDEX_PAGE) == ["/Archives/edgar/data/1000001/000100000111000012/ex5-1.htm"]
+    assert exhibit_links(INDEX_PAGE) == [EX5_URL]
 
 
 @pytest.mark.parametrize("ua", ["", "python-urllib", "Jane Doe"])

@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import csv
 import gzip
-import io
 import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import IO, TextIO
+from typing import TextIO
 
 # Forms that register securities and so carry an Exhibit 5 (configurable on the command line;
 # shelf takedowns file EX-5 on 8-K, so add it when wanted).
@@ -68,8 +67,9 @@ def _accession(filename: str) -> str:
 
 def _open_text(path: Path) -> TextIO:
     # The SEC writes the indexes in latin-1 (company names hold the odd accented letter).
-    raw: IO[bytes] = gzip.open(path) if path.suffix == ".gz" else path.open("rb")
-    return io.TextIOWrapper(raw, encoding="latin-1", newline=None)
+    if path.suffix == ".gz":
+        return gzip.open(path, "rt", encoding="latin-1")
+    return path.open(encoding="latin-1")
 
 
 def read_index(path: str | Path) -> Iterator[IndexRow]:

@@ -102,9 +102,10 @@ class Fetcher:
         )
         self.limiter.wait()
         try:
-            with urllib.request.urlopen(request, timeout=self.timeout) as response, part.open(
-                "wb"
-            ) as out:
+            with (
+                urllib.request.urlopen(request, timeout=self.timeout) as response,
+                part.open("wb") as out,
+            ):
                 shutil.copyfileobj(response, out, _CHUNK)
                 expected = response.headers.get("Content-Length")
                 # read(n) returns short at EOF instead of raising: check the length ourselves.
