@@ -99,6 +99,8 @@ class DocumentMeta:
     wrapper: str | None = None  # a web-copy wrapper stripped from the text (incjournal, ...)
     pem: bool = False
     dash_unstuffed: bool = False
+    tracked_changes: bool = False  # a DOCX draft with open revisions
+    skipped_pages: tuple[int, ...] = ()  # PDF pages with no text layer
     raw_offset: int = 0  # where ``raw`` starts in the input file (submissions)
 
     def as_dict(self) -> dict[str, object]:

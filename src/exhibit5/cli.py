@@ -1,0 +1,89 @@
+"""The ``exhibit5`` command line: one thin command per verb over the documented Python API."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from exhibit5 import __version__
+from exhibit5.readers import ReadError, read, read_opinions
+
+app = typer.Typer(
+    name="exhibit5",
+    help="Read, extract, review and draft SEC Exhibit 5 legality opinions and their consents.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode="rich",
+)
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"exhibit5 {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Print the version."),
+    ] = False,
+) -> None:
+    """Read, extract, review and draft SEC Exhibit 5 legality opinions and their consents."""
+
+
+@app.command("read")
+def read_command(
+    files: Annotated[list[Path], typer.Argument(help="Letters or EDGAR submissions to read.")],
+    as_json: Annotated[
+        bool, typer.Option("--json", help="One JSON object per document, with metadata.")
+    ] = False,
+    opinions_only: Annotated[
+        bool, typer.Option("--opinions", help="Keep only Exhibit 5 opinion letters.")
+    ] = False,
+) -> None:
+    """Print each document's normalized text (or, with --json, its text, metadata and offset map).
+
+    Unreadable files get a one-line error on stderr; the others are still read, and the exit
+    status is 1 if any file failed.
+    """
+    failed = False
+    reader = read_opinions if opinions_only else read
+    for path in files:
+        try:
+            docs = reader(path)
+        except ReadError as exc:
+            err.print(f"error: {exc}", markup=False)
+            failed = True
+            continue
+        for doc in docs:
+            if as_json:
+                out.print(
+                    json.dumps(
+                        {
+                            "source": doc.source,
+                            "document": doc.meta.index,
+                            "meta": doc.meta.as_dict(),
+                            "chars": len(doc.text),
+                            "raw_chars": len(doc.raw),
+                            "segments": len(doc.offsets.segments),
+                            "page_breaks": list(doc.page_breaks),
+                            "text": doc.text,
+                        }
+                    ),
+                    markup=False,
+                )
+            else:
+                if len(files) > 1 or len(docs) > 1:
+                    label = doc.meta.type or doc.meta.format
+                    out.print(f"==> {doc.source} [{doc.meta.index}: {label}] <==", markup=False)
+                out.print(doc.text, markup=False)
+    if failed:
+        raise typer.Exit(1)

@@ -1,0 +1,330 @@
+"""Normalization shared by every reader: characters, lines, paragraphs, pages.
+
+A reader cuts its source into ``Line``s (pieces of text, each with the raw range it came from)
+and breaks (``PARA``, ``PAGE``); ``layout`` turns them into the normalized text and its offset
+map. The guarantees are listed in ``exhibit5.document``. Two kinds of input differ:
+
+- *wrapped* input (plain text, PDF text layers) has soft line wraps that must be joined; a line
+  is a wrap when it is long for the document, or when the next line starts in lower case;
+- *unwrapped* input (HTML, DOCX) has one line per paragraph or ``<br>``; every break is hard.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Final
+
+from exhibit5.document import OffsetMap, Segment
+
+# Characters that NFKC leaves alone but that the normalized text must not hold.
+_TRANSLATE: Final = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u2035": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u2033": '"',
+        "\u2036": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2015": "-",
+        "\u2212": "-",
+        "\u00ad": None,  # soft hyphen
+        "\u200b": None,
+        "\u200c": None,
+        "\u200d": None,
+        "\u2060": None,
+        "\ufeff": None,
+    }
+)
+# A run that needs work: anything but printable ASCII, or two or more spaces.
+_SPECIAL: Final = re.compile(r"[ ]*[^\x21-\x7e ][^\x21-\x7e]*| {2,}")
+_CONTROL: Final = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_SPACES: Final = re.compile(r"\s+")
+
+# A line that only numbers a page: "- 3 -", "Page 3", "Page 3 of 5", "3 of 5"; and a bare "3",
+# which is only taken for a page number next to a page break (a wrapped address has them too).
+PAGE_NUMBER: Final = re.compile(
+    r"\s*(?:-\s*\d{1,3}\s*-|page\s+\d{1,3}(?:\s+of\s+\d{1,3})?|\d{1,3}\s+of\s+\d{1,3})\s*",
+    re.IGNORECASE,
+)
+_BARE_NUMBER: Final = re.compile(r"\s*\d{1,3}\s*")
+# A running head after a page break names the page ("Page 2", "- 2 -").
+_RUNNING_HEAD_MARK: Final = re.compile(r"\s*(?:-\s*\d{1,3}\s*-|page\s+\d{1,3}\b.*)\s*", re.I)
+# "(a)", "(iv)", "(12)", "a.", "1.", "iv." at the start of a line.
+LIST_MARKER: Final = re.compile(r"\s*(?:\((?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})\)|(?:[a-z]|\d{1,2}|[ivx]{1,5})\.\s)", re.I)
+_SENTENCE_END: Final = re.compile(r"[.:;!?]['\")\]]*$")
+# An underline or rule typed as a line of its own ("-----", "=====", "_____").
+_RULE: Final = re.compile(r"[-_=*~. ]{3,}")
+
+
+def clean(s: str) -> str:
+    """Normalize a run of characters: NFKC, straight quotes, one space for any white space."""
+    s = unicodedata.normalize("NFKC", s.translate(_TRANSLATE)).translate(_TRANSLATE)
+    return _SPACES.sub(" ", _CONTROL.sub("", s))
+
+
+class TextBuilder:
+    """Accumulates normalized text and the offset map, collapsing spaces across pieces."""
+
+    __slots__ = ("_last", "_len", "_parts", "_segs", "page_breaks")
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self._segs: list[Segment] = []
+        self._len = 0
+        self._last = "\n"  # as if at the start of a line: a leading space is dropped
+        self.page_breaks: list[int] = []
+
+    def emit(self, text: str, raw_start: int, raw_end: int, exact: bool) -> None:
+        if text[:1] == " " and self._last in " \n":
+            text = text[1:]
+            if exact:
+                raw_start += 1
+        if not text:
+            return
+        n = len(text)
+        segs = self._segs
+        if exact and segs:
+            prev = segs[-1]
+            if prev.exact and prev.raw_end == raw_start and prev.norm_end == self._len:
+                segs[-1] = Segment(prev.norm_start, self._len + n, prev.raw_start, raw_start + n, True)
+                self._parts.append(text)
+                self._len += n
+                self._last = text[-1]
+                return
+        segs.append(Segment(self._len, self._len + n, raw_start, raw_end, exact))
+        self._parts.append(text)
+        self._len += n
+        self._last = text[-1]
+
+    def emit_source(self, s: str, raw_start: int) -> None:
+        """Emit ``s``, which is exactly ``raw[raw_start:raw_start + len(s)]``, normalized."""
+        pos = 0
+        for m in _SPECIAL.finditer(s):
+            a, b = m.span()
+            if a > pos:
+                self.emit(s[pos:a], raw_start + pos, raw_start + a, True)
+            run = m.group()
+            rep = clean(run)
+            if rep:
+                self.emit(rep, raw_start + a, raw_start + b, len(rep) == len(run))
+            pos = b
+        if pos < len(s):
+            self.emit(s[pos:], raw_start + pos, raw_start + len(s), True)
+
+    def emit_decoded(self, s: str, raw_start: int, raw_end: int) -> None:
+        """Emit ``s``, decoded from ``raw[raw_start:raw_end]`` (an entity, a numbering label)."""
+        rep = clean(s)
+        if rep:
+            self.emit(rep, raw_start, raw_end, False)
+
+    def _rstrip(self) -> None:
+        while self._last == " ":
+            part = self._parts[-1][:-1]
+            seg = self._segs[-1]
+            if part:
+                self._parts[-1] = part
+                raw_end = seg.raw_end - 1 if seg.exact else seg.raw_end
+                self._segs[-1] = Segment(seg.norm_start, seg.norm_end - 1, seg.raw_start, raw_end, seg.exact)
+            else:
+                self._parts.pop()
+                self._segs.pop()
+            self._len -= 1
+            self._last = self._parts[-1][-1] if self._parts else "\n"
+
+    def break_line(self, newlines: int, raw_at: int) -> None:
+        """End the line with ``newlines`` line feeds (1: hard break, 2: paragraph)."""
+        self._rstrip()
+        if not self._len:
+            return
+        have = 0
+        while have < len(self._parts) and self._parts[-1 - have] == "\n":
+            have += 1
+        if have >= newlines:
+            return
+        for _ in range(newlines - have):
+            self._segs.append(Segment(self._len, self._len + 1, raw_at, raw_at, False))
+            self._parts.append("\n")
+            self._len += 1
+        self._last = "\n"
+
+    def join_space(self, raw_at: int) -> None:
+        """Join a soft-wrapped line to the next one with a single space."""
+        self._rstrip()
+        if self._len and self._last != "\n":
+            self.emit(" ", raw_at, raw_at, False)
+
+    def mark_page(self) -> None:
+        self.page_breaks.append(self._len)
+
+    def finish(self) -> tuple[str, OffsetMap, tuple[int, ...]]:
+        self._rstrip()
+        while self._parts and self._parts[-1] == "\n":
+            self._parts.pop()
+            self._segs.pop()
+            self._len -= 1
+        text = "".join(self._parts)
+        breaks = tuple(sorted({min(b, self._len) for b in self.page_breaks}))
+        return text, OffsetMap(self._segs), breaks
+
+
+@dataclass(slots=True)
+class Line:
+    """One source line: pieces of text with their raw ranges.
+
+    A piece is ``(text, raw_start, raw_end, verbatim)``; ``verbatim`` pieces are exactly
+    ``raw[raw_start:raw_end]``, others were decoded from it (an HTML entity, say).
+    """
+
+    pieces: list[tuple[str, int, int, bool]] = field(default_factory=list)
+    _text: str | None = None
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = clean("".join(p[0] for p in self.pieces)).strip()
+        return self._text
+
+    @property
+    def raw_start(self) -> int:
+        return self.pieces[0][1] if self.pieces else 0
+
+    @property
+    def raw_end(self) -> int:
+        return self.pieces[-1][2] if self.pieces else 0
+
+    @property
+    def width(self) -> int:
+        """Length as laid out in the source, indentation included (for wrap detection)."""
+        return len("".join(p[0] for p in self.pieces).rstrip().expandtabs())
+
+
+class Break:
+    """A paragraph or page boundary between lines."""
+
+    __slots__ = ("page", "raw_at")
+
+    def __init__(self, page: bool, raw_at: int) -> None:
+        self.page = page
+        self.raw_at = raw_at
+
+
+Item = Line | Break
+
+
+def _drop_page_furniture(items: list[Item]) -> list[Item]:
+    """Remove page numbers, and running heads that follow a page break."""
+    kept: list[Item] = []
+    i, n = 0, len(items)
+    while i < n:
+        item = items[i]
+        kept.append(item)
+        i += 1
+        if not (isinstance(item, Break) and item.page):
+            continue
+        # A running head is a short block of lines right after the break naming the page.
+        j = i
+        while j < n and isinstance(items[j], Break):
+            j += 1
+        block_end = j
+        while block_end < n and isinstance(items[block_end], Line) and block_end - j < 6:
+            block_end += 1
+        block = [x for x in items[j:block_end] if isinstance(x, Line)]
+        ends_block = block_end >= n or isinstance(items[block_end], Break)
+        if ends_block and any(_RUNNING_HEAD_MARK.fullmatch(x.text) for x in block):
+            i = block_end
+    return [x for k, x in enumerate(kept) if not (isinstance(x, Line) and _is_page_number(kept, k))]
+
+
+def _is_page_number(items: list[Item], k: int) -> bool:
+    text = items[k].text  # type: ignore[union-attr]
+    if not text or PAGE_NUMBER.fullmatch(text):
+        return True
+    if not _BARE_NUMBER.fullmatch(text):
+        return False
+    # Next to a page break, or the last line of the document.
+    for step in (-1, 1):
+        j = k + step
+        while 0 <= j < len(items) and isinstance(items[j], Break) and not items[j].page:  # type: ignore[union-attr]
+            j += step
+        if j >= len(items) or (j >= 0 and isinstance(items[j], Break)):
+            return True
+    return False
+
+
+def _wrap_width(lines: list[Line]) -> int:
+    widths = sorted(x.width for x in lines)
+    return widths[int(len(widths) * 0.9)] if widths else 0
+
+
+def _continues(prev: Line, cur: Line) -> bool:
+    """After a page break: does ``cur`` continue the sentence that ``prev`` left open?"""
+    return not _SENTENCE_END.search(prev.text) and not LIST_MARKER.match(cur.text)
+
+
+def layout(items: list[Item], *, wrapped: bool) -> tuple[str, OffsetMap, tuple[int, ...]]:
+    """Lay lines and breaks out as normalized text (see the module docstring)."""
+    items = _drop_page_furniture(items)
+    lines = [x for x in items if isinstance(x, Line)]
+    width = _wrap_width(lines) if wrapped else 0
+    # Lines much longer than any typewriter page are whole paragraphs: nothing is wrapped.
+    unwrapped_text = wrapped and width > 120
+    b = TextBuilder()
+    prev: Line | None = None
+    pending: Break | None = None
+    for item in items:
+        if isinstance(item, Break):
+            if item.page:
+                b.mark_page()
+            if pending is None or item.page:
+                pending = item
+            continue
+        text = item.text
+        if prev is not None:
+            if pending is not None:
+                if pending.page and _continues(prev, item):
+                    b.join_space(pending.raw_at)
+                else:
+                    b.break_line(2, pending.raw_at)
+            elif not wrapped or LIST_MARKER.match(text):
+                b.break_line(1, prev.raw_end)
+            elif unwrapped_text:
+                long_para = prev.width > 120 and _SENTENCE_END.search(prev.text)
+                b.break_line(2 if long_para else 1, prev.raw_end)
+            elif _soft_wrap(prev, text, width):
+                b.join_space(prev.raw_end)
+            else:
+                b.break_line(1, prev.raw_end)
+        for piece, start, end, verbatim in item.pieces:
+            if verbatim:
+                b.emit_source(piece, start)
+            else:
+                b.emit_decoded(piece, start, end)
+        prev = item
+        pending = None
+    return b.finish()
+
+
+def _soft_wrap(prev: Line, text: str, width: int) -> bool:
+    if _RULE.fullmatch(prev.text) or _RULE.fullmatch(text):
+        return False
+    if text[:1].islower() and not _SENTENCE_END.search(prev.text):
+        return True
+    if prev.width < 0.65 * width:
+        return False
+    # A long line that ends a sentence, well short of the margin, ends its paragraph.
+    return not (_SENTENCE_END.search(prev.text) and prev.width < 0.85 * width)

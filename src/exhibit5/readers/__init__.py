@@ -1,0 +1,205 @@
+"""Read any Exhibit 5 letter, or an EDGAR submission holding one, into ``Document``s.
+
+The format is chosen by content, not by extension: a ZIP with ``word/document.xml`` is DOCX,
+``%PDF`` is PDF, ``<SEC-DOCUMENT>``/``<SUBMISSION>`` (after any PEM header) is a full
+submission, markup is HTML, other text is plain text. Every failure is a ``ReadError`` whose
+message is one line naming the file and the problem.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Final
+
+from exhibit5.document import Document, DocumentMeta
+from exhibit5.readers.edgar import RawDocument, SubmissionError, is_submission, iter_documents
+from exhibit5.readers.html import looks_like_html, read_html
+from exhibit5.readers.text import decode, read_text
+
+
+class ReadError(Exception):
+    """A file that cannot be read; ``str()`` is "<file>: <problem>"."""
+
+    def __init__(self, source: str, problem: str) -> None:
+        super().__init__(f"{source}: {problem}")
+        self.source = source
+        self.problem = problem
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A document of a submission that holds no text to read, and why."""
+
+    index: int
+    type: str | None
+    reason: str
+
+
+class ReadResult(list[Document]):
+    """The documents read from one input; ``skipped`` lists those that were not text."""
+
+    def __init__(self, docs: list[Document], skipped: list[Skipped] | None = None) -> None:
+        super().__init__(docs)
+        self.skipped: list[Skipped] = skipped or []
+
+
+_MAGIC: Final = (
+    (b"\x89PNG", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF8", "GIF image"),
+    (b"PK\x03\x04", "ZIP archive"),
+    (b"\x1f\x8b", "gzip archive"),
+    (b"\xd0\xcf\x11\xe0", "legacy Microsoft Office file (.doc); save it as .docx"),
+    (b"{\\rtf", "RTF document; save it as .docx"),
+)
+_OPINION_TERMS: Final = re.compile(
+    r"validly\s+issued|legally\s+issued|fully\s+paid|non-?\s*assessable|binding\s+obligations?"
+    r"|legal(?:ity)?\s+opinion|opinion\s+of\s+counsel",
+    re.IGNORECASE,
+)
+_LETTER_SIGNS: Final = re.compile(
+    r"\bopinion\b|registration\s+statement|securities\s+act|\bcounsel\b",
+    re.IGNORECASE,
+)
+
+
+def _source_name(source: str | Path | bytes, name: str | None) -> str:
+    if name:
+        return name
+    return "<bytes>" if isinstance(source, bytes) else str(source)
+
+
+def _load(source: str | Path | bytes, label: str) -> bytes:
+    if isinstance(source, bytes):
+        return source
+    path = Path(source)
+    if not path.exists():
+        raise ReadError(label, "no such file")
+    if path.is_dir():
+        raise ReadError(label, "is a directory")
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise ReadError(label, f"cannot be read ({exc.strerror})") from exc
+
+
+def _is_binary(data: bytes) -> bool:
+    sample = data[:4096]
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for c in sample if c < 9 or 13 < c < 32)
+    return controls > len(sample) * 0.05
+
+
+def read(source: str | Path | bytes, name: str | None = None) -> ReadResult:
+    """Read a file (path or bytes) into its documents: one for a letter, one per text document
+    for an EDGAR submission (binary documents are listed in ``.skipped``)."""
+    label = _source_name(source, name)
+    data = _load(source, label)
+    return _read_bytes(data, label, wanted=None)
+
+
+def read_opinions(source: str | Path | bytes, name: str | None = None) -> ReadResult:
+    """Read only the Exhibit 5 opinion letters of a file (see ``is_opinion``).
+
+    In a submission only documents typed EX-5 (or EX-23 holding opinion language) are decoded.
+    """
+    label = _source_name(source, name)
+    data = _load(source, label)
+    return _read_bytes(data, label, wanted=_wanted_in_submission)
+
+
+def _wanted_in_submission(raw: RawDocument) -> bool:
+    major = _exhibit_major(raw.meta.type)
+    if major == "5":
+        return True
+    return major == "23" and _OPINION_TERMS.search(raw.body.decode("latin-1")) is not None
+
+
+def _exhibit_major(doc_type: str | None) -> str | None:
+    m = re.match(r"EX-(\d+)", doc_type or "", re.IGNORECASE)
+    return m.group(1) if m else None
+
+
+def is_opinion(doc: Document) -> bool:
+    """Is this document a legality opinion? By its EDGAR type where it has one (EX-5, or an
+    EX-23 holding opinion language), else by its content."""
+    major = _exhibit_major(doc.meta.type)
+    if major == "5":
+        return True
+    has_terms = _OPINION_TERMS.search(doc.text) is not None
+    if major is not None:
+        return major == "23" and has_terms
+    if doc.meta.type:  # a typed document that is not an exhibit (the S-8 itself, say)
+        return False
+    signs = len({m.group().lower().split()[0] for m in _LETTER_SIGNS.finditer(doc.text[:6000])})
+    return (has_terms and signs >= 1) or signs >= 2
+
+
+def _read_bytes(
+    data: bytes, label: str, wanted: Callable[[RawDocument], bool] | None
+) -> ReadResult:
+    if not data.strip():
+        raise ReadError(label, "empty file")
+    head = data[:8192]
+    if head.startswith(b"%PDF"):
+        from exhibit5.readers.pdf import PdfError, read_pdf
+
+        try:
+            docs = [read_pdf(data, label, DocumentMeta())]
+        except PdfError as exc:
+            raise ReadError(label, str(exc)) from exc
+        return _keep(docs, wanted)
+    if head.startswith(b"PK\x03\x04") and b"word/" in data[:65536]:
+        from exhibit5.readers.docx import read_docx
+
+        try:
+            docs = [read_docx(data, label, DocumentMeta())]
+        except Exception as exc:  # python-docx raises many kinds on a damaged package
+            raise ReadError(label, f"damaged DOCX ({type(exc).__name__}: {exc})") from exc
+        return _keep(docs, wanted)
+    for magic, kind in _MAGIC:
+        if head.startswith(magic):
+            raise ReadError(label, f"unknown format ({kind})")
+    if _is_binary(head):
+        raise ReadError(label, "binary file, not a letter")
+    if is_submission(head):
+        return _read_submission(data, label, wanted)
+    raw, encoding = decode(data)
+    docs = [read_document(raw, label, DocumentMeta(encoding=encoding))]
+    return _keep(docs, wanted)
+
+
+def _keep(docs: list[Document], wanted: object) -> ReadResult:
+    return ReadResult([d for d in docs if wanted is None or is_opinion(d)])
+
+
+def read_document(raw: str, source: str, meta: DocumentMeta) -> Document:
+    """Normalize one decoded document, HTML or plain text by its content."""
+    if looks_like_html(raw[:2048]):
+        return read_html(raw, source, meta)
+    return read_text(raw, source, meta)
+
+
+def _read_submission(
+    data: bytes, label: str, wanted: Callable[[RawDocument], bool] | None
+) -> ReadResult:
+    docs: list[Document] = []
+    skipped: list[Skipped] = []
+    try:
+        for raw_doc in iter_documents(data):
+            if wanted is not None and not wanted(raw_doc):
+                continue
+            reason = raw_doc.binary
+            if reason:
+                skipped.append(Skipped(raw_doc.meta.index, raw_doc.meta.type, reason))
+                continue
+            raw, encoding = decode(raw_doc.body)
+            meta = replace(raw_doc.meta, encoding=encoding)
+            docs.append(read_document(raw, label, meta))
+    except SubmissionError as exc:
+        raise ReadError(label, str(exc)) from exc
+    return ReadResult(docs, skipped)

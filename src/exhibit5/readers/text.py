@@ -1,0 +1,131 @@
+"""Plain-text letters: EDGAR ASCII documents and text copied off web pages.
+
+Besides the shared normalization this undoes what plain text carries from EDGAR and from the
+sites letters are copied from: dash-stuffing, ``<PAGE>`` marks, ASCII table tags, the one-line
+``TYPE SEQUENCE FILENAME DESCRIPTION`` header of an exhibit copy, and the incjournal, getfilings
+and table-rendering wrappers (``spec/formats.md`` §1, §2.4, §7).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Final
+
+from exhibit5.document import Document, DocumentMeta
+from exhibit5.normalize import Break, Item, Line, layout
+
+_LINE: Final = re.compile(r"[^\n]*\n?")
+_PAGE_MARK: Final = re.compile(r"\s*<PAGE>\s*\d*\s*", re.IGNORECASE)
+_TABLE_TAG: Final = re.compile(r"</?(?:TABLE|CAPTION|S|C|FN|F\d{1,2}|PAGE)>", re.IGNORECASE)
+_IMAGE_NAME: Final = re.compile(r"\s*\S+\.(?:jpe?g|gif|png)\s*", re.IGNORECASE)
+_EXHIBIT_HEADER: Final = re.compile(
+    r"(EX-[\w.()-]+) (\d+) (\S+\.(?:htm|html|txt))\b ?([^\n]*)\n", re.IGNORECASE
+)
+_INCJOURNAL_LINE2: Final = re.compile(r"([A-Z0-9/ -]+), (EX-[\w.()]+), (\d{4}-\d{2}-\d{2})")
+_BLANKISH: Final = re.compile(r"[\s|]*")
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Decode bytes as UTF-8, else cp1252, else latin-1; return the text and the codec used."""
+    for codec in ("utf-8-sig", "cp1252"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        return text, "utf-8" if codec == "utf-8-sig" else codec
+    return data.decode("latin-1"), "latin-1"
+
+
+def is_dash_stuffed(raw: str) -> bool:
+    """RFC 934 stuffing: every line starting with "-" starts with "- ", and one with "- -"."""
+    starts = re.findall(r"^-.?", raw, re.MULTILINE)
+    return bool(starts) and all(s == "- " for s in starts) and re.search(r"^- -", raw, re.M) is not None
+
+
+def _strip_wrapper(raw: str, meta: DocumentMeta) -> tuple[int, DocumentMeta]:
+    """Where the letter starts after a copy's wrapper, and what the wrapper told us."""
+    m = _EXHIBIT_HEADER.match(raw)
+    if m:
+        return m.end(), replace(
+            meta,
+            type=meta.type or m.group(1).upper(),
+            sequence=meta.sequence or m.group(2),
+            filename=meta.filename or m.group(3),
+            description=meta.description or (m.group(4).strip() or None),
+        )
+    lines = raw.split("\n", 5)
+    if len(lines) == 6 and lines[3].startswith("Previous:") and lines[4].startswith("Next:"):
+        line2 = _INCJOURNAL_LINE2.fullmatch(lines[1].strip())
+        if line2:
+            start = sum(len(x) + 1 for x in lines[:5])
+            return start, replace(
+                meta,
+                wrapper="incjournal",
+                filer_name=meta.filer_name or lines[0].strip(),
+                form_type=meta.form_type or line2.group(1).strip(),
+                type=meta.type or line2.group(2).upper(),
+                filing_date=meta.filing_date or line2.group(3),
+            )
+    if raw.startswith("Attached files"):
+        # A list of the filing's files, then a blank line, then the letter.
+        end = raw.find("\n\n")
+        if end > 0:
+            return end + 2, replace(meta, wrapper="getfilings")
+    return 0, meta
+
+
+def text_items(raw: str, start: int = 0, *, unstuff: bool = False) -> list[Item]:
+    """Cut plain text into lines and breaks, dropping markup lines and stuffing."""
+    pipes = re.search(r"^\|\s*$", raw, re.MULTILINE) is not None  # a table rendered with "|"
+    items: list[Item] = []
+    for m in _LINE.finditer(raw, start):
+        a, b = m.span()
+        if a == b:
+            break
+        line = raw[a:b].rstrip("\r\n")
+        for k, part in enumerate(line.split("\f")):
+            if k:
+                items.append(Break(True, a))
+            _add_line(items, part, a, unstuff=unstuff, pipes=pipes)
+            a += len(part) + 1
+    return items
+
+
+def _add_line(items: list[Item], line: str, at: int, *, unstuff: bool, pipes: bool) -> None:
+    if _PAGE_MARK.fullmatch(line):
+        items.append(Break(True, at))
+        return
+    if _BLANKISH.fullmatch(line) if pipes else not line.strip():
+        items.append(Break(False, at))
+        return
+    if _IMAGE_NAME.fullmatch(line):
+        return
+    offset = 0
+    if unstuff and line.startswith("- -"):
+        offset = 2
+    elif pipes:
+        offset = len(line) - len(line.lstrip("| "))
+    pieces: list[tuple[str, int, int, bool]] = []
+    pos = offset
+    for tag in _TABLE_TAG.finditer(line, offset):
+        if tag.start() > pos:
+            pieces.append((line[pos : tag.start()], at + pos, at + tag.start(), True))
+        pos = tag.end()
+    if pos < len(line):
+        pieces.append((line[pos:], at + pos, at + len(line), True))
+    if any(p[0].strip() for p in pieces):
+        items.append(Line(pieces))
+    elif pos > offset:  # a line made only of table tags is invisible
+        return
+    else:
+        items.append(Break(False, at))
+
+
+def read_text(raw: str, source: str, meta: DocumentMeta) -> Document:
+    """Normalize a decoded plain-text document."""
+    start, meta = _strip_wrapper(raw, meta)
+    unstuff = meta.pem or is_dash_stuffed(raw)
+    text, offsets, pages = layout(text_items(raw, start, unstuff=unstuff), wrapped=True)
+    meta = replace(meta, format="text", dash_unstuffed=unstuff)
+    return Document(text=text, raw=raw, source=source, offsets=offsets, meta=meta, page_breaks=pages)
