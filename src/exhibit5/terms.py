@@ -1,0 +1,520 @@
+"""Defined terms of a letter: where each is defined, where it is used, and what goes wrong.
+
+An opinion letter defines its vocabulary as it goes (``HemaCare Corporation, a California
+company (the "Company")``) and then writes ``the Company``. Review needs four things from that:
+
+- every definition, with the span of the defined term and of the clause it names (its
+  *antecedent*);
+- every later use of each defined term;
+- capitalised short forms used with "the" that the letter never defines (it defines
+  "Securities Act" and later writes "the Act");
+- terms defined twice, and terms defined but never used.
+
+Entry point: :func:`find_terms` over a ``Document`` or a plain string. Offsets are character
+offsets into that text (``Document.text`` for a document). Straight and curly quotes are both
+accepted, so the function also works on text that has not been normalized.
+
+Forms of definition recognised::
+
+    (the "Company")   ("Shares")   (collectively, the "Plans")   (each, a "Plan")
+    (such registration statement, as amended, the "Registration Statement")
+    (hereinafter referred to as the "Notes")   hereinafter called the "Trust"
+    (the "Company" or "Acme")   ('Shares')   (the Company)     -- unquoted, all words capitalised
+    Re: ... Registration Statement on Form S-8  -- a heading the body refers back to
+
+A letter that says capitalised terms not defined in it have the meanings given elsewhere ("as
+defined in the Registration Statement") gets ``defined_by_reference`` set and no undefined-use
+findings, since those terms are then defined outside the letter.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from pydantic import BaseModel, Field
+
+from exhibit5.document import Span
+
+if TYPE_CHECKING:
+    from exhibit5.document import Document
+
+_Q_OPEN = '"\u201c\u201d'
+_Q_CLOSE = '"\u201c\u201d'
+
+# A parenthetical that may hold a definition (no nested parentheses; definitions are short).
+_PAREN = re.compile(r"\(([^()]{1,260})\)")
+# A quoted term inside it: double quotes, or single quotes that are not apostrophes.
+_QUOTED = re.compile(
+    rf"[{_Q_OPEN}]\s*([A-Z0-9$][^{_Q_CLOSE}\n]{{0,80}}?)\s*[{_Q_CLOSE}]"
+    r"|(?<![\w])'([A-Z0-9][^'\n]{0,80}?)'(?=[\s),;.]|$)"
+)
+# What may stand before a quoted term for it to be a definition rather than a quotation.
+_DEF_LEAD = re.compile(
+    r"(?:^|[,;]|\b(?:the|a|an|each|collectively|together|hereinafter|herein|as|or|and|"
+    rf"individually|respectively|called|referred\s+to\s+as|defined\s+as|being)|[{_Q_CLOSE}])\s*$",
+    re.IGNORECASE,
+)
+# A definition outside parentheses: `hereinafter (referred to as|called) (the) "X"`.
+_HEREINAFTER = re.compile(
+    rf"\b(?:hereinafter|herein|hereafter)\s+(?:(?:referred\s+to|defined|collectively\s+referred"
+    rf"\s+to)\s+as|called|the)\s+(?:the\s+|an?\s+)?[{_Q_OPEN}]([A-Z0-9][^{_Q_CLOSE}\n]{{0,80}}?)"
+    rf"[{_Q_CLOSE}]",
+    re.IGNORECASE,
+)
+_HEREIN_WORD = re.compile(r"\b(?:hereinafter|hereafter)\b", re.IGNORECASE)
+# `(the Company)`: unquoted, every word capitalised (quotes lost in conversion).
+_UNQUOTED = re.compile(r"\((?:the|a|an)\s+([A-Z][A-Za-z0-9-]*(?:\s+[A-Z][A-Za-z0-9-]*){0,3})\)")
+# "Capitalized terms used herein and not otherwise defined have the meanings ... in ..."
+_BY_REFERENCE = re.compile(
+    r"\bcapitali[sz]ed\s+terms\b[^.]{0,200}?\b(?:meaning|meanings|defined)\b", re.IGNORECASE
+)
+_RE_LINE = re.compile(r"(?m)^\s*(?:Re|RE|Subject|SUBJECT)\s*:\s*(.{0,300})")
+# A run of capitalised words (with inner "of", "and", "&" joining capitalised words).
+_CAP_RUN = re.compile(r"\b[A-Z][A-Za-z0-9'.-]*(?:(?:\s+(?:of|and|&|for))?\s+[A-Z][A-Za-z0-9'-]*)*")
+# `the X` with X a capitalised phrase: the candidates for an undefined short form.
+_THE_CAP = re.compile(r"\b[Tt]he\s+([A-Z][a-z][A-Za-z-]*(?:\s+[A-Z][a-z][A-Za-z-]*){0,2})\b")
+# The end of a sentence or clause list, not the period of an abbreviation.
+_SENTENCE_BOUNDARY = re.compile(
+    r"(?<!\bInc)(?<!\bCorp)(?<!\bLtd)(?<!\bCo)(?<!\bNo)(?<!\b[A-Z])\.\s|[;:]\s|\n\n"
+)
+
+# Words that letters conventionally use as defined terms; written as "the X" without a
+# definition they are short forms the reader has to guess.
+_CONVENTIONAL_TERMS = frozenset(
+    {
+        "Act",
+        "Agreement",
+        "Commission",
+        "Company",
+        "Corporation",
+        "Debentures",
+        "Indenture",
+        "Merger Agreement",
+        "Notes",
+        "Offering",
+        "Plan",
+        "Plans",
+        "Prospectus",
+        "Registrant",
+        "Registration Statement",
+        "Securities",
+        "Shares",
+        "Trustee",
+        "Underwriters",
+        "Underwriting Agreement",
+        "Units",
+        "Warrants",
+    }
+)
+# Final words of names that are titles in their own right (statutes, codes, rules), whose
+# shortened forms are ordinary usage rather than an undefined term.
+_NAME_TAILS = frozenset({"Law", "Laws", "Code", "Statutes", "Rules", "Regulations", "Constitution"})
+
+
+class Definition(BaseModel):
+    """One place where the letter defines a term."""
+
+    term: str
+    span: Span  # the defined term itself (inside the quotes)
+    antecedent: Span  # the words the term stands for
+    site: Span  # the whole definition (the parenthetical, or the "hereinafter" clause)
+    kind: str = "quoted"  # quoted | unquoted | hereinafter | heading
+
+
+class UndefinedUse(BaseModel):
+    """A capitalised short form used with "the" that the letter never defines."""
+
+    term: str
+    span: Span
+    # The defined term or longer name it most likely abbreviates ("Securities Act" for "Act").
+    likely_meant: str | None = None
+
+
+class Term(BaseModel):
+    """A defined term with every definition of it and every use after."""
+
+    term: str
+    definitions: list[Definition]
+    uses: list[Span] = Field(default_factory=list)
+
+
+class Terms(BaseModel):
+    """Everything :func:`find_terms` finds; ``terms`` is in order of first definition."""
+
+    terms: list[Term] = Field(default_factory=list)
+    undefined: list[UndefinedUse] = Field(default_factory=list)
+    defined_by_reference: Span | None = None
+
+    @property
+    def definitions(self) -> list[Definition]:
+        return sorted((d for t in self.terms for d in t.definitions), key=lambda d: d.span)
+
+    @property
+    def duplicates(self) -> list[Term]:
+        """Terms defined at more than one place (``(collectively, the "Plans"; each, a
+        "Plan")`` is one place)."""
+        return [t for t in self.terms if len({d.site for d in t.definitions}) > 1]
+
+    @property
+    def unused(self) -> list[Term]:
+        """Terms defined but never used afterwards."""
+        return [t for t in self.terms if not t.uses]
+
+    def get(self, term: str) -> Term | None:
+        key = _key(term)
+        return next((t for t in self.terms if _key(t.term) == key), None)
+
+    def __contains__(self, term: object) -> bool:
+        return isinstance(term, str) and self.get(term) is not None
+
+
+def _key(term: str) -> str:
+    """Identity of a term: case and a plural/possessive ending do not make a new term."""
+    k = " ".join(term.split()).casefold()
+    if k.endswith("'s"):
+        k = k[:-2]
+    if k.endswith("s") and not k.endswith("ss") and len(k) > 3:
+        k = k[:-1]
+    return k
+
+
+def find_terms(doc: Document | str) -> Terms:
+    """Find the defined terms of a letter, their uses, and undefined or misused ones.
+
+    ``doc`` is a ``Document`` (its normalized ``text`` is read) or a string. Returns a
+    :class:`Terms` whose spans are offsets into that text.
+    """
+    text = doc if isinstance(doc, str) else doc.text
+    definitions = _definitions(text)
+    definitions += _heading_terms(text, definitions)
+    definitions.sort(key=lambda d: d.span)
+
+    by_key: dict[str, Term] = {}
+    for d in definitions:
+        key = _key(d.term)
+        if key in by_key:
+            by_key[key].definitions.append(d)
+        else:
+            by_key[key] = Term(term=d.term, definitions=[d])
+    terms = list(by_key.values())
+    sites = [d.site for d in definitions if d.kind != "heading"]
+    _attach_uses(text, terms, sites)
+
+    ref = _BY_REFERENCE.search(text)
+    undefined = [] if ref else _undefined_uses(text, by_key, sites)
+    return Terms(
+        terms=terms,
+        undefined=undefined,
+        defined_by_reference=Span(ref.start(), ref.end()) if ref else None,
+    )
+
+
+def _definitions(text: str) -> list[Definition]:
+    found: list[Definition] = []
+    for paren in _PAREN.finditer(text):
+        inner, base = paren.group(1), paren.start(1)
+        quoted = False
+        for q in _QUOTED.finditer(inner):
+            quoted = True
+            group = 1 if q.group(1) is not None else 2
+            lead = inner[: q.start()]
+            if not _DEF_LEAD.search(lead):
+                continue
+            term = q.group(group).strip()
+            if not _looks_like_term(term):
+                continue
+            span = Span(base + q.start(group), base + q.start(group) + len(term))
+            found.append(
+                Definition(
+                    term=term,
+                    span=span,
+                    antecedent=_antecedent(text, paren.start(), term),
+                    site=Span(paren.start(), paren.end()),
+                    kind="hereinafter" if _HEREIN_WORD.search(lead) else "quoted",
+                )
+            )
+        if not quoted:
+            m = _UNQUOTED.fullmatch(paren.group(0))
+            if m and _looks_like_term(m.group(1)):
+                span = Span(paren.start() + m.start(1), paren.start() + m.end(1))
+                found.append(
+                    Definition(
+                        term=m.group(1),
+                        span=span,
+                        antecedent=_antecedent(text, paren.start(), m.group(1)),
+                        site=Span(paren.start(), paren.end()),
+                        kind="unquoted",
+                    )
+                )
+    taken = [d.span for d in found]
+    for m in _HEREINAFTER.finditer(text):
+        span = Span(m.start(1), m.end(1))
+        if any(s.start <= span.start < s.end for s in taken):
+            continue
+        term = m.group(1).strip()
+        if _looks_like_term(term):
+            found.append(
+                Definition(
+                    term=term,
+                    span=Span(span.start, span.start + len(term)),
+                    antecedent=_antecedent(text, m.start(), term),
+                    site=Span(m.start(), m.end() + 1),
+                    kind="hereinafter",
+                )
+            )
+    return found
+
+
+def _looks_like_term(term: str) -> bool:
+    """A defined term is a short name, not a quoted sentence or heading-length phrase."""
+    words = term.split()
+    return (
+        0 < len(words) <= 8
+        and not term.endswith((".", ",", ":"))
+        and any(c.isalpha() for c in term)
+    )
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "such", "each", "all", "any", "certain"})
+_NOT_IN_NAME = frozenset({"We", "I", "You", "Our", "As", "In", "On", "This", "By", "To", "For"})
+_ABBREVIATIONS = frozenset({"inc.", "corp.", "ltd.", "co.", "l.p.", "n.a.", "s.a.", "plc."})
+_PLAIN_WORD = re.compile(r"[\w$.,'&%/-]+")
+
+
+def _antecedent(text: str, paren_start: int, term: str) -> Span:
+    """The words a definition names: the noun phrase just before it, back to a clause break.
+
+    The phrase is taken back from the last occurrence of the term's head word (``company`` in
+    ``HemaCare Corporation, a California company``) over its modifiers and a name in
+    apposition; without the head word, over the capitalised name that ends just before the
+    definition, or else back to the last comma.
+    """
+    end = paren_start
+    while end > 0 and text[end - 1] in " ,\n":
+        end -= 1
+    window_start = max(0, end - 300)
+    window = text[window_start:end]
+    # Do not run back past the end of an earlier sentence.
+    floor = 0
+    for b in _SENTENCE_BOUNDARY.finditer(window):
+        floor = b.end()
+    words = term.split()
+    head = words[-1].lower() if words else ""
+    if head.endswith("s") and not head.endswith("ss"):
+        head = head[:-1]
+    low = window.lower()
+    at = low.rfind(head, floor) if len(head) >= 3 else -1
+    while at > floor and low.endswith("per ", 0, at):  # "par value $.01 per share"
+        at = low.rfind(head, floor, at)
+    anchor = at if at >= 0 else len(window)
+    start = _back_over_modifiers(window, floor, anchor)
+    if start == len(window):
+        comma = max(window.rfind(",", floor), window.rfind(")", floor))
+        start = _back_over_modifiers(window, floor, comma + 1) if comma >= 0 else floor
+    while start < len(window) and window[start] in " ,\n":
+        start += 1
+    return Span(window_start + start, end)
+
+
+def _back_over_modifiers(window: str, floor: int, start: int) -> int:
+    """Move ``start`` back over capitalised words, numbers, determiners and a name in
+    apposition (``Acme Corp., a Delaware corporation``)."""
+    while True:
+        prev = _previous_word(window, floor, start)
+        if prev is None:
+            return start
+        word_start, word = prev
+        bare = word.rstrip(",")
+        if bare in _NOT_IN_NAME or not bare or not _PLAIN_WORD.fullmatch(word):
+            return start
+        name_like = bare[0].isupper() or bare[0].isdigit() or bare[0] == "$"
+        if bare.lower() in _ABBREVIATIONS or (name_like and not bare.endswith(".")):
+            start = word_start
+            continue
+        if word.lower() in _DETERMINERS:
+            start = word_start
+            continue
+        if word.lower() in {"and", "of", "&"} and window[start : start + 1].isupper():
+            # Inside a name ("Securities and Exchange Commission"), only between capitals.
+            before = _previous_word(window, floor, word_start)
+            if before and before[1][0].isupper() and _PLAIN_WORD.fullmatch(before[1]):
+                start = word_start
+                continue
+        return start
+
+
+def _previous_word(text: str, floor: int, end: int) -> tuple[int, str] | None:
+    """The whitespace-delimited word ending before ``end`` (not before ``floor``)."""
+    stop = end
+    while stop > floor and text[stop - 1].isspace():
+        stop -= 1
+    begin = stop
+    while begin > floor and not text[begin - 1].isspace():
+        begin -= 1
+    return (begin, text[begin:stop]) if begin < stop else None
+
+
+def _heading_terms(text: str, definitions: list[Definition]) -> list[Definition]:
+    """Capitalised phrases of the Re: line that the body then writes as "the X"."""
+    m = _RE_LINE.search(text[:4000])
+    if not m:
+        return []
+    defined = {_key(d.term) for d in definitions}
+    found = []
+    line_start = m.start(1)
+    for run in _CAP_RUN.finditer(m.group(1)):
+        phrase = _trim_run(run.group(0))
+        for cand in _suffixes(phrase):
+            if cand in _CONVENTIONAL_TERMS and _key(cand) not in defined:
+                start = line_start + run.start() + phrase.rfind(cand)
+                span = Span(start, start + len(cand))
+                found.append(
+                    Definition(
+                        term=cand,
+                        span=span,
+                        antecedent=Span(line_start + run.start(), line_start + run.end()),
+                        site=Span(m.start(), m.end()),
+                        kind="heading",
+                    )
+                )
+                defined.add(_key(cand))
+                break
+    return found
+
+
+def _trim_run(run: str) -> str:
+    return run.rstrip(".'")
+
+
+def _suffixes(phrase: str) -> Iterable[str]:
+    """The phrase and each shorter tail of it, longest first."""
+    words = phrase.split()
+    for i in range(len(words)):
+        yield " ".join(words[i:])
+
+
+def _term_pattern(term: str) -> str:
+    """A regex for a term's uses: singular or plural, possessive or not."""
+    words = term.split()
+    last = words[-1]
+    if last.endswith("s") and not last.endswith("ss") and len(last) > 3:
+        last = last[:-1]
+    body = r"\s+".join([*(re.escape(w) for w in words[:-1]), re.escape(last)])
+    return rf"(?<![\w-]){body}(?:s|es)?(?:'s|')?(?![\w-])"
+
+
+def _attach_uses(text: str, terms: list[Term], sites: list[Span]) -> None:
+    """Fill ``Term.uses``: every occurrence outside a definition site, any case for an
+    all-capitals term (``"COMPANY"`` is later written ``Company``), exact case otherwise."""
+    if not terms:
+        return
+    ordered = sorted(terms, key=lambda t: -len(t.term))
+    exact = [t for t in ordered if not t.term.isupper()]
+    folded = [t for t in ordered if t.term.isupper()]
+    taken: list[Span] = []
+    for group, flags in ((exact, 0), (folded, re.IGNORECASE)):
+        if not group:
+            continue
+        names = [f"(?P<t{i}>{_term_pattern(t.term)})" for i, t in enumerate(group)]
+        pattern = re.compile("|".join(names), flags)
+        for m in pattern.finditer(text):
+            span = Span(m.start(), m.end())
+            if _inside(span, sites) or _inside(span, taken):
+                continue
+            index = int((m.lastgroup or "t0")[1:])
+            group[index].uses.append(span)
+            taken.append(span)
+    for t in terms:
+        t.uses.sort()
+
+
+def _inside(span: Span, spans: list[Span]) -> bool:
+    return any(s.start <= span.start and span.end <= s.end for s in spans)
+
+
+def _undefined_uses(text: str, by_key: dict[str, Term], sites: list[Span]) -> list[UndefinedUse]:
+    """``the X`` where X is capitalised, undefined, and reads as a defined-term short form."""
+    defined_names = [t.term for t in by_key.values()]
+    longer_names = _capitalised_names(text)
+    verdicts: dict[str, str | None] = {}
+    found: list[UndefinedUse] = []
+    for m in _THE_CAP.finditer(text):
+        phrase = m.group(1)
+        end = m.end(1)
+        # Part of a longer name ("the Act of 1934", "the Board of Directors", "the Company
+        # Stock Plan"): a proper name, not a short form.
+        if _LONGER_NAME_TAIL.match(text, end):
+            continue
+        if _inside(Span(m.start(1), end), sites):
+            continue
+        if phrase not in verdicts:
+            verdicts[phrase] = _short_form_of(text, phrase, by_key, defined_names, longer_names)
+        meant = verdicts[phrase]
+        if meant is not None:
+            found.append(UndefinedUse(term=phrase, span=Span(m.start(1), end), likely_meant=meant))
+    return found
+
+
+def _short_form_of(
+    text: str, phrase: str, by_key: dict[str, Term], defined: list[str], longer: set[str]
+) -> str | None:
+    """What an undefined ``the <phrase>`` abbreviates, or None if it is not a finding.
+
+    Returns the defined term or longer name it shortens, or the phrase itself for a
+    conventional defined-term word ("the Company") that the letter neither defines nor
+    introduces ("a Registration Statement on Form S-8 ... the Registration Statement").
+    """
+    if _key(phrase) in by_key:
+        return None
+    words = phrase.split()
+    if words[-1] in _NAME_TAILS:
+        return None
+    folded = phrase.casefold()
+    for name in defined:
+        if name.casefold().endswith(" " + folded):
+            return name
+    if len(words) == 1:
+        for name in sorted(longer, key=len):
+            # "Securities and Exchange Commission" -> "the Commission"; not "Stock of Acme".
+            if name.endswith(" " + phrase) and name.split()[-2][0].isupper():
+                return name
+    if phrase in _CONVENTIONAL_TERMS and not _introduced(text, phrase):
+        return phrase
+    return None
+
+
+_LONGER_NAME_TAIL = re.compile(r"\s+(?:of|and|&)\s+[A-Z0-9]|\s+[A-Z0-9]|,\s+(?:Inc|Ltd|LLC|L\.)")
+
+
+def _introduced(text: str, phrase: str) -> bool:
+    """The letter brings the thing in by description rather than by a definition: "a
+    Registration Statement on Form S-8", "the Company's Prospectus", "the Plan described"."""
+    body = re.escape(phrase)
+    return (
+        re.search(
+            rf"(?:\b(?:an?|its|their|our|this|that|your)\s+|'s\s+){body}\b"
+            rf"|\b{body}\s+(?:on\s+Form|No\.|\(File|\(Registration|dated|filed|relating|"
+            r"described|referred|to\s+be\s+filed)",
+            text,
+        )
+        is not None
+    )
+
+
+def _capitalised_names(text: str) -> set[str]:
+    """Multi-word capitalised names written in the letter (``Securities and Exchange
+    Commission``), the long forms that a bare ``the Commission`` shortens."""
+    names = set()
+    for m in _CAP_RUN.finditer(text):
+        run = _trim_run(m.group(0))
+        words = run.split()
+        if len(words) < 2 or run.isupper() or words[-1] in _NAME_TAILS:
+            continue
+        # A run that starts a sentence may begin with an ordinary word ("The", "Our").
+        if words[0] in {"The", "A", "An", "Our", "Its", "This", "Such", "Each", "In", "As"}:
+            words = words[1:]
+        if len(words) >= 2:
+            names.add(" ".join(words))
+    return names

@@ -1,0 +1,134 @@
+"""Defined terms: definitions with antecedents, uses, undefined short forms, duplicates."""
+
+from __future__ import annotations
+
+from exhibit5.terms import find_terms
+
+LETTER = """\
+Re: Bluewater Kitchens, Inc. - Registration Statement on Form S-8
+
+Ladies and Gentlemen:
+
+We have acted as counsel to Bluewater Kitchens, Inc., a Delaware corporation (the "Company"),
+in connection with the registration under the Securities Act of 1933, as amended (the
+"Securities Act"), of 250,000 shares of the Company's common stock, par value $0.01 per share
+(the "Shares"), issuable under the Bluewater Kitchens 2019 Equity Plan and the Bluewater
+Kitchens Employee Purchase Plan (collectively, the "Plans"; each, a "Plan").
+
+We have examined the Registration Statement as filed with the Securities and Exchange
+Commission under the Act, the Company's bylaws (the "Bylaws") and each Plan. We have relied
+upon the General Corporation Law of the State of Delaware and the Board of Directors' minutes.
+
+Based on the foregoing, the Shares, when issued under the Plans, will be validly issued, fully
+paid and nonassessable. We consent to the filing of this opinion with the Commission.
+
+Our firm (hereinafter referred to as the "Firm") and the Company (the "Company") agree.
+"""
+
+
+def _text(span: tuple[int, int]) -> str:
+    return LETTER[span[0] : span[1]]
+
+
+def test_definitions_with_term_and_antecedent_spans() -> None:
+    terms = find_terms(LETTER)
+    names = [t.term for t in terms.terms]
+    assert names == [
+        "Registration Statement",
+        "Company",
+        "Securities Act",
+        "Shares",
+        "Plans",
+        "Bylaws",
+        "Firm",
+    ]
+    company = terms.get("Company")
+    assert company is not None
+    first = company.definitions[0]
+    assert _text(first.span) == "Company"
+    assert _text(first.antecedent) == "Bluewater Kitchens, Inc., a Delaware corporation"
+    assert _text(terms.get("Securities Act").definitions[0].antecedent) == (  # type: ignore[union-attr]
+        "the Securities Act of 1933, as amended"
+    )
+    shares = terms.get("Shares")
+    assert shares is not None
+    assert _text(shares.definitions[0].antecedent).startswith("250,000 shares of the Company's")
+
+
+def test_collectively_each_and_hereinafter_forms() -> None:
+    terms = find_terms(LETTER)
+    kinds = {d.term: d.kind for d in terms.definitions}
+    assert kinds["Plans"] == "quoted"
+    assert kinds["Firm"] == "hereinafter"
+    # "Plans" and "Plan" are one term; "each Plan" and "the Plans" are its uses.
+    plans = terms.get("Plan")
+    assert plans is not None and len(plans.uses) >= 2
+
+
+def test_uses_exclude_definition_sites_and_follow_possessives() -> None:
+    terms = find_terms(LETTER)
+    company = terms.get("Company")
+    assert company is not None
+    assert all(_text(u).startswith("Company") for u in company.uses)
+    assert any(_text(u) == "Company's" for u in company.uses)
+    assert not any(
+        d.span.start <= u.start < d.site.end for d in company.definitions for u in company.uses
+    )
+
+
+def test_undefined_short_forms_are_flagged_precisely() -> None:
+    terms = find_terms(LETTER)
+    flagged = {(u.term, u.likely_meant) for u in terms.undefined}
+    # "the Act" shortens the defined "Securities Act"; "the Commission" the long name.
+    assert ("Act", "Securities Act") in flagged
+    assert ("Commission", "Securities and Exchange Commission") in flagged
+    words = {u.term for u in terms.undefined}
+    # Statute names, bodies and the Re: line's own heading are not findings.
+    assert not words & {"General Corporation Law", "Board", "State", "Registration Statement"}
+    assert terms.get("Registration Statement") is not None  # defined by the Re: heading
+    assert terms.get("Registration Statement").definitions[0].kind == "heading"  # type: ignore[union-attr]
+
+
+def test_duplicates_and_unused() -> None:
+    terms = find_terms(LETTER)
+    assert [t.term for t in terms.duplicates] == ["Company"]
+    assert [t.term for t in terms.unused] == ["Bylaws", "Firm"]
+
+
+def test_curly_quotes_single_quotes_and_unquoted() -> None:
+    text = (
+        "We represent Harbor Lane Corp. (the \u201cIssuer\u201d) and its parent ('Parent') "
+        "and Harbor Lane Trust (the Trust). The Issuer, Parent and the Trust agree."
+    )
+    terms = find_terms(text)
+    assert {t.term for t in terms.terms} == {"Issuer", "Parent", "Trust"}
+    assert all(t.uses for t in terms.terms)
+    assert terms.get("Trust").definitions[0].kind == "unquoted"  # type: ignore[union-attr]
+
+
+def test_quotation_of_a_heading_is_not_a_definition() -> None:
+    text = (
+        'We consent to the reference to us under the caption "Legal Matters" in the '
+        'prospectus (see "Validity of the Notes").'
+    )
+    assert find_terms(text).terms == []
+
+
+def test_reference_definitions_silence_undefined_findings() -> None:
+    text = (
+        "Capitalized terms used and not defined herein have the meanings given in the "
+        "Indenture. The Notes will be binding obligations of the Company under the Indenture."
+    )
+    terms = find_terms(text)
+    assert terms.defined_by_reference is not None
+    assert terms.undefined == []
+
+
+def test_works_on_a_read_document() -> None:
+    import exhibit5
+
+    (doc,) = exhibit5.read(LETTER.encode(), name="bluewater.txt")
+    terms = find_terms(doc)
+    company = terms.get("Company")
+    assert company is not None
+    assert doc[company.definitions[0].span] == "Company"
