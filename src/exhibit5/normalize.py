@@ -102,7 +102,7 @@ class TextBuilder:
             prev = segs[-1]
             if prev.exact and prev.raw_end == raw_start and prev.norm_end == self._len:
                 segs[-1] = Segment(prev.norm_start, self._len + n, prev.raw_start, raw_start + n, True)
-                self._parts.append(text)
+                self._parts[-1] += text  # parts and segments stay one to one
                 self._len += n
                 self._last = text[-1]
                 return
@@ -208,6 +208,11 @@ class Line:
         return self.pieces[-1][2] if self.pieces else 0
 
     @property
+    def indent(self) -> int:
+        first = "".join(p[0] for p in self.pieces).expandtabs()
+        return len(first) - len(first.lstrip())
+
+    @property
     def width(self) -> int:
         """Length as laid out in the source, indentation included (for wrap detection)."""
         return len("".join(p[0] for p in self.pieces).rstrip().expandtabs())
@@ -227,26 +232,29 @@ Item = Line | Break
 
 
 def _drop_page_furniture(items: list[Item]) -> list[Item]:
-    """Remove page numbers, and running heads that follow a page break."""
-    kept: list[Item] = []
-    i, n = 0, len(items)
-    while i < n:
-        item = items[i]
-        kept.append(item)
-        i += 1
+    """Remove page numbers, and the running head that follows a page break.
+
+    A running head is the few lines after a break up to the one naming the page
+    ("Board of Directors / June 8, 1995 / Page 2").
+    """
+    dropped: set[int] = set()
+    for i, item in enumerate(items):
         if not (isinstance(item, Break) and item.page):
             continue
-        # A running head is a short block of lines right after the break naming the page.
-        j = i
-        while j < n and isinstance(items[j], Break):
+        head: list[int] = []
+        j = i + 1
+        while j < len(items) and len(head) < 4:
+            nxt = items[j]
+            if isinstance(nxt, Break):
+                if nxt.page:
+                    break
+            else:
+                head.append(j)
+                if _RUNNING_HEAD_MARK.fullmatch(nxt.text):
+                    dropped.update(head)
+                    break
             j += 1
-        block_end = j
-        while block_end < n and isinstance(items[block_end], Line) and block_end - j < 6:
-            block_end += 1
-        block = [x for x in items[j:block_end] if isinstance(x, Line)]
-        ends_block = block_end >= n or isinstance(items[block_end], Break)
-        if ends_block and any(_RUNNING_HEAD_MARK.fullmatch(x.text) for x in block):
-            i = block_end
+    kept = [x for k, x in enumerate(items) if k not in dropped]
     return [x for k, x in enumerate(kept) if not (isinstance(x, Line) and _is_page_number(kept, k))]
 
 
@@ -305,7 +313,7 @@ def layout(items: list[Item], *, wrapped: bool) -> tuple[str, OffsetMap, tuple[i
             elif unwrapped_text:
                 long_para = prev.width > 120 and _SENTENCE_END.search(prev.text)
                 b.break_line(2 if long_para else 1, prev.raw_end)
-            elif _soft_wrap(prev, text, width):
+            elif _soft_wrap(prev, item, width):
                 b.join_space(prev.raw_end)
             else:
                 b.break_line(1, prev.raw_end)
@@ -319,8 +327,10 @@ def layout(items: list[Item], *, wrapped: bool) -> tuple[str, OffsetMap, tuple[i
     return b.finish()
 
 
-def _soft_wrap(prev: Line, text: str, width: int) -> bool:
-    if _RULE.fullmatch(prev.text) or _RULE.fullmatch(text):
+def _soft_wrap(prev: Line, cur: Line, width: int) -> bool:
+    text = cur.text
+    # Rules and centred or right-aligned text (deeply indented) are laid out, not wrapped.
+    if _RULE.fullmatch(prev.text) or _RULE.fullmatch(text) or cur.indent >= 16:
         return False
     if text[:1].islower() and not _SENTENCE_END.search(prev.text):
         return True

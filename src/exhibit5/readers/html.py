@@ -42,9 +42,9 @@ class _Collector(HTMLParser):
 
     def _end_line(self, page: bool = False, para: bool = True) -> None:
         at = self._offset()
-        if self._line.pieces:
+        if any(p[0].strip() for p in self._line.pieces):
             self.items.append(self._line)
-            self._line = Line()
+        self._line = Line()
         if page or para:
             self.items.append(Break(page, at))
 
@@ -119,9 +119,7 @@ class _Collector(HTMLParser):
 
     def close(self) -> None:
         super().close()
-        if self._line.pieces:
-            self.items.append(self._line)
-            self._line = Line()
+        self._end_line(para=False)
 
 
 def html_items(raw: str) -> list[Item]:
