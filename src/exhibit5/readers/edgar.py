@@ -21,6 +21,8 @@ _DOC_OPEN: Final = b"<DOCUMENT>"
 _DOC_CLOSE: Final = b"</DOCUMENT>"
 _DOC_TAG: Final = re.compile(rb"^<(TYPE|SEQUENCE|FILENAME|DESCRIPTION)>[ \t]*([^\r\n]*)", re.M)
 _UUENCODE: Final = re.compile(rb"\s*begin [0-7]{3,4} (\S+)")
+# Document types that carry data files (style sheets, scripts, viewer pages), not prose.
+_DATA_TYPES: Final = frozenset({"XML", "JSON", "ZIP", "EXCEL", "GRAPHIC", "PDF"})
 
 # Archives header keys ("KEY:<tabs>value") and feed tags ("<TAG>value") we keep, first wins.
 _HEADER_KEYS: Final = {
@@ -64,15 +66,18 @@ class RawDocument:
 
     @property
     def binary(self) -> str | None:
-        """Why this document holds no text (uuencoded, PDF, XML), or None."""
-        head = self.body[:200].lstrip()
-        if head[:5].upper() == b"<PDF>":
+        """Why this document holds no letter text (uuencoded, PDF, XML data), or None."""
+        head = self.body[:512].lstrip()
+        tag = head[:6].upper()
+        if tag.startswith(b"<PDF>"):
             return "uuencoded PDF"
         m = _UUENCODE.match(self.body[:200])
         if m:
             return f"uuencoded binary ({m.group(1).decode('latin-1')})"
-        if head[:5].upper() in (b"<XML>", b"<XBRL"):
+        if tag.startswith(b"<XML>") or (tag == b"<XBRL>" and b"<html" not in head.lower()):
             return "XML data"
+        if (self.meta.type or "").upper() in _DATA_TYPES:
+            return f"{self.meta.type} data file ({self.meta.filename or 'no name'})"
         return None
 
 
