@@ -2,6 +2,7 @@
 
 from exhibit5.document import Document, DocumentMeta, Span
 from exhibit5.readers import ReadError, is_opinion, read, read_opinions
+from exhibit5.review import review
 
 __version__ = "0.1.0"
 
@@ -14,4 +15,5 @@ __all__ = [
     "is_opinion",
     "read",
     "read_opinions",
+    "review",
 ]

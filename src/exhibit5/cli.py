@@ -87,3 +87,38 @@ def read_command(
                 out.print(doc.text, markup=False)
     if failed:
         raise typer.Exit(1)
+
+
+@app.command("review")
+def review_command(
+    files: Annotated[list[Path], typer.Argument(help="Letters or EDGAR submissions to review.")],
+    fmt: Annotated[str, typer.Option("--format", help="text, json or sarif.")] = "text",
+    select: Annotated[
+        list[str], typer.Option("--select", help="Only these codes or prefixes (E51,E52).")
+    ] = [],  # noqa: B006 - Typer reads the default, never mutates it
+    ignore: Annotated[
+        list[str], typer.Option("--ignore", help="Skip these codes or prefixes (E57).")
+    ] = [],  # noqa: B006
+    severity: Annotated[
+        str | None, typer.Option("--severity", help="Lowest severity shown: info, warning, error.")
+    ] = None,
+) -> None:
+    """Review letters like an opinion committee: linter lines `path:line:col: CODE severity
+    message`. Exit status 1 on an error-level finding, 2 if a file is unreadable, else 0."""
+    from exhibit5.review.command import run_review
+
+    raise typer.Exit(run_review(files, fmt=fmt, select=select, ignore=ignore,
+                                severity=severity, out=out, err=err))  # fmt: skip
+
+
+@app.command("rules")
+def rules_command(
+    code: Annotated[str | None, typer.Argument(help="A rule code, e.g. E5102.")] = None,
+    select: Annotated[
+        list[str], typer.Option("--select", help="Only these codes or prefixes.")
+    ] = [],  # noqa: B006
+) -> None:
+    """List the review rules, or print one rule's page (what, why, source, examples)."""
+    from exhibit5.review.command import run_rules
+
+    raise typer.Exit(run_rules(code, select=select, out=out, err=err))

@@ -1,0 +1,109 @@
+"""What ``exhibit5 review`` and ``exhibit5 rules`` do, as functions the CLI wraps."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from rich.console import Console
+from rich.text import Text
+
+from exhibit5.readers import ReadError, read
+from exhibit5.review.engine import review_documents
+from exhibit5.review.finding import Severity
+from exhibit5.review.output import STYLE, Report, write
+from exhibit5.review.registry import Rule, all_rules, get_rule, selected
+
+
+def _split(patterns: Iterable[str]) -> list[str]:
+    """``--select E51,E52 --select E57`` -> ["E51", "E52", "E57"]."""
+    return [p.strip() for arg in patterns for p in arg.split(",") if p.strip()]
+
+
+def review_paths(
+    paths: Sequence[Path | str],
+    *,
+    select: Iterable[str] = (),
+    ignore: Iterable[str] = (),
+    severity: Severity | str | None = None,
+) -> Report:
+    """Read and review each file (every opinion letter in it; a full submission is
+    cross-checked against its registration statement). Unreadable files are recorded in
+    ``Report.errors`` as one line each, and the others are still reviewed."""
+    report = Report()
+    sel, ign = _split(select), _split(ignore)
+    for path in paths:
+        try:
+            docs = read(path)
+        except ReadError as exc:
+            report.errors.append(str(exc))
+            continue
+        reviews = review_documents(docs, select=sel, ignore=ign, severity=severity)
+        if not reviews:
+            report.errors.append(f"{path}: no opinion letter found")
+        report.reviews.extend((str(path), r) for r in reviews)
+    return report
+
+
+def run_review(
+    paths: Sequence[Path | str],
+    *,
+    fmt: str = "text",
+    select: Iterable[str] = (),
+    ignore: Iterable[str] = (),
+    severity: Severity | str | None = None,
+    out: Console,
+    err: Console,
+) -> int:
+    """``exhibit5 review``: print the report and return the exit status (0, 1 or 2)."""
+    report = review_paths(paths, select=select, ignore=ignore, severity=severity)
+    for line in report.errors:
+        err.print(f"error: {line}", markup=False)
+    write(report, fmt, out)
+    return report.exit_code()
+
+
+def rules_index(rules: Sequence[Rule]) -> Text:
+    """One line per rule: code, name, severity, mode, message template."""
+    text = Text()
+    width = max((len(r.name) for r in rules), default=0)
+    for r in rules:
+        mode = r.mode + (", heuristic" if r.heuristic else "")
+        text.append(f"{r.code}  {r.name:<{width}}  ")
+        text.append(f"{r.severity.value:<7}", style=STYLE[r.severity])
+        text.append(f"  {mode:<22}  {r.message}\n")
+    return text
+
+
+def rule_page(rule: Rule) -> Text:
+    """The page ``exhibit5 rules CODE`` prints: what, why, source, and examples."""
+    text = Text()
+    text.append(f"{rule.code} {rule.name}\n", style="bold")
+    heuristic = ", heuristic" if rule.heuristic else ""
+    text.append(f"severity: {rule.severity.value} · mode: {rule.mode}{heuristic} · "
+                f"topic: {rule.topic}\n\n")  # fmt: skip
+    for title, body in (
+        ("Applies to", rule.applies_to),
+        ("Checks", rule.checks),
+        ("Why", rule.why),
+        ("Message", rule.message),
+        ("Bad", rule.bad),
+        ("Good", rule.good),
+        ("Source", rule.source),
+    ):
+        text.append(f"{title}: ", style="bold")
+        text.append(f"{body}\n")
+    return text
+
+
+def run_rules(code: str | None, *, select: Iterable[str] = (), out: Console, err: Console) -> int:
+    """``exhibit5 rules [CODE]``: the catalogue, or one rule's page. 2 for an unknown code."""
+    if code:
+        rule = get_rule(code)
+        if rule is None:
+            err.print(f"error: no rule {code}", markup=False)
+            return 2
+        out.print(rule_page(rule))
+        return 0
+    out.print(rules_index(selected(all_rules(), _split(select))), end="")
+    return 0

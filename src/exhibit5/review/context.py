@@ -1,0 +1,313 @@
+"""What rules read: the Document, its OpinionRecord, and views derived from them once.
+
+Every view is computed at most once per letter and shared by all rules: the located parts
+(introduction, opinion paragraphs, assumptions ...), their sentences, the security and issuer
+kinds, whether the text is the whole letter, and the letter-wide mentions (forms, dates,
+placeholders ...) that several rules need. Rules never loop over the text themselves.
+
+**Is the text the whole letter?** Many stored letters are only their first part. The letter is
+taken as *complete* when its end is present: a signature block, a complimentary close ("Very
+truly yours", "Sincerely", ...), or a conformed signature (``/s/``). Rules about parts that come
+late in a letter (law paragraph, consent, signature, Section 7) and rules that need the whole
+letter to say something is *absent* do not fire on an incomplete text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from exhibit5.document import Document, Span
+from exhibit5.extract.record import OpinionRecord, Part
+from exhibit5.review.places import is_us
+from exhibit5.review.values import DATE
+from exhibit5.terms import Terms, find_terms
+
+if TYPE_CHECKING:
+    from exhibit5.review.filing import Filing
+
+# A sentence ends at . ; or : followed by space and a capital, digit, quote or list marker.
+_SENTENCE_BREAK = re.compile(r"(?<=[.;:])[\"')\]]*\s+(?=[\"(\[]?[A-Z0-9(])")
+
+# Letter-wide mentions, each found once per letter on demand (see ``Context.mentions``).
+MENTIONS: dict[str, re.Pattern[str]] = {
+    "closing": re.compile(
+        r"\b(very truly yours|yours (very )?truly|sincerely( yours)?|respectfully"
+        r"( submitted| yours)?|(best|kind) regards|faithfully)\s*,?",
+        re.I,
+    ),
+    "conformed": re.compile(r"(?m)^\s*/s/\s*\S"),
+    "form": re.compile(r"\bForms?\s+([SF]-\d+[A-Z]*|SB-\d|10)\b(\s+POS\b)?"),
+    "placeholder": re.compile(
+        r"\bform of (legal )?opinion\b|\[\s*(_+|●|•|\*+|date|name[^\]]{0,30})\s*\]|_{5,}", re.I
+    ),
+    "draft_legend": re.compile(r"\bDRAFT\b"),
+    "governed_by": re.compile(
+        r"governed by\b.{0,40}?laws? of (?:the )?(?:State|Commonwealth) of "
+        r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)",
+        re.S,
+    ),
+    "bar_admission": re.compile(
+        r"not (?:admitted|licensed|a member of the bar)\b.{0,60}?(?:State|Commonwealth) of "
+        r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)|admitted to practice (?:law )?only in "
+        r"(?:the (?:State|Commonwealth) of )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)",
+        re.I | re.S,
+    ),
+    "reliance_limit": re.compile(
+        r"(solely|only|exclusively) for (the|your) (benefit|use|information)"
+        r"|may not be (relied|rel[iy]ed) (up)?on by (any|anyone|any other)"
+        r"|no (other )?(person|party|one)\b.{0,40}?(may|is entitled to|shall be entitled to) rely",
+        re.I | re.S,
+    ),
+    "current_report": re.compile(r"Current Report on Form [86]-K|prospectus supplement", re.I),
+    "number_words": re.compile(
+        r"((?:[A-Za-z]+[- ]){0,8}?(?:hundred|thousand|million|billion)(?:[- ,]+[A-Za-z]+){0,8}?)"
+        r"\s*\(\s*([\d,]{3,})\s*\)",
+        re.I,
+    ),
+    "date": DATE,
+    "organized_in": re.compile(
+        r"(the Company|the Registrant|the Issuer|[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,5}),\s+"
+        r"an? ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) (?:corporation|company|limited partnership|"
+        r"limited liability company|statutory trust|real estate investment trust|business trust)"
+        r"|(the Company|the Registrant|the Issuer) (?:is|was|has been) (?:duly )?(?:incorporated|"
+        r"organized|formed) (?:and validly existing )?under the laws of (?:the )?(?:State|"
+        r"Commonwealth|Province) of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+    ),
+    "par_value": re.compile(
+        r"\b(common|preferred|ordinary|capital) (stock|shares)\b[^.;]{0,40}?par value"
+        r"(?: of)? \$?\s?(\d*\.\d+|\d+)",
+        re.I,
+    ),
+    "plan_year": re.compile(r"\b((?:19|20)\d\d) ((?:[A-Z][a-z]+ ){0,5}(?:Plan|Program))\b"),
+    "re_line": re.compile(r"(?m)^\s*(?:Re|RE|Subject)\s*:.{0,300}"),
+    "salutation": re.compile(r"(?m)^\s*(?:Dear\s+)?(Gentlemen|Sirs|Sir|Messrs\.?)\s*[:,]"),
+    "list_marker": re.compile(r"(?m)^\(([a-z]{1,2}|[ivxl]+|\d{1,2})\)\s|^(\d{1,2})\.\s"),
+    "internal_reference": re.compile(
+        r"\b(paragraph|clause|item)s?\s*\(?([a-z]|[ivx]+|\d{1,2})\)?"
+        r"(?=[^.;]{0,40}?\b(above|below|hereof|of this (letter|opinion)))",
+        re.I,
+    ),
+    "schedule_reference": re.compile(
+        r"\bSchedule ([A-Z0-9]{1,4})\b(?=.{0,20}(hereto|attached))", re.S
+    ),
+    "term_meaning": re.compile(
+        r"(mean\w*|term|expression)\b.{0,60}?(non-?assessable|fully paid)"
+        r"|non-?assessable\b.{0,30}?mean",
+        re.I | re.S,
+    ),
+    "relied_on_opinion": re.compile(
+        r"(?:relied|rely|relying)\b.{0,30}?(?:up)?on (?:the )?(?:opinions?|letter) of "
+        r"([A-Z][\w&.,' ]+?)(?:,| dated| filed| of even date| as to| with respect| which| that|\.)",
+        re.S,
+    ),
+}
+
+_EQUITY = re.compile(r"\b(stock|shares?|ordinary|capital|depositary|ADSs?)\b", re.I)
+_DEBT = re.compile(r"\b(notes?|debentures?|debt securities|bonds)\b", re.I)
+_GUARANTEE = re.compile(r"\bguarant(?:ee|ees|ies|y|ors?)\b|\bguaranteed by\b", re.I)
+_DERIVATIVE = re.compile(
+    r"\b(warrants?|subscription rights|(?:share |stock )?purchase rights|rights to purchase|"
+    r"purchase contracts?)\b",
+    re.I,
+)
+_UNDERLYING = re.compile(
+    r"(upon|on) (the )?(conversion|exercise|exchange)|issu(able|ed) (upon|under|pursuant)|"
+    r"underlying|in connection with|pursuant to|under (the|its|our)|granted",
+    re.I,
+)
+_OPTIONS = re.compile(r"\boptions\b", re.I)
+_UNITS = re.compile(r"\bunits\b", re.I)
+_ENTITY = re.compile(
+    r"\b(limited liability company|limited partnership|statutory trust|business trust|"
+    r"real estate investment trust|trust|corporation|company|exempted company|"
+    r"limited company|societe anonyme|N\.V\.|plc|AG|S\.A\.)\b",
+    re.I,
+)
+_NON_CORP_NAME = re.compile(r"\b(L\.?\s?P\.?|L\.?L\.?C\.?|Partners|Trust)\s*$", re.I)
+_NON_CORP_ENTITY = {"limited liability company", "limited partnership", "statutory trust",
+                    "business trust", "trust"}  # fmt: skip
+
+
+def split_sentences(text: str, offset: int = 0) -> list[Span]:
+    """Sentence spans of ``text`` (offsets shifted by ``offset``); ``\\s+`` never line layout."""
+    spans: list[Span] = []
+    start = 0
+    for m in _SENTENCE_BREAK.finditer(text):
+        if m.start() > start:
+            spans.append(Span(offset + start, offset + m.start()))
+        start = m.end()
+    if start < len(text):
+        spans.append(Span(offset + start, offset + len(text.rstrip())))
+    return spans
+
+
+class Context:
+    """The letter being reviewed and the views of it that rules share."""
+
+    def __init__(self, doc: Document, record: OpinionRecord, filing: Filing | None = None) -> None:
+        self.doc = doc
+        self.record = record
+        self.filing = filing
+        self.text = doc.text
+        self._mentions: dict[str, list[re.Match[str]]] = {}
+
+    # -- located parts -------------------------------------------------------------------
+
+    @cached_property
+    def complete(self) -> bool:
+        """Whether the end of the letter is in the text (see the module docstring)."""
+        return (
+            self.record.signature is not None
+            or bool(self.mentions("closing"))
+            or bool(self.mentions("conformed"))
+        )
+
+    @cached_property
+    def intro(self) -> Part | None:
+        """The paragraph that says who counsel is and what is being registered."""
+        if self.record.role_paragraph is not None:
+            return self.record.role_paragraph
+        first_opinion = self.record.opinions[0].span.start if self.record.opinions else None
+        for start, end in self.paragraphs:
+            if first_opinion is not None and start >= first_opinion:
+                break
+            body = self.text[start:end]
+            if re.search(r"\bcounsel\b|\bregistration\b", body, re.I) and len(body) > 80:
+                return Part(span=Span(start, end), text=body)
+        return None
+
+    @cached_property
+    def terms(self) -> Terms:
+        """The letter's defined terms, their uses, and undefined short forms."""
+        return find_terms(self.doc)
+
+    @cached_property
+    def paragraphs(self) -> list[Span]:
+        spans, start = [], 0
+        for m in re.finditer(r"\n\n", self.text):
+            spans.append(Span(start, m.start()))
+            start = m.end()
+        spans.append(Span(start, len(self.text)))
+        return [s for s in spans if s.end > s.start]
+
+    @cached_property
+    def opinion_sentences(self) -> list[Span]:
+        return [s for p in self.record.opinions for s in self.sentences(p)]
+
+    @cached_property
+    def opinion_text(self) -> str:
+        return "\n\n".join(p.text for p in self.record.opinions)
+
+    def registered(self, pattern: re.Pattern[str]) -> bool:
+        """Whether the security or the introduction names ``pattern`` as a registered security,
+        not only as the instrument that underlying shares are issued on ("upon conversion of
+        the Notes")."""
+        if pattern.search(self.record.security.value or ""):
+            return True
+        text = self.intro.text if self.intro else ""
+        return any(
+            not _UNDERLYING.search(text, max(0, m.start() - 60), m.start())
+            for m in pattern.finditer(text)
+        )
+
+    def opinion_targets(self) -> list[Span] | None:
+        """Where a finding that the opinion *lacks* something points, or None when the text
+        cannot tell: the opinion paragraphs; with none found, the letter if it is complete.
+        A text cut off inside its last opinion paragraph cannot tell either."""
+        opinions = self.record.opinions
+        if not opinions:
+            return [self.letter_span()] if self.complete else None
+        if not self.complete and opinions[-1].span.end >= len(self.text.rstrip()) - 2:
+            return None
+        return [p.span for p in opinions]
+
+    def sentences(self, part: Part | Span) -> list[Span]:
+        span = part.span if isinstance(part, Part) else part
+        return split_sentences(self.text[span.start : span.end], span.start)
+
+    def mentions(self, kind: str) -> list[re.Match[str]]:
+        """Matches of the letter-wide pattern ``MENTIONS[kind]``, found once per letter."""
+        found = self._mentions.get(kind)
+        if found is None:
+            found = self._mentions[kind] = list(MENTIONS[kind].finditer(self.text))
+        return found
+
+    def search(
+        self, pattern: re.Pattern[str], parts: Iterable[Part | Span]
+    ) -> Iterator[tuple[Span, re.Match[str]]]:
+        """Each match of ``pattern`` inside the given parts, with its span in the letter."""
+        for part in parts:
+            span = part.span if isinstance(part, Part) else part
+            for m in pattern.finditer(self.text, span.start, span.end):
+                yield Span(m.start(), m.end()), m
+
+    def letter_span(self) -> Span:
+        """Where a finding about the letter as a whole points: its first line of body text."""
+        intro = self.intro
+        if intro is not None:
+            return intro.span
+        return Span(0, min(len(self.text), self.text.find("\n") % (len(self.text) + 1) or 1))
+
+    # -- kinds (rules.md "Kinds") --------------------------------------------------------
+
+    @cached_property
+    def entity_type(self) -> str | None:
+        """The issuer's entity form as stated ("corporation", "limited partnership")."""
+        name = self.record.issuer_name.value
+        juris = self.record.issuer_jurisdiction.value
+        if not self.intro:
+            return None
+        text = self.intro.text
+        if juris:
+            m = re.search(re.escape(juris) + r"\s+" + _ENTITY.pattern, text, re.I)
+            if m:
+                return m.group(1).lower()
+        if name:
+            i = text.find(name)
+            if i >= 0:
+                m = _ENTITY.search(text, i + len(name), i + len(name) + 80)
+                if m:
+                    return m.group(1).lower()
+        return None
+
+    @cached_property
+    def issuer_kind(self) -> str:
+        """``us-corp``, ``non-corp`` (LP, LLC, trust) or ``foreign``."""
+        juris = self.record.issuer_jurisdiction.value
+        if juris and not is_us(juris):
+            return "foreign"
+        name = self.record.issuer_name.value or ""
+        if self.entity_type in _NON_CORP_ENTITY or _NON_CORP_NAME.search(name.rstrip(",. ")):
+            return "non-corp"
+        return "us-corp"
+
+    @cached_property
+    def security_kinds(self) -> frozenset[str]:
+        """Registered security kinds: equity, interest, debt, guarantee, derivative, unit."""
+        security = self.record.security.value or ""
+        intro = self.intro.text if self.intro else ""
+        kinds: set[str] = set()
+        s8 = (self.record.form.value or "").startswith("S-8")
+        if _EQUITY.search(security) or (not security and _EQUITY.search(intro)):
+            kinds.add("equity")
+        if _UNITS.search(security) or re.search(r"\binterests\b", security, re.I):
+            kinds.add("interest" if self.issuer_kind == "non-corp" else "unit")
+        if self.issuer_kind == "non-corp" and "equity" in kinds:
+            kinds.discard("equity")
+            kinds.add("interest")
+        if not s8:
+            if self.registered(_DEBT):
+                kinds.add("debt")
+            if self.registered(_GUARANTEE):
+                kinds.add("guarantee")
+            if self.registered(_DERIVATIVE) or _OPTIONS.search(security):
+                kinds.add("derivative")
+        return frozenset(kinds)
+
+
+def security_label(ctx: Context) -> str:
+    """How a message names the registered securities."""
+    return ctx.record.security.value or "securities"

@@ -1,0 +1,310 @@
+"""E56xx: the letter states one issuer, one count, one form, one date line and one jurisdiction."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from exhibit5.document import Span
+from exhibit5.extract.record import Part
+from exhibit5.review.context import Context
+from exhibit5.review.places import fold
+from exhibit5.review.registry import Hit, rule
+from exhibit5.review.values import DATE, iso_date, parse_date, words_to_int
+
+_SUFFIXES = {
+    "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc",
+    "lp", "plc", "the", "nv", "sa", "ag", "lllp", "llp", "pc",
+}  # fmt: skip
+_COMPANY_LINE = re.compile(
+    r"^.*\b(Inc\.?|Incorporated|Corporation|Corp\.?|Company|Co\.|Ltd\.?|Limited|L\.?L\.?C\.?|"
+    r"L\.?P\.?|plc|N\.V\.|S\.A\.|Trust|Bancorp|Holdings|Partners)\s*,?$",
+    re.M,
+)
+_SHARE_NUMBER = re.compile(
+    r"(?<![\d.$])(\d{1,3}(?:,\d{3})+|\d{4,})\s+(?:[a-z]+\s+)?(?:shares|units)\b", re.I
+)
+_CAPITAL = re.compile(r"authori[sz]ed (capital|shares)|consist\w* of|outstanding|reserved", re.I)
+_OWN_FORM = re.compile(r"Registration Statement\b.{0,40}$|Post-Effective Amendment\b.{0,40}$", re.I)
+_OTHER_FILING = re.compile(
+    r"previously filed|prior|earlier|incorporat|Post-Effective Amendment", re.I
+)
+_FUTURE_FILING = re.compile(
+    r"to be filed|will be filed|proposed to be filed|being filed|are filing", re.I
+)
+_PLAN_DATED = re.compile(r"\bPlan\b[^.;]{0,80}?\b(dated|effective|adopted)\b", re.I)
+DATE_GAP_DAYS = 30
+LATE_LETTER_DAYS = 3
+
+
+def _name_tokens(name: str) -> list[str]:
+    words = re.sub(r"[^\w\s&]", " ", name.lower()).split()
+    return [w for w in words if w not in _SUFFIXES]
+
+
+def _addressee_company(part: Part) -> tuple[str, Span] | None:
+    m = _COMPANY_LINE.search(part.text)
+    if not m:
+        return None
+    name = m.group(0).strip().rstrip(",")
+    start = part.span.start + m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+    return name, Span(start, start + len(name))
+
+
+@rule(
+    "E5601", "issuer-name-inconsistent", "error",
+    heuristic=True,
+    applies_to="every form",
+    message='Issuer named "{a}" here and "{b}" elsewhere',
+    source="Drafting practice; Item 601(b)(5)(i) (the opinion concerns the registrant's "
+    "securities)",
+    bad='Addressed to "Quarry Lane Holdings, Inc."; the body says "Quarry Lane Minerals, Inc., a '
+    "Utah corporation (the 'Company')\".",
+    good="One full name in the addressee block and the body, then \"the Company\".",
+)  # fmt: skip
+def issuer_name_inconsistent(ctx: Context) -> Iterator[Hit]:
+    """The addressee block and the body name the issuer the same way (suffix variants such as
+    Inc./Incorporated and Corp./Corporation are the same name).
+
+    Why: a second name suggests a copied letter or a former name, and leaves open whose
+    securities the opinion covers.
+    """
+    body = ctx.record.issuer_name.value
+    if not body or ctx.record.addressee is None:
+        return
+    found = _addressee_company(ctx.record.addressee)
+    if found is None:
+        return
+    name, span = found
+    a, b = _name_tokens(name), _name_tokens(body)
+    # Only a variant of the same name (same first word) is a finding; an addressee that is
+    # another company altogether (a parent, a trustee) is a different question.
+    if a and b and a != b and a[0] == b[0]:
+        spans = [span, *ctx.record.issuer_name.spans[:1]]
+        yield Hit(spans, {"a": name, "b": body})
+
+
+@rule(
+    "E5602", "share-count-words-figures", "error",
+    applies_to="every letter that states a number in words and figures",
+    message='"{words}" is {n} but the figure says {m}',
+    source="Drafting practice (the opinion covers a stated amount)",
+    bad='"two hundred forty thousand (204,000) shares"',
+    good='"two hundred forty thousand (240,000) shares"',
+)  # fmt: skip
+def words_figures(ctx: Context) -> Iterator[Hit]:
+    """A number written in words and in figures says the same in both.
+
+    Why: the registered amount must be certain; a mismatch leaves the opinion's scope open.
+    """
+    for m in ctx.mentions("number_words"):
+        words = m.group(1)
+        # Drop leading words that are not number words ("registration of one million").
+        tokens = re.split(r"([\s-]+)", words)
+        n = None
+        for i in range(0, len(tokens), 2):
+            n = words_to_int("".join(tokens[i:]))
+            if n is not None:
+                words = "".join(tokens[i:]).strip()
+                break
+        figure = int(m.group(2).replace(",", ""))
+        if n is not None and n != figure:
+            yield Hit([Span(m.start(1) + m.group(1).find(words), m.end())],
+                      {"words": words, "n": f"{n:,}", "m": m.group(2)})  # fmt: skip
+
+
+def _counts(ctx: Context, parts: list[Span]) -> list[tuple[int, Span]]:
+    found = []
+    for part in parts:
+        for sentence in ctx.sentences(part):
+            text = ctx.text[sentence.start : sentence.end]
+            if _CAPITAL.search(text):
+                continue
+            for m in _SHARE_NUMBER.finditer(text):
+                at = Span(sentence.start + m.start(1), sentence.start + m.end(1))
+                found.append((int(m.group(1).replace(",", "")), at))
+    return found
+
+
+@rule(
+    "E5603", "share-count-inconsistent", "error",
+    heuristic=True,
+    applies_to="letters that state a number of shares or units",
+    message="{n} shares in the {section_a} but {m} in the {section_b}",
+    source="Drafting practice; Item 601(b)(5)(i)",
+    bad='The introduction registers "750,000 Shares"; the opinion covers "the 570,000 Shares".',
+    good="750,000 in the introduction and in the opinion.",
+)  # fmt: skip
+def share_count_inconsistent(ctx: Context) -> Iterator[Hit]:
+    """The number of shares in the introduction (and Re line) is the number in the opinion.
+
+    Why: the opinion must cover exactly what is registered; two numbers mean one is wrong.
+    Statements of authorized or outstanding capital are not compared.
+    """
+    if ctx.intro is None or not ctx.record.opinions:
+        return
+    intro = _counts(ctx, [ctx.intro.span])
+    re_line = [Span(m.start(), m.end()) for m in ctx.mentions("re_line")[:1]]
+    heading = _counts(ctx, re_line)
+    opinion = _counts(ctx, [p.span for p in ctx.record.opinions])
+    stated = {n for n, _ in intro}
+    if not stated:
+        return
+    allowed = stated | {sum(stated)}
+    for section, counts in (("Re line", heading), ("opinion", opinion)):
+        for n, span in counts:
+            if n not in allowed:
+                m = max(stated)
+                yield Hit([span], {"n": f"{n:,}", "m": f"{m:,}", "section_a": section,
+                                   "section_b": "introduction"})  # fmt: skip
+                return
+
+
+def _form_key(form: str) -> str:
+    form = form.upper().replace(" POS", "")
+    return "S-3" if form == "S-3ASR" else form
+
+
+@rule(
+    "E5604", "form-inconsistent", "error",
+    applies_to="every form",
+    message="Letter names Form {a} and Form {b}",
+    source="Drafting practice",
+    bad='The Re line says "Registration Statement on Form S-8"; the consent speaks of "the '
+    'Registration Statement on Form S-1".',
+    good="Form S-8 throughout.",
+)  # fmt: skip
+def form_inconsistent(ctx: Context) -> Iterator[Hit]:
+    """One registration form is named for the letter's own registration statement throughout
+    (S-3/S-3ASR and S-8/S-8 POS count as one).
+
+    Why: the form tells which statement the opinion is filed with; two forms mean a copied
+    letter. Forms of other filings (a statement "previously filed", a post-effective amendment
+    that converts one form to another) are not compared.
+    """
+    first: dict[str, re.Match[str]] = {}
+    for m in ctx.mentions("form"):
+        before = ctx.text[max(0, m.start() - 80) : m.start()]
+        if not _OWN_FORM.search(before) or _OTHER_FILING.search(before):
+            continue
+        first.setdefault(_form_key(m.group(1)), m)
+    if len(first) > 1 and not any(
+        _OTHER_FILING.search(ctx.text, max(0, m.start() - 200), m.start()) for m in first.values()
+    ):
+        (a, ma), (b, mb) = list(first.items())[:2]
+        yield Hit([Span(ma.start(), ma.end()), Span(mb.start(), mb.end())], {"a": a, "b": b})
+
+
+@rule(
+    "E5605", "dates-contradictory", "warning",
+    mode="now (full refines)",
+    applies_to="every form",
+    message="{what} is dated {d1}, which conflicts with the letter date {d0}",
+    source="Drafting practice; SLB 19 §II.A.2",
+    bad='A letter dated October 20 says the statement is "to be filed on or about October 14".',
+    good="The letter is dated October 13 and the statement is to be filed on or about October 14.",
+)  # fmt: skip
+def dates_contradictory(ctx: Context) -> Iterator[Hit]:
+    """The dates in the letter fit together: a statement "to be filed" is not filed before the
+    letter's date; a document reviewed is not dated after it; the letter is not far from the
+    filing date; the plan is not dated after the filing. With a full submission, the letter is
+    not dated after the FILED AS OF DATE.
+
+    Why: contradictory dates mean a stale or copied letter, or an opinion that did not speak at
+    filing.
+    """
+    letter = iso_date(ctx.record.date.value)
+    filed = iso_date(ctx.record.filing_date.value)
+    if letter is None:
+        return
+    d0 = letter.isoformat()
+    filed_spans = ctx.record.filing_date.spans or [ctx.letter_span()]
+    if filed is not None:
+        around = ctx.text[max(0, filed_spans[0].start - 120) : filed_spans[0].start]
+        if _FUTURE_FILING.search(around) and (letter - filed).days > LATE_LETTER_DAYS:
+            yield Hit(filed_spans, {"what": "The filing (to be made)", "d1": filed, "d0": d0})
+        elif abs((filed - letter).days) > DATE_GAP_DAYS:
+            yield Hit(filed_spans, {"what": "The filing", "d1": filed, "d0": d0})
+    for span, m in ctx.search(DATE, ctx.record.documents_reviewed):
+        stated = parse_date(m)
+        if stated is not None and stated > letter:
+            yield Hit([span], {"what": "A document reviewed", "d1": stated, "d0": d0})
+    if filed is not None:
+        for m in ctx.mentions("date"):
+            stated = parse_date(m)
+            if stated is None or stated <= filed:
+                continue
+            if _PLAN_DATED.search(ctx.text, max(0, m.start() - 120), m.start()):
+                yield Hit([Span(m.start(), m.end())], {"what": "The plan", "d1": stated, "d0": d0})
+    submitted = ctx.filing.filed if ctx.filing is not None else None
+    if submitted is not None and (letter - submitted).days > LATE_LETTER_DAYS:
+        facts = {"what": "The submission", "d1": submitted, "d0": d0}
+        yield Hit(ctx.record.date.spans or [ctx.letter_span()], facts)
+
+
+@rule(
+    "E5606", "jurisdiction-inconsistent", "error",
+    applies_to="every form",
+    message="Issuer described as organized in {a} and in {b}",
+    source="Drafting practice; SLB 19 (law of the jurisdiction of organization)",
+    bad='"Pennock Aerial Corp., a Delaware corporation" and later "the Company, a Nevada '
+    'corporation, has the power ...".',
+    good="One jurisdiction throughout.",
+)  # fmt: skip
+def jurisdiction_inconsistent(ctx: Context) -> Iterator[Hit]:
+    """The issuer is described under one jurisdiction of organization throughout.
+
+    Why: the jurisdiction decides which law the opinion must cover (E5201); two of them mean
+    one is wrong. Only descriptions of the issuer itself (its name or "the Company") count.
+    """
+    name = ctx.record.issuer_name.value
+    names = {"the company", "the registrant", "the issuer"}
+    if name:
+        names.add(name.lower().rstrip(",."))
+    seen: dict[str, Span] = {}
+    for m in ctx.mentions("organized_in"):
+        subject = (m.group(1) or m.group(3) or "").lower().rstrip(",.")
+        place = m.group(2) or m.group(4)
+        if subject not in names or not place:
+            continue
+        seen.setdefault(fold(place), Span(m.start(), m.end()))
+    if len(seen) > 1:
+        (a, sa), (b, sb) = list(seen.items())[:2]
+        yield Hit([sa, sb], {"a": a.title(), "b": b.title()})
+
+
+@rule(
+    "E5607", "class-or-plan-inconsistent", "warning",
+    heuristic=True,
+    applies_to="every form; plan names on S-8",
+    message='{field} is "{a}" in one place but "{b}" in another',
+    source="Drafting practice",
+    bad='"common stock, par value $0.0001" in the introduction and "common stock, par value '
+    '$0.001" in the opinion; or the "2018 Equity Incentive Plan" and later the "2016 Equity '
+    'Incentive Plan".',
+    good="The same par value and plan name throughout.",
+)  # fmt: skip
+def class_or_plan_inconsistent(ctx: Context) -> Iterator[Hit]:
+    """The par value of the registered class, and each plan's name, are the same everywhere.
+
+    Why: a second par value or plan year points to a copied letter, and leaves open which
+    shares or which plan the opinion covers.
+    """
+    pars: dict[tuple[str, float], tuple[str, Span]] = {}
+    for m in ctx.mentions("par_value"):
+        key = (m.group(1).lower(), float(m.group(3)))
+        pars.setdefault(key, (m.group(3), Span(m.start(3), m.end(3))))
+    by_class: dict[str, list[tuple[str, Span]]] = {}
+    for (cls, _), value in pars.items():
+        by_class.setdefault(cls, []).append(value)
+    for values in by_class.values():
+        if len(values) > 1:
+            (a, sa), (b, sb) = values[:2]
+            yield Hit([sa, sb], {"field": "Par value", "a": a, "b": b})
+    plans: dict[str, dict[str, Span]] = {}
+    for m in ctx.mentions("plan_year"):
+        plans.setdefault(m.group(2), {}).setdefault(m.group(1), Span(m.start(), m.end()))
+    for name, years in plans.items():
+        if len(years) > 1 and len(name.split()) >= 3:
+            (a, sa), (b, sb) = list(years.items())[:2]
+            yield Hit([sa, sb], {"field": "Plan name", "a": f"{a} {name}", "b": f"{b} {name}"})

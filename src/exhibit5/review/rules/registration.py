@@ -1,0 +1,1 @@
+"""E58xx: cross-checks of the letter against its registration statement (full submission)."""

@@ -1,0 +1,145 @@
+"""E54xx: who may rely on the opinion, its date, its signature, and whether it is final."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from exhibit5.document import Span
+from exhibit5.review.context import Context
+from exhibit5.review.registry import Hit, rule
+from exhibit5.review.values import iso_date
+
+_UPDATE_DISCLAIMER = re.compile(
+    r"(speaks|is (given|rendered|expressed)) (only )?as of (its|the) date|"
+    r"(undertake|assume)s? no (obligation|duty|responsibility) to (advise|update|supplement)",
+    re.I,
+)
+_PLACEHOLDER_SIGNATURE = re.compile(r"\[\s*(signature|firm|name)[^\]]*\]|^[\s_]*$", re.I)
+_NAME_AFTER_CLOSING = re.compile(r"[A-Za-z]{3,}")
+S8_GAP_DAYS = 3
+
+
+def _top(ctx: Context) -> list[Span]:
+    for part in (ctx.record.addressee, ctx.record.salutation):
+        if part is not None:
+            return [part.span]
+    return [ctx.letter_span()]
+
+
+@rule(
+    "E5401", "reliance-limited", "error",
+    applies_to="every form",
+    message="Opinion limits who may rely on it",
+    source="SLB 19 (reliance); ABA 2013 Update §II.A",
+    bad='"This letter is given only for the benefit of the Board of Directors of Halvard Foods, '
+    'Inc., and no other person is entitled to rely on it."',
+    good="The letter gives its opinion and consent with no restriction on who may rely on them.",
+)  # fmt: skip
+def reliance_limited(ctx: Context) -> Iterator[Hit]:
+    """The letter does not restrict who may rely on the opinion.
+
+    Why: purchasers in the registered offering must be able to rely on an Exhibit 5 opinion; a
+    limit to the addressee draws a staff comment. Limits on *purpose* alone are not flagged.
+    """
+    for m in ctx.mentions("reliance_limit"):
+        yield Hit([Span(m.start(), m.end())], {}, "Delete the limit on who may rely.")
+
+
+@rule(
+    "E5402", "undated-letter", "error",
+    applies_to="every form",
+    message="Letter has no date",
+    source="SLB 19 §II.A.2 (signed opinion on file before effectiveness); NC Bar 2004 Report §2",
+    bad="Letterhead, then the addressee and the salutation, and no date line between them.",
+    good='"September 14, 2025" under the letterhead.',
+)  # fmt: skip
+def undated_letter(ctx: Context) -> Iterator[Hit]:
+    """The letter carries its date.
+
+    Why: without it nobody can tell whether the opinion speaks at effectiveness. A blank date
+    ("________, 2024") counts as no date.
+    """
+    if ctx.record.date.value is None and (ctx.record.salutation or ctx.record.addressee):
+        yield Hit(_top(ctx), {})
+
+
+@rule(
+    "E5403", "missing-signature", "error",
+    applies_to="every form",
+    message="Letter is not signed",
+    source="SLB 19 §II.A.2 (counsel's signed opinion); ABA 2013 Update",
+    bad='"Very truly yours," and nothing after it.',
+    good='"Very truly yours, /s/ Aldine & Moss LLP".',
+)  # fmt: skip
+def missing_signature(ctx: Context) -> Iterator[Hit]:
+    """The letter is signed by the firm or the lawyer; on EDGAR a conformed signature (/s/) or
+    the typed name under the closing is enough.
+
+    Why: the staff requires counsel's signed opinion on file before effectiveness.
+    """
+    signature = ctx.record.signature
+    if signature is not None and not _PLACEHOLDER_SIGNATURE.search(signature.text):
+        return
+    closings = ctx.mentions("closing")
+    if not closings:
+        return  # no close: the text may be cut before it (see Context.complete)
+    last = closings[-1]
+    after = ctx.text[last.end() :]
+    if signature is None and _NAME_AFTER_CLOSING.search(after):
+        return
+    yield Hit([Span(last.start(), last.end())], {}, "Add the firm's conformed signature (/s/).")
+
+
+@rule(
+    "E5404", "update-disclaimer-before-effectiveness", "warning",
+    mode="now (full refines)", heuristic=True,
+    applies_to="every form; mainly statements the staff declares effective (S-1, S-3, S-4, F-1)",
+    message="Opinion disclaims updating and is dated {days} days before effectiveness",
+    source="SLB 19 §II.A.2; S-8 effective on filing (Rule 462(a), per PwC Viewpoint 2125)",
+    bad='An S-1 opinion dated 3 February "speaks only as of its date", disclaims any duty to '
+    "update, and the statement goes effective on 20 March.",
+    good="The opinion is refiled with the last pre-effective amendment, dated that day.",
+)  # fmt: skip
+def update_disclaimer(ctx: Context) -> Iterator[Hit]:
+    """An opinion that speaks only as of its date is dated at (or near) effectiveness.
+
+    Why: the opinion must hold when the statement becomes effective; an earlier opinion that
+    disclaims updating leaves a gap.
+    """
+    letter, filed = iso_date(ctx.record.date.value), iso_date(ctx.record.filing_date.value)
+    if letter is None or filed is None or filed <= letter:
+        return
+    days = (filed - letter).days
+    if (ctx.record.form.value or "").startswith("S-8") and days <= S8_GAP_DAYS:
+        return
+    parts = [*ctx.record.qualifications, *ctx.record.reliance]
+    for span, _ in ctx.search(_UPDATE_DISCLAIMER, parts):
+        yield Hit([span], {"days": days})
+        return
+
+
+@rule(
+    "E5405", "form-of-opinion-placeholder", "warning",
+    applies_to="every form",
+    message='Letter is a form or draft (placeholder "{text}")',
+    source="SLB 19 §II.A.2 (signed opinion before effectiveness)",
+    bad='"[FORM OF OPINION] ... the [*] Shares will be validly issued ..."',
+    good="An executed letter with its figures filled in and a conformed signature.",
+)  # fmt: skip
+def form_of_opinion(ctx: Context) -> Iterator[Hit]:
+    """The filed letter is executed: no "form of opinion" legend, DRAFT legend or blanks.
+
+    Why: a form may accompany a pre-effective amendment, but the opinion on file at
+    effectiveness must be the signed, final one. Signature rules ("By: ______") are not hits.
+    """
+    sign_from = min(
+        [m.start() for m in ctx.mentions("closing")]
+        + ([ctx.record.signature.span.start] if ctx.record.signature else [])
+        + [len(ctx.text)]
+    )
+    for m in [*ctx.mentions("placeholder"), *ctx.mentions("draft_legend")]:
+        if m.group(0).startswith("_") and m.start() >= sign_from:
+            continue
+        yield Hit([Span(m.start(), m.end())], {"text": m.group(0)[:40]})
+        return
