@@ -88,7 +88,11 @@ def test_submission_yields_each_text_document_with_metadata() -> None:
     assert [s.reason for s in docs.skipped] == ["uuencoded binary (logo.jpg)"]
     letter = docs[1]
     meta = letter.meta
-    assert (meta.sequence, meta.filename, meta.description) == ("2", "ex5-1.htm", "OPINION OF COUNSEL")
+    assert (meta.sequence, meta.filename, meta.description) == (
+        "2",
+        "ex5-1.htm",
+        "OPINION OF COUNSEL",
+    )
     assert meta.accession == "0001234567-24-000042"
     assert (meta.form_type, meta.filing_date) == ("S-8", "2024-04-02")
     assert (meta.filer_name, meta.cik) == ("TAMARIND ROBOTICS, INC.", "0001234567")
@@ -115,7 +119,10 @@ def test_offsets_of_a_submission_document_point_into_its_body() -> None:
 
 
 def test_pem_wrapped_submission_is_unstuffed() -> None:
-    body = "EXHIBIT 5\n\nWe are of the opinion that the shares are validly issued.\n\n- ----------\nSigner\n"
+    body = (
+        "EXHIBIT 5\n\nWe are of the opinion that the shares are validly issued.\n\n"
+        "- ----------\nSigner\n"
+    )
     sub = build_submission().decode().replace(S8_BODY, body)
     pem = (
         "-----BEGIN PRIVACY-ENHANCED MESSAGE-----\nProc-Type: 2001,MIC-CLEAR\n"
@@ -134,13 +141,23 @@ def test_feed_format_submission_header() -> None:
         "<PUBLIC-DOCUMENT-COUNT>1\n<FILING-DATE>19990105\n<FILER>\n<COMPANY-DATA>\n"
         "<CONFORMED-NAME>OSPREY MILLS CORP\n<CIK>0000888777\n<STATE-OF-INCORPORATION>NV\n"
         "</COMPANY-DATA>\n</FILER>\n"
-        + _document("EX-5", 1, "ex5.txt", "We are of the opinion that the shares are validly issued.\n")
+        + _document(
+            "EX-5", 1, "ex5.txt", "We are of the opinion that the shares are validly issued.\n"
+        )
         + "</SUBMISSION>\n"
     )
     (doc,) = exhibit5.read(feed.encode(), name="0000950123-99-000001.nc")
     meta = doc.meta
-    assert (meta.accession, meta.form_type, meta.filing_date) == ("0000950123-99-000001", "S-8", "1999-01-05")
-    assert (meta.filer_name, meta.cik, meta.state_of_incorporation) == ("OSPREY MILLS CORP", "0000888777", "NV")
+    assert (meta.accession, meta.form_type, meta.filing_date) == (
+        "0000950123-99-000001",
+        "S-8",
+        "1999-01-05",
+    )
+    assert (meta.filer_name, meta.cik, meta.state_of_incorporation) == (
+        "OSPREY MILLS CORP",
+        "0000888777",
+        "NV",
+    )
     assert meta.type == "EX-5"
 
 
@@ -167,7 +184,10 @@ def test_real_submissions_yield_exactly_their_ex5_documents(entry: dict) -> None
     assert [(d.meta.type, d.meta.sequence, d.meta.filename) for d in docs] == expected
     for doc in docs:
         assert doc.meta.accession == entry["accession"]
-        assert doc.meta.filing_date == f"{entry['filed'][:4]}-{entry['filed'][4:6]}-{entry['filed'][6:]}"
+        assert (
+            doc.meta.filing_date
+            == f"{entry['filed'][:4]}-{entry['filed'][4:6]}-{entry['filed'][6:]}"
+        )
         # The same letter as filed on its own reads to the same text.
         suffix = doc.meta.type.lower().replace("ex-5.", "ex5_") if doc.meta.type else ""
         copy = CORPUS / "docs" / f"{entry['accession']}-{suffix}.htm"

@@ -57,7 +57,7 @@ def test_seed_letter_paragraphs_and_list_items() -> None:
     paragraphs = doc.text.split("\n\n")
     # Soft wraps are joined: the opening paragraph is one line that holds both sentences.
     opening = next(p for p in paragraphs if p.startswith("We have represented"))
-    assert "\n" not in opening and opening.count("(the \"") >= 4
+    assert "\n" not in opening and opening.count('(the "') >= 4
     # The six items of the list of documents reviewed each start a line, in order.
     markers = [m.group().strip() for m in map(LIST_MARKER.match, doc.text.splitlines()) if m]
     assert markers[:6] == ["(a)", "(b)", "(c)", "(d)", "(e)", "(f)"]
@@ -71,11 +71,15 @@ def test_curly_quotes_become_straight_and_map_back() -> None:
     m = re.search(r'\(the "Company"\)', doc.text)
     assert m is not None
     source = doc.source_text(exhibit5.Span(*m.span()))
-    assert source == '(the \u201cCompany\u201d)'
+    assert source == "(the \u201cCompany\u201d)"
 
 
 def test_page_marks_page_numbers_and_running_heads_are_removed() -> None:
-    paged = [p for p in DOCS if p.suffix == ".txt" and re.search(r"^<PAGE>", p.read_text("latin-1"), re.M)]
+    paged = [
+        p
+        for p in DOCS
+        if p.suffix == ".txt" and re.search(r"^<PAGE>", p.read_text("latin-1"), re.M)
+    ]
     assert len(paged) >= 10
     for path in paged:
         (doc,) = exhibit5.read(path)

@@ -19,8 +19,8 @@ app = typer.Typer(
     add_completion=False,
     rich_markup_mode="rich",
 )
-out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+out = Console(highlight=False, soft_wrap=True, emoji=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True, emoji=False)
 
 
 def _version(value: bool) -> None:
@@ -65,7 +65,7 @@ def read_command(
             continue
         for doc in docs:
             if as_json:
-                out.print(
+                typer.echo(
                     json.dumps(
                         {
                             "source": doc.source,
@@ -77,14 +77,13 @@ def read_command(
                             "page_breaks": list(doc.page_breaks),
                             "text": doc.text,
                         }
-                    ),
-                    markup=False,
+                    )
                 )
             else:
                 if len(files) > 1 or len(docs) > 1:
                     label = doc.meta.type or doc.meta.format
-                    out.print(f"==> {doc.source} [{doc.meta.index}: {label}] <==", markup=False)
-                out.print(doc.text, markup=False)
+                    typer.echo(f"==> {doc.source} [{doc.meta.index}: {label}] <==")
+                typer.echo(doc.text)
     if failed:
         raise typer.Exit(1)
 

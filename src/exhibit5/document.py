@@ -19,7 +19,7 @@ back to ``raw``. What normalization guarantees (see ``exhibit5.normalize``):
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import NamedTuple
 
 
@@ -29,12 +29,12 @@ class Span(NamedTuple):
     start: int
     end: int
 
-    def __len__(self) -> int:  # type: ignore[override]
+    def __len__(self) -> int:
         return self.end - self.start
 
 
 class Segment(NamedTuple):
-    """A piece of the offset map: ``text[norm_start:norm_end]`` came from ``raw[raw_start:raw_end]``.
+    """A piece of the offset map: ``text[norm_start:norm_end]`` is from ``raw[raw_start:raw_end]``.
 
     ``exact`` segments correspond character for character; others (an entity, a collapsed run
     of spaces, an NFKC expansion) map as a whole.
@@ -104,7 +104,7 @@ class DocumentMeta:
     raw_offset: int = 0  # where ``raw`` starts in the input file (submissions)
 
     def as_dict(self) -> dict[str, object]:
-        return {k: getattr(self, k) for k in self.__slots__}  # type: ignore[attr-defined]
+        return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
 @dataclass(frozen=True, slots=True, eq=False)

@@ -65,7 +65,9 @@ _BARE_NUMBER: Final = re.compile(r"\s*\d{1,3}\s*")
 # A running head after a page break names the page ("Page 2", "- 2 -").
 _RUNNING_HEAD_MARK: Final = re.compile(r"\s*(?:-\s*\d{1,3}\s*-|page\s+\d{1,3}\b.*)\s*", re.I)
 # "(a)", "(iv)", "(12)", "a.", "1.", "iv." at the start of a line.
-LIST_MARKER: Final = re.compile(r"\s*(?:\((?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})\)|(?:[a-z]|\d{1,2}|[ivx]{1,5})\.\s)", re.I)
+LIST_MARKER: Final = re.compile(
+    r"\s*(?:\((?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})\)|(?:[a-z]|\d{1,2}|[ivx]{1,5})\.\s)", re.I
+)
 _SENTENCE_END: Final = re.compile(r"[.:;!?]['\")\]]*$")
 # An underline or rule typed as a line of its own ("-----", "=====", "_____").
 _RULE: Final = re.compile(r"[-_=*~. ]{3,}")
@@ -101,7 +103,9 @@ class TextBuilder:
         if exact and segs:
             prev = segs[-1]
             if prev.exact and prev.raw_end == raw_start and prev.norm_end == self._len:
-                segs[-1] = Segment(prev.norm_start, self._len + n, prev.raw_start, raw_start + n, True)
+                segs[-1] = Segment(
+                    prev.norm_start, self._len + n, prev.raw_start, raw_start + n, True
+                )
                 self._parts[-1] += text  # parts and segments stay one to one
                 self._len += n
                 self._last = text[-1]
@@ -139,7 +143,9 @@ class TextBuilder:
             if part:
                 self._parts[-1] = part
                 raw_end = seg.raw_end - 1 if seg.exact else seg.raw_end
-                self._segs[-1] = Segment(seg.norm_start, seg.norm_end - 1, seg.raw_start, raw_end, seg.exact)
+                self._segs[-1] = Segment(
+                    seg.norm_start, seg.norm_end - 1, seg.raw_start, raw_end, seg.exact
+                )
             else:
                 self._parts.pop()
                 self._segs.pop()

@@ -83,6 +83,30 @@ class _Numbering:
         return re.sub(r"%\d", _format_number(self.counters[key], fmt), template)
 
 
+def _style_numbering(styles: Any) -> dict[str, Any]:
+    """The list numbering each paragraph style carries ("List Number"), following basedOn."""
+    own: dict[str, Any] = {}
+    based: dict[str, str] = {}
+    for style in styles.iter(f"{_W}style"):
+        sid = style.get(f"{_W}styleId")
+        num = style.find(f"{_W}pPr/{_W}numPr")
+        if num is not None:
+            own[sid] = num
+        parent = style.find(f"{_W}basedOn")
+        if parent is not None:
+            based[sid] = parent.get(f"{_W}val")
+    resolved: dict[str, Any] = {}
+    for sid in set(own) | set(based):
+        seen: set[str] = set()
+        cur: str | None = sid
+        while cur is not None and cur not in own and cur not in seen:
+            seen.add(cur)
+            cur = based.get(cur)
+        if cur is not None and cur in own:
+            resolved[sid] = own[cur]
+    return resolved
+
+
 def _paragraph_text(p: Any) -> str:
     parts: list[str] = []
     for node in p.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr"):
@@ -106,6 +130,7 @@ def read_docx(data: bytes, source: str, meta: DocumentMeta) -> Document:
     except (KeyError, NotImplementedError):
         numbering_part = None
     numbering = _Numbering(numbering_part)
+    style_numbering = _style_numbering(package.styles.element)
     body = package.element.body
     raw_parts: list[str] = []
     items: list[Item] = []
@@ -125,6 +150,9 @@ def read_docx(data: bytes, source: str, meta: DocumentMeta) -> Document:
         if block.tag == f"{_W}p":
             text = _paragraph_text(block)
             num = block.find(f"{_W}pPr/{_W}numPr")
+            if num is None:
+                style = block.find(f"{_W}pPr/{_W}pStyle")
+                num = style_numbering.get(style.get(f"{_W}val")) if style is not None else None
             if num is not None and text.strip():
                 num_id = num.find(f"{_W}numId")
                 ilvl = num.find(f"{_W}ilvl")
@@ -138,10 +166,13 @@ def read_docx(data: bytes, source: str, meta: DocumentMeta) -> Document:
         elif block.tag == f"{_W}tbl":
             for tr in block.iter(f"{_W}tr"):
                 cells = [
-                    " ".join(_paragraph_text(p) for p in tc.iter(f"{_W}p")) for tc in tr.iter(f"{_W}tc")
+                    " ".join(_paragraph_text(p) for p in tc.iter(f"{_W}p"))
+                    for tc in tr.iter(f"{_W}tc")
                 ]
                 add_paragraph("\t".join(c.strip() for c in cells))
     raw = "".join(raw_parts)
     text, offsets, pages = layout(items, wrapped=False)
     meta = replace(meta, format="docx", tracked_changes=tracked)
-    return Document(text=text, raw=raw, source=source, offsets=offsets, meta=meta, page_breaks=pages)
+    return Document(
+        text=text, raw=raw, source=source, offsets=offsets, meta=meta, page_breaks=pages
+    )

@@ -41,7 +41,9 @@ _HEADER_KEYS: Final = {
     "SEC FILE NUMBER": "file_number",
     "FILE-NUMBER": "file_number",
 }
-_HEADER_LINE: Final = re.compile(r"^[ \t]*(?:<([A-Z0-9-]+)>|([A-Z][A-Z0-9 -]*):)[ \t]*(\S[^\r\n]*)?$", re.M)
+_HEADER_LINE: Final = re.compile(
+    r"^[ \t]*(?:<([A-Z0-9-]+)>|([A-Z][A-Z0-9 -]*):)[ \t]*(\S[^\r\n]*)?$", re.M
+)
 
 
 def is_submission(head: bytes) -> bool:

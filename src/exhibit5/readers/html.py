@@ -18,8 +18,36 @@ from exhibit5.document import Document, DocumentMeta
 from exhibit5.normalize import Break, Item, Line, layout
 
 _PARAGRAPH_TAGS: Final = frozenset(
-    "p div h1 h2 h3 h4 h5 h6 ul ol li table blockquote center pre address dl dt dd "
-    "section article header footer body html form hr title".split()
+    {
+        "p",
+        "div",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "ul",
+        "ol",
+        "li",
+        "table",
+        "blockquote",
+        "center",
+        "pre",
+        "address",
+        "dl",
+        "dt",
+        "dd",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "body",
+        "html",
+        "form",
+        "hr",
+        "title",
+    }
 )
 _CELL_TAGS: Final = frozenset({"td", "th"})
 _SKIP_TAGS: Final = frozenset({"script", "style", "head", "xml", "noscript", "template"})
@@ -150,4 +178,3 @@ _HTML_SNIFF: Final = re.compile(
 def looks_like_html(head: str) -> bool:
     """Does the start of a text look like HTML markup rather than prose?"""
     return _HTML_SNIFF.search(head) is not None
-

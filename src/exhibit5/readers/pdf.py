@@ -35,4 +35,6 @@ def read_pdf(data: bytes, source: str, meta: DocumentMeta) -> Document:
     raw = "\f".join(pages)
     text, offsets, breaks = layout(text_items(raw), wrapped=True)
     meta = replace(meta, format="pdf", skipped_pages=empty)
-    return Document(text=text, raw=raw, source=source, offsets=offsets, meta=meta, page_breaks=breaks)
+    return Document(
+        text=text, raw=raw, source=source, offsets=offsets, meta=meta, page_breaks=breaks
+    )

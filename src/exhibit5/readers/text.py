@@ -40,7 +40,11 @@ def decode(data: bytes) -> tuple[str, str]:
 def is_dash_stuffed(raw: str) -> bool:
     """RFC 934 stuffing: every line starting with "-" starts with "- ", and one with "- -"."""
     starts = re.findall(r"^-.?", raw, re.MULTILINE)
-    return bool(starts) and all(s == "- " for s in starts) and re.search(r"^- -", raw, re.M) is not None
+    return (
+        bool(starts)
+        and all(s == "- " for s in starts)
+        and re.search(r"^- -", raw, re.M) is not None
+    )
 
 
 def _strip_wrapper(raw: str, meta: DocumentMeta) -> tuple[int, DocumentMeta]:
@@ -128,4 +132,6 @@ def read_text(raw: str, source: str, meta: DocumentMeta) -> Document:
     unstuff = meta.pem or is_dash_stuffed(raw)
     text, offsets, pages = layout(text_items(raw, start, unstuff=unstuff), wrapped=True)
     meta = replace(meta, format="text", dash_unstuffed=unstuff)
-    return Document(text=text, raw=raw, source=source, offsets=offsets, meta=meta, page_breaks=pages)
+    return Document(
+        text=text, raw=raw, source=source, offsets=offsets, meta=meta, page_breaks=pages
+    )
