@@ -8,14 +8,11 @@ from collections.abc import Iterator
 from exhibit5.document import Span
 from exhibit5.extract.record import Part
 from exhibit5.review.context import Context
+from exhibit5.review.names import company_tokens
 from exhibit5.review.places import fold
 from exhibit5.review.registry import Hit, rule
 from exhibit5.review.values import DATE, iso_date, parse_date, words_to_int
 
-_SUFFIXES = {
-    "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc",
-    "lp", "plc", "the", "nv", "sa", "ag", "lllp", "llp", "pc",
-}  # fmt: skip
 _COMPANY_LINE = re.compile(
     r"^.*\b(Inc\.?|Incorporated|Corporation|Corp\.?|Company|Co\.|Ltd\.?|Limited|L\.?L\.?C\.?|"
     r"L\.?P\.?|plc|N\.V\.|S\.A\.|Trust|Bancorp|Holdings|Partners)\s*,?$",
@@ -35,11 +32,6 @@ _FUTURE_FILING = re.compile(
 _PLAN_DATED = re.compile(r"\bPlan\b[^.;]{0,80}?\b(dated|effective|adopted)\b", re.I)
 DATE_GAP_DAYS = 30
 LATE_LETTER_DAYS = 3
-
-
-def _name_tokens(name: str) -> list[str]:
-    words = re.sub(r"[^\w\s&]", " ", name.lower()).split()
-    return [w for w in words if w not in _SUFFIXES]
 
 
 def _addressee_company(part: Part) -> tuple[str, Span] | None:
@@ -76,7 +68,7 @@ def issuer_name_inconsistent(ctx: Context) -> Iterator[Hit]:
     if found is None:
         return
     name, span = found
-    a, b = _name_tokens(name), _name_tokens(body)
+    a, b = company_tokens(name), company_tokens(body)
     # Only a variant of the same name (same first word) is a finding; an addressee that is
     # another company altogether (a parent, a trustee) is a different question.
     if a and b and a != b and a[0] == b[0]:
