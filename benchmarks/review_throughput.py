@@ -87,7 +87,7 @@ def main() -> None:
         with_errors += any(f.severity is Severity.error for f in findings)
         for i, f in enumerate(findings):
             where = doc[f.spans[0]][:70].replace("\n", " ") if f.spans else ""
-            label = f"{name:58} {str(complete):8}" if i == 0 else " " * 67
+            label = f"{name:58} {complete!s:8}" if i == 0 else " " * 67
             print(f"{label} {f.code} {f.severity.value}: {f.message} | {where!r}")
     errors = sum(per_code.values())
     print()
