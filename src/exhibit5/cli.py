@@ -121,3 +121,119 @@ def rules_command(
     from exhibit5.review.command import run_rules
 
     raise typer.Exit(run_rules(code, select=select, out=out, err=err))
+
+
+@app.command("discover")
+def discover_command(
+    indexes: Annotated[
+        list[Path], typer.Argument(help="EDGAR index files (master/form/company .idx, .gz).")
+    ],
+    form: Annotated[
+        list[str],
+        typer.Option("--form", help="Forms to keep (repeat); default: registration forms."),
+    ] = [],  # noqa: B006
+    since: Annotated[str | None, typer.Option(help="First filing date, YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Last filing date, YYYY-MM-DD.")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="jsonl or csv.")] = "jsonl",
+    output: Annotated[
+        Path | None, typer.Option("--out", "-o", help="File to write (default stdout).")
+    ] = None,
+) -> None:
+    """List the filings of chosen forms from EDGAR index files, one per accession."""
+    from exhibit5.corpus.commands import run_discover
+    from exhibit5.corpus.discover import REGISTRATION_FORMS
+
+    raise typer.Exit(
+        run_discover(indexes, form or REGISTRATION_FORMS, since, until, fmt, output, err)
+    )
+
+
+@app.command("fetch")
+def fetch_command(
+    listing: Annotated[
+        Path, typer.Argument(help="Filings from `exhibit5 discover` (.jsonl or .csv).")
+    ],
+    mirror: Annotated[Path, typer.Option("--mirror", help="Local mirror root (Archives layout).")],
+    user_agent: Annotated[
+        str, typer.Option("--user-agent", help="'Name email' (EDGAR refuses anonymous clients).")
+    ],
+    exhibits: Annotated[
+        bool, typer.Option("--exhibits", help="Only the index page and EX-5 documents.")
+    ] = False,
+    rate: Annotated[float, typer.Option(help="Requests per second (at most 10).")] = 10.0,
+    base_url: Annotated[
+        str | None, typer.Option(help="Archives root URL (default sec.gov).")
+    ] = None,
+) -> None:
+    """Download filings into a local mirror, politely and resumably."""
+    from exhibit5.corpus.commands import run_fetch
+
+    what = "exhibits" if exhibits else "submission"
+    raise typer.Exit(run_fetch(listing, mirror, user_agent, what, rate, base_url, err))
+
+
+@app.command("scan")
+def scan_command(
+    inputs: Annotated[
+        list[Path], typer.Argument(help="Directories, submissions, feed archives, exhibits.")
+    ],
+    out_dir: Annotated[Path, typer.Option("--out", help="Output directory (Parquet + DuckDB).")],
+    jobs: Annotated[
+        int | None, typer.Option("--jobs", "-j", help="Local processes (default: all cores).")
+    ] = None,
+    dask: Annotated[
+        str | None, typer.Option("--dask", help="'local' or a scheduler address tcp://host:8786.")
+    ] = None,
+) -> None:
+    """Run read → extract → review over a corpus into Parquet files and a DuckDB database."""
+    from exhibit5.corpus.commands import run_scan
+
+    raise typer.Exit(run_scan(inputs, out_dir, jobs, dask, err))
+
+
+@app.command("query")
+def query_command(
+    db: Annotated[Path, typer.Argument(help="A scan's output directory or its exhibit5.duckdb.")],
+    sql: Annotated[str, typer.Argument(help="SQL over opinions, findings, errors, letters.")],
+    fmt: Annotated[str, typer.Option("--format", help="table, json or csv.")] = "table",
+) -> None:
+    """Query a scan's results with DuckDB SQL."""
+    from exhibit5.corpus.commands import run_query
+
+    raise typer.Exit(run_query(db, sql, fmt, out, err))
+
+
+@app.command("report")
+def report_command(
+    db: Annotated[Path, typer.Argument(help="A scan's output directory or its exhibit5.duckdb.")],
+    output: Annotated[Path, typer.Option("--out", "-o", help="Report file to write.")] = Path(
+        "report.html"
+    ),
+    fmt: Annotated[str, typer.Option("--format", help="html or json.")] = "html",
+) -> None:
+    """Write the market-practice report (self-contained HTML, or the numbers as JSON)."""
+    from exhibit5.corpus.commands import run_report
+
+    raise typer.Exit(run_report(db, output, fmt, err))
+
+
+@app.command("draft")
+def draft_command(
+    matter: Annotated[Path, typer.Argument(help="The matter file (YAML).")],
+    fmt: Annotated[str, typer.Option("--format", help="text, html, docx or pdf.")] = "text",
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write.")] = None,
+) -> None:
+    """Draft the Exhibit 5 opinion (and a separate Exhibit 23 consent) from a matter file."""
+    from exhibit5.draft.command import run_draft
+
+    raise typer.Exit(run_draft(matter, fmt, output, err))
+
+
+@app.command("new")
+def new_command(
+    form: Annotated[str, typer.Argument(help="s8, s3 or s1.")] = "s8",
+) -> None:
+    """Print a commented starter matter: `exhibit5 new s8 > matter.yaml`."""
+    from exhibit5.draft.command import run_new
+
+    raise typer.Exit(run_new(form, err))
