@@ -65,9 +65,9 @@ def letter_row(source: str, member: str, doc: Document, findings: list[Finding])
         "cik": (meta.cik.lstrip("0") or "0") if meta.cik else None,
         "filer_name": meta.filer_name,
         "form_type": meta.form_type,
-        "filing_date": _date(meta.filing_date),
+        "filed": _date(meta.filing_date),
         "state_of_incorporation": meta.state_of_incorporation,
-        "file_number": meta.file_number,
+        "sec_file_number": meta.file_number,
         "format": meta.format,
         "chars": len(doc.text),
         "content_hash": hashlib.blake2b(doc.text.encode(), digest_size=16).hexdigest(),
@@ -151,7 +151,7 @@ def scan_unit(unit: Unit, out: str | Path) -> dict[str, object]:
         summary: dict[str, object] = {
             "unit": unit.id,
             "fingerprint": unit.fingerprint,
-            "paths": list(unit.paths) if unit.kind == "archive" else len(unit.paths),
+            "files": len(unit.paths),
             **counts,
             "seconds": round(time.perf_counter() - start, 3),
         }

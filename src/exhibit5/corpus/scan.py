@@ -67,7 +67,7 @@ def scan(
     """Scan ``inputs`` into ``out`` (see ``exhibit5.corpus.store`` for the layout).
 
     ``jobs`` processes locally (default: all cores), or ``dask`` = ``local`` / a scheduler
-    address. ``on_plan(total, todo)`` and ``on_unit(summary)`` report progress.
+    address. ``on_plan(files, files_to_do)`` and ``on_unit(summary)`` report progress.
     """
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
@@ -75,7 +75,7 @@ def scan(
     prune(out, {u.id for u in units})
     todo = pending(units, out)
     if on_plan:
-        on_plan(len(units), len(todo))
+        on_plan(sum(len(u.paths) for u in units), sum(len(u.paths) for u in todo))
     result = ScanResult(out=out, db=out, units=len(units), resumed=len(units) - len(todo))
     start = time.perf_counter()
     engine = run_dask(todo, out, dask, jobs) if dask else run_local(todo, out, jobs)

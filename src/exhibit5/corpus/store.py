@@ -47,9 +47,9 @@ LETTER_COLUMNS: list[tuple[str, pa.DataType]] = [
     ("cik", pa.string()),
     ("filer_name", pa.string()),
     ("form_type", pa.string()),
-    ("filing_date", pa.date32()),
+    ("filed", pa.date32()),  # the header's filing date (the record's filing_date is the letter's)
     ("state_of_incorporation", pa.string()),
-    ("file_number", pa.string()),
+    ("sec_file_number", pa.string()),  # the header's (the record's file_number is the letter's)
     ("format", pa.string()),
     ("chars", pa.int64()),
     ("content_hash", pa.string()),
@@ -120,8 +120,17 @@ def _span(part: Part) -> dict[str, int]:
     return {"start": part.span[0], "end": part.span[1]}
 
 
+def _letter_schema() -> pa.Schema:
+    columns = LETTER_COLUMNS + record_columns() + FINDING_COUNT_COLUMNS
+    names = [name for name, _ in columns]
+    clash = sorted({n for n in names if names.count(n) > 1})
+    if clash:  # a record field added under a name the filing columns already use
+        raise RuntimeError(f"opinions.parquet: duplicate column(s) {', '.join(clash)}")
+    return pa.schema(columns)
+
+
 SCHEMAS: dict[str, pa.Schema] = {
-    "opinions": pa.schema(LETTER_COLUMNS + record_columns() + FINDING_COUNT_COLUMNS),
+    "opinions": _letter_schema(),
     "findings": pa.schema(
         [
             ("source", pa.string()),
@@ -230,9 +239,10 @@ def finalize(out: Path) -> Path:
     import duckdb
 
     for table, schema in SCHEMAS.items():
-        folder = out / f"{table}.parquet"
-        folder.mkdir(parents=True, exist_ok=True)
-        pq.write_table(schema.empty_table(), folder / "_schema.parquet")
+        path = out / f"{table}.parquet" / "_schema.parquet"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.exists() or not pq.read_schema(path).equals(schema):
+            pq.write_table(schema.empty_table(), path)
     db = out / DB_NAME
     with duckdb.connect(str(db)) as con:
         for table in TABLES:
