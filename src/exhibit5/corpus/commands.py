@@ -99,9 +99,12 @@ def run_scan(
         totals["errors"] += int(str(summary["errors"]))
         elapsed = progress.tasks[0].elapsed or 0.0
         progress.update(
-            task, advance=int(str(summary["files"])), letters=totals["letters"], errors=totals["errors"],
+            task,
+            advance=int(str(summary["files"])),
+            letters=totals["letters"],
+            errors=totals["errors"],
             rate=totals["letters"] / elapsed if elapsed else 0.0,
-        )  # fmt: skip
+        )
 
     try:
         with progress:
