@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -73,9 +74,13 @@ _SENTENCE_END: Final = re.compile(r"[.:;!?]['\")\]]*$")
 _RULE: Final = re.compile(r"[-_=*~. ]{3,}")
 
 
+@lru_cache(maxsize=8192)  # the same runs (a quote, a line break and indent) recur endlessly
 def clean(s: str) -> str:
     """Normalize a run of characters: NFKC, straight quotes, one space for any white space."""
-    s = unicodedata.normalize("NFKC", s.translate(_TRANSLATE)).translate(_TRANSLATE)
+    if s.isspace() and s.isascii():  # the common case: a line break and indentation
+        return " "
+    if not s.isascii():
+        s = unicodedata.normalize("NFKC", s.translate(_TRANSLATE)).translate(_TRANSLATE)
     return _SPACES.sub(" ", _CONTROL.sub("", s))
 
 

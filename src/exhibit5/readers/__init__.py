@@ -55,6 +55,7 @@ _MAGIC: Final = (
     (b"\xd0\xcf\x11\xe0", "legacy Microsoft Office file (.doc); save it as .docx"),
     (b"{\\rtf", "RTF document; save it as .docx"),
 )
+_CONTROL_BYTES: Final = bytes(c for c in range(32) if c not in (9, 10, 11, 12, 13))
 _OPINION_TERMS: Final = re.compile(
     r"validly\s+issued|legally\s+issued|fully\s+paid|non-?\s*assessable|binding\s+obligations?"
     r"|legal(?:ity)?\s+opinion|opinion\s+of\s+counsel",
@@ -90,7 +91,7 @@ def _is_binary(data: bytes) -> bool:
     sample = data[:4096]
     if b"\x00" in sample:
         return True
-    controls = sum(1 for c in sample if c < 9 or 13 < c < 32)
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     return controls > len(sample) * 0.05
 
 

@@ -1,9 +1,11 @@
 """HTML and XHTML letters (EDGAR HTML, web pages).
 
-The standard library's tokenizer is used rather than a tree builder because it reports where
-every piece of text sits in the source, which the offset map needs; structure comes from the
-tags: block elements end paragraphs, ``<br>`` ends a line, a table row is one line of its
-cells in reading order, scripts and styles are dropped, entities are decoded.
+The offset map needs the source position of every character, which tree builders (lxml,
+Lexbor) do not report and the standard library's tokenizer reports too slowly for a corpus, so
+the markup is cut into tokens (tags, comments, references, text) by one compiled lexical
+pattern; no content is taken from tags by pattern. Structure comes from the tags: block
+elements end paragraphs, ``<br>`` ends a line, a table row is one line of its cells in reading
+order, scripts, styles and the head are dropped, character references are decoded.
 """
 
 from __future__ import annotations
@@ -11,7 +13,6 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import replace
-from html.parser import HTMLParser
 from typing import Final
 
 from exhibit5.document import Document, DocumentMeta
@@ -54,107 +55,106 @@ _SKIP_TAGS: Final = frozenset({"script", "style", "head", "xml", "noscript", "te
 _PAGE_BREAK_STYLE: Final = re.compile(r"page-break-(?:before|after)\s*:\s*always", re.I)
 
 
-class _Collector(HTMLParser):
-    def __init__(self, raw: str) -> None:
-        super().__init__(convert_charrefs=False)
-        self.raw = raw
-        self._line_starts = [0] + [m.end() for m in re.finditer("\n", raw)]
+_TOKEN: Final = re.compile(
+    r"""<!--.*?(?:-->|\Z)
+    |<(/?)([A-Za-z][A-Za-z0-9:_.-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>
+    |<[!?][^>]*>
+    |&(\#[0-9]{1,7};?|\#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?)
+    |[^<&]+
+    |[<&]""",
+    re.S | re.X,
+)
+
+
+class _Layout:
+    """Lines and breaks built from the token stream."""
+
+    def __init__(self) -> None:
         self.items: list[Item] = []
-        self._line = Line()
-        self._skip = 0
-        self._cells = 0  # depth of open table cells: blocks inside a cell do not break the row
+        self.line = Line()
+        self.cells = 0  # depth of open table cells: blocks inside a cell do not break the row
 
-    def _offset(self) -> int:
-        line, col = self.getpos()
-        return self._line_starts[line - 1] + col
-
-    def _end_line(self, page: bool = False, para: bool = True) -> None:
-        at = self._offset()
-        if any(p[0].strip() for p in self._line.pieces):
-            self.items.append(self._line)
-        self._line = Line()
+    def end_line(self, at: int, page: bool = False, para: bool = True) -> None:
+        if any(p[0].strip() for p in self.line.pieces):
+            self.items.append(self.line)
+        self.line = Line()
         if page or para:
             self.items.append(Break(page, at))
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _SKIP_TAGS:
-            self._skip += 1
-            return
-        style = next((v for k, v in attrs if k == "style" and v), "")
-        page = tag == "hr" or (bool(style) and _PAGE_BREAK_STYLE.search(style) is not None)
+    def gap(self, at: int) -> None:
+        if self.line.pieces:
+            self.line.pieces.append((" ", at, at, False))
+
+    def start(self, tag: str, attrs: str, at: int) -> None:
+        page = tag == "hr" or (
+            "page-break" in attrs and _PAGE_BREAK_STYLE.search(attrs) is not None
+        )
         if tag in _CELL_TAGS:
-            self._cells += 1
-            self._gap()
+            self.cells += 1
+            self.gap(at)
         elif tag == "tr":
-            self._end_line()
+            self.end_line(at)
         elif tag == "br":
-            if self._cells:
-                self._gap()
+            if self.cells:
+                self.gap(at)
             else:
-                self._end_line(para=False)
+                self.end_line(at, para=False)
         elif tag in _PARAGRAPH_TAGS:
-            if self._cells and not page:
-                self._gap()
+            if self.cells and not page:
+                self.gap(at)
             else:
-                self._end_line(page=page)
+                self.end_line(at, page=page)
         elif page:
-            self._end_line(page=True)
+            self.end_line(at, page=True)
 
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.handle_starttag(tag, attrs)
-        if tag in _SKIP_TAGS:
-            self._skip -= 1
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIP_TAGS:
-            self._skip = max(0, self._skip - 1)
-        elif tag in _CELL_TAGS:
-            self._cells = max(0, self._cells - 1)
-            self._gap()
+    def end(self, tag: str, at: int) -> None:
+        if tag in _CELL_TAGS:
+            self.cells = max(0, self.cells - 1)
+            self.gap(at)
         elif tag in ("tr", "table"):
-            self._end_line()
+            self.end_line(at)
         elif tag in _PARAGRAPH_TAGS:
-            if self._cells:
-                self._gap()
+            if self.cells:
+                self.gap(at)
             else:
-                self._end_line()
-
-    def _gap(self) -> None:
-        at = self._offset()
-        if self._line.pieces:
-            self._line.pieces.append((" ", at, at, False))
-
-    def handle_data(self, data: str) -> None:
-        if self._skip or not data:
-            return
-        at = self._offset()
-        self._line.pieces.append((data, at, at + len(data), True))
-
-    def _reference(self, ref: str) -> None:
-        if self._skip:
-            return
-        at = self._offset()
-        end = at + len(ref)
-        if self.raw.startswith(";", end):
-            end += 1
-        self._line.pieces.append((html.unescape(ref + ";"), at, end, False))
-
-    def handle_entityref(self, name: str) -> None:
-        self._reference("&" + name)
-
-    def handle_charref(self, name: str) -> None:
-        self._reference("&#" + name)
-
-    def close(self) -> None:
-        super().close()
-        self._end_line(para=False)
+                self.end_line(at)
 
 
 def html_items(raw: str) -> list[Item]:
-    parser = _Collector(raw)
-    parser.feed(raw)
-    parser.close()
-    return parser.items
+    """Cut HTML into lines (pieces mapped to the source) and paragraph/page breaks."""
+    out = _Layout()
+    pieces = out.line.pieces
+    pos, n = 0, len(raw)
+    match = _TOKEN.match
+    while pos < n:
+        m = match(raw, pos)
+        if m is None:  # cannot happen: the last alternatives match any character
+            break
+        end = m.end()
+        first = raw[pos]
+        if first == "<" and m.group(2):
+            tag = m.group(2).lower()
+            if m.group(1):
+                out.end(tag, pos)
+            elif tag in _SKIP_TAGS and not m.group(3).rstrip().endswith("/"):
+                close = re.compile(rf"</{tag}\s*>", re.I).search(raw, end)
+                if close:
+                    end = close.end()
+            else:
+                out.start(tag, m.group(3), pos)
+            pieces = out.line.pieces
+        elif first == "&" and m.group(4):
+            ref = m.group()
+            decoded = html.unescape(ref if ref.endswith(";") else ref + ";")
+            if decoded == ref or decoded == ref + ";":  # not a reference after all
+                pieces.append((ref, pos, end, True))
+            else:
+                pieces.append((decoded, pos, end, False))
+        elif first != "<" or m.end() - pos == 1:
+            pieces.append((m.group(), pos, end, True))
+        pos = end
+    out.end_line(n, para=False)
+    return out.items
 
 
 def read_html(raw: str, source: str, meta: DocumentMeta) -> Document:
