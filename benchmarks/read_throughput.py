@@ -73,9 +73,8 @@ def submission_figures(corpus: Path, repeat: int) -> None:
                 for doc in exhibit5.read_opinions(b, name="s"):
                     doc.text  # noqa: B018 - the normalized text is the product
 
-    print(
-        f"real submissions: {len(subs)} files, {sum(map(len, blobs)) / 1e6:.1f} MB, {letters} EX-5 letters, x{repeat}"
-    )
+    mb = sum(map(len, blobs)) / 1e6
+    print(f"real submissions: {len(subs)} files, {mb:.1f} MB, {letters} EX-5 letters, x{repeat}")
     t_ours = best_of(3, ours)
     print(f"  exhibit5.read_opinions  {letters * repeat / t_ours:9.1f} letters/s")
     try:

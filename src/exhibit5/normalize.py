@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Final
 
 from exhibit5.document import OffsetMap, Segment
