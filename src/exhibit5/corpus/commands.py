@@ -23,7 +23,7 @@ from exhibit5.corpus.fetch import ARCHIVES_URL, FetchError, fetch
 from exhibit5.corpus.inputs import InputError
 from exhibit5.corpus.report import write_report
 from exhibit5.corpus.scan import scan
-from exhibit5.corpus.store import DB_NAME, query
+from exhibit5.corpus.store import database, query
 
 
 def run_discover(
@@ -123,15 +123,11 @@ def run_scan(
     return 0
 
 
-def _db(path: Path) -> Path:
-    return path / DB_NAME if path.is_dir() else path
-
-
 def run_query(db: Path, sql: str, fmt: str, out: Console, err: Console) -> int:
     try:
-        names, rows = query(_db(db), sql)
+        names, rows = query(database(db), sql)
     except Exception as exc:  # duckdb raises many kinds; all mean "this query failed"
-        err.print(f"error: {_db(db)}: {' '.join(str(exc).split())}", markup=False)
+        err.print(f"error: {database(db)}: {' '.join(str(exc).split())}", markup=False)
         return 2
     if fmt == "json":
         for row in rows:
@@ -150,9 +146,9 @@ def run_query(db: Path, sql: str, fmt: str, out: Console, err: Console) -> int:
 
 def run_report(db: Path, output: Path, fmt: str, err: Console) -> int:
     try:
-        path = write_report(_db(db), output, fmt)
+        path = write_report(database(db), output, fmt)
     except Exception as exc:  # a missing or foreign database: one line, not a trace
-        err.print(f"error: {_db(db)}: {' '.join(str(exc).split())}", markup=False)
+        err.print(f"error: {database(db)}: {' '.join(str(exc).split())}", markup=False)
         return 2
     err.print(f"report written to {path}", markup=False)
     return 0

@@ -14,6 +14,8 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
+from exhibit5.corpus.store import database
+
 # The SEC staff's Legal Bulletin 19 (legality and tax opinions) is dated October 14, 2011.
 SLB19 = dt.date(2011, 10, 14)
 IN_HOUSE = r"general counsel|in-house|legal officer|corporate counsel|legal department"
@@ -121,7 +123,7 @@ def report_data(db: str | Path) -> dict[str, Any]:
     import duckdb
 
     data: dict[str, Any] = {"slb19": SLB19.isoformat()}
-    with duckdb.connect(str(db), read_only=True) as con:
+    with duckdb.connect(str(database(db)), read_only=True) as con:
         for name, sql in QUERIES.items():
             cur = con.execute(sql)
             cols = [d[0] for d in cur.description or []]
@@ -256,7 +258,7 @@ def render_html(data: dict[str, Any]) -> str:
 
 
 def write_report(db: str | Path, out: str | Path, fmt: str = "html") -> Path:
-    """Write the report for the scan database ``db`` to ``out`` as HTML or JSON."""
+    """Write the report for a scan (its directory or database) to ``out`` as HTML or JSON."""
     if fmt not in ("html", "json"):
         raise ValueError(f"unknown report format {fmt!r} (html or json)")
     data = report_data(db)

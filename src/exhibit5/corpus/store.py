@@ -260,11 +260,17 @@ def finalize(out: Path) -> Path:
     return db
 
 
+def database(path: str | Path) -> Path:
+    """The DuckDB file of a scan, given it or the scan's output directory."""
+    path = Path(path)
+    return path / DB_NAME if path.is_dir() else path
+
+
 def query(db: str | Path, sql: str) -> tuple[list[str], list[tuple[Any, ...]]]:
     """Run ``sql`` on a scan's database (read-only); return column names and rows."""
     import duckdb
 
-    with duckdb.connect(str(db), read_only=True) as con:
+    with duckdb.connect(str(database(db)), read_only=True) as con:
         cur = con.execute(sql)
         names = [d[0] for d in cur.description or []]
         return names, cur.fetchall()
