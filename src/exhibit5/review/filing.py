@@ -27,9 +27,8 @@ _AMOUNT_ROW = re.compile(
     r"(?<![$\d.,])(\d{1,3}(?:,\d{3})+|\d{5,})(?![\d,]*\s*%)(?:\s*\(\d+\))*\s*(?:shares)?", re.I
 )
 _EQUITY_ROW = re.compile(r"common|ordinary|shares|stock", re.I)
-_TOTAL_ROW = re.compile(r"^\s*total", re.I)
 _INDEX_CONSENT = re.compile(
-    r"(?m)^\s*23\.(\d+)\s+Consent of ([^\n(]+?)\s*\(\s*(?:included|contained) in Exhibit "
+    r"(?:^|\s)23\.(\d+)\s+Consent of ([^\n(]+?)\s*\(\s*(?:included|contained) in Exhibit "
     r"(5(?:\.\d+)?)\s*\)"
 )
 _LEGAL_MATTERS = re.compile(
@@ -147,9 +146,12 @@ class Filing:
             table = cover[m.end() : m.end() + 4000]
             end = re.search(r"\n\(1\)|\n\*|\nPART I\b|\nEXPLANATORY NOTE", table)
             table = table[: end.start()] if end else table
+        total_row = re.search(r"\bTotal\b[^\n$]{0,40}?" + _AMOUNT_ROW.pattern, table, re.I)
+        if total_row:
+            return int(total_row.group(1).replace(",", ""))
         total = 0
-        for row in re.split(r"\n", table):
-            if _TOTAL_ROW.search(row) or row.startswith("(") or not _EQUITY_ROW.search(row):
+        for row in table.split("\n"):
+            if row.startswith("(") or not _EQUITY_ROW.search(row):
                 continue
             m = _AMOUNT_ROW.search(row)
             if m:
