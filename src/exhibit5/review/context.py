@@ -77,7 +77,8 @@ MENTIONS: dict[str, re.Pattern[str]] = {
         r"Commonwealth|Province) of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)"
     ),
     "par_value": re.compile(
-        r"\b(common|preferred|ordinary|capital) (stock|shares)\b[^.;]{0,40}?par value"
+        r"\b(common|preferred|ordinary|capital) (stock|shares)\b"
+        r"(?:(?!stock|shares|Stock|Shares)[^.;]){0,40}?par value"
         r"(?: of)? \$?\s?(\d*\.\d+|\d+)",
         re.I,
     ),

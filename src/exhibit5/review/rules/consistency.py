@@ -30,6 +30,7 @@ _FUTURE_FILING = re.compile(
     r"to be filed|will be filed|proposed to be filed|being filed|are filing", re.I
 )
 _PLAN_DATED = re.compile(r"\bPlan\b[^.;]{0,80}?\b(dated|effective|adopted)\b", re.I)
+_PLAN_IN_NAME = re.compile(r"\b((?:19|20)\d\d) ((?:[A-Z][a-z]+ ){0,5}(?:Plan|Program))\b")
 DATE_GAP_DAYS = 30
 LATE_LETTER_DAYS = 3
 
@@ -282,21 +283,23 @@ def class_or_plan_inconsistent(ctx: Context) -> Iterator[Hit]:
     Why: a second par value or plan year points to a copied letter, and leaves open which
     shares or which plan the opinion covers.
     """
-    pars: dict[tuple[str, float], tuple[str, Span]] = {}
-    for m in ctx.mentions("par_value"):
-        key = (m.group(1).lower(), float(m.group(3)))
-        pars.setdefault(key, (m.group(3), Span(m.start(3), m.end(3))))
-    by_class: dict[str, list[tuple[str, Span]]] = {}
-    for (cls, _), value in pars.items():
-        by_class.setdefault(cls, []).append(value)
-    for values in by_class.values():
-        if len(values) > 1:
-            (a, sa), (b, sb) = values[:2]
-            yield Hit([sa, sb], {"field": "Par value", "a": a, "b": b})
-    plans: dict[str, dict[str, Span]] = {}
+    par, security = ctx.record.par_value.value, (ctx.record.security.value or "").lower()
+    if par and par != "none" and security:
+        for m in ctx.mentions("par_value"):
+            if m.group(1).lower() not in security or float(m.group(3)) == float(par):
+                continue
+            a, b = f"${par}", f"${m.group(3)}"
+            yield Hit([Span(m.start(3), m.end(3))], {"field": "Par value", "a": a, "b": b})
+            break
+    # A plan mentioned with another year than the plan the letter covers ("2018 Equity
+    # Incentive Plan" against "2016 Equity Incentive Plan"); plans the letter covers are fine.
+    covered = {(m.group(1), m.group(2)) for p in ctx.record.plans.value
+               for m in [_PLAN_IN_NAME.search(p)] if m}  # fmt: skip
+    names = {name: year for year, name in covered}
     for m in ctx.mentions("plan_year"):
-        plans.setdefault(m.group(2), {}).setdefault(m.group(1), Span(m.start(), m.end()))
-    for name, years in plans.items():
-        if len(years) > 1 and len(name.split()) >= 3:
-            (a, sa), (b, sb) = list(years.items())[:2]
-            yield Hit([sa, sb], {"field": "Plan name", "a": f"{a} {name}", "b": f"{b} {name}"})
+        year, name = m.group(1), m.group(2)
+        if (year, name) in covered or name not in names or len(name.split()) < 2:
+            continue
+        a, b = f"{names[name]} {name}", f"{year} {name}"
+        yield Hit([Span(m.start(), m.end())], {"field": "Plan name", "a": a, "b": b})
+        return

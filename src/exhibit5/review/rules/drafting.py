@@ -150,6 +150,13 @@ def enumerations(ctx: Context) -> list[list[tuple[str, int, Span]]]:
     return blocks
 
 
+def _written_inline(ctx: Context, scheme: str, n: int, start: int, end: int) -> bool:
+    """The missing item is there, only not at the start of a line ("..., (iii) the Bylaws")."""
+    label = re.escape(_label(scheme, n))
+    pattern = rf"\({label}\)" if scheme != "number" else rf"(?<![\d.,$])(\({label}\)|{label}\.)"
+    return re.search(pattern, ctx.text[start:end]) is not None
+
+
 @rule(
     "E5704", "enumeration-gap", "info",
     applies_to="every letter",
@@ -166,8 +173,10 @@ def enumeration_gap(ctx: Context) -> Iterator[Hit]:
     references ambiguous.
     """
     for block in enumerations(ctx):
-        for (scheme, prev, _), (_, n, span) in pairwise(block):
+        for (scheme, prev, before), (_, n, span) in pairwise(block):
             if n == prev + 1:
+                continue
+            if n > prev + 1 and _written_inline(ctx, scheme, prev + 1, before.end, span.start):
                 continue
             what = "repeats" if n == prev else "skips from" if n > prev else "goes back from"
             yield Hit([span], {"what": what, "a": _label(scheme, prev), "b": _label(scheme, n)})
