@@ -1,0 +1,104 @@
+"""Cross-checks against the registration statement (E58xx) on full EDGAR submissions: a
+fictional S-8 submission written for these tests, seeded with one defect at a time, and the
+real submissions of the shared corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import exhibit5
+from exhibit5.review import review_documents
+from exhibit5.review.filing import Filing
+from tests.shared import CORPUS, ROOT
+
+FIXTURES = ROOT / "tests" / "fixtures" / "review"
+LETTER = (FIXTURES / "s8-plans.txt").read_text()
+TEMPLATE = (FIXTURES / "s8-submission.txt").read_text()
+
+
+def submission(letter: str = LETTER, **replace: str) -> list[exhibit5.Document]:
+    text = TEMPLATE.replace("@@LETTER@@", letter)
+    for old, new in replace.items():
+        old = old.replace("_", " ")
+        assert old in text, old
+        text = text.replace(old, new)
+    return exhibit5.read(text.encode(), name="tessaline-s8.txt")
+
+
+def e58(docs: list[exhibit5.Document]) -> list[tuple[str, str]]:
+    (review,) = review_documents(docs)
+    return [(f.code, review.doc[f.spans[0]]) for f in review.findings if f.code.startswith("E58")]
+
+
+def test_filing_facts_are_read_from_header_cover_and_fee_table() -> None:
+    filing = Filing.from_documents(submission())
+    assert filing is not None and filing.is_registration
+    assert filing.cover_name == "Tessaline Optics, Inc."
+    assert filing.cover_state == "Nevada" and filing.header_state == "Nevada"
+    assert filing.fee_table_count == 1_200_000
+    assert filing.index_consents() == [("23.1", "Cordell Wynn & Barratt LLP", "5.1")]
+    assert [d.meta.type for d in filing.letters] == ["EX-5.1"]
+
+
+def test_clean_submission_has_no_cross_check_finding() -> None:
+    (review,) = review_documents(submission())
+    assert review.not_run == []
+    assert [f.code for f in review.findings if f.severity.value == "error"] == []
+
+
+def test_without_a_submission_the_cross_checks_are_not_run() -> None:
+    (review,) = review_documents(exhibit5.read(FIXTURES / "s8-plans.txt"))
+    assert {"E5801", "E5802", "E5803", "E5804", "E5805", "E5806"} <= set(review.not_run)
+
+
+@pytest.mark.parametrize(
+    ("code", "changes", "at"),
+    [
+        ("E5801", {"Tessaline Optics, Inc.\n(Exact": "Tessaline Photonics, Inc.\n(Exact"},
+         "Tessaline Optics, Inc."),
+        ("E5802", {"STATE OF INCORPORATION:\t\t\tNV": "STATE OF INCORPORATION:\t\t\tDE"}, "Nevada"),
+        ("E5803", {"Total                        1,200,000 shares":
+                   "Total                        1,500,000 shares"}, "1,200,000"),
+        ("E5804", {"CONFORMED SUBMISSION TYPE:\tS-8": "CONFORMED SUBMISSION TYPE:\tS-1",
+                   "<TYPE>S-8": "<TYPE>S-1"}, "Form S-8"),
+    ],
+)  # fmt: skip
+def test_seeded_mismatch_is_caught(code: str, changes: dict[str, str], at: str) -> None:
+    text = TEMPLATE.replace("@@LETTER@@", LETTER)
+    for old, new in changes.items():
+        assert old in text
+        text = text.replace(old, new)
+    found = e58(exhibit5.read(text.encode(), name="tessaline-s8.txt"))
+    assert (code, at) in [(c, s) for c, s in found], found
+
+
+def test_consent_said_to_be_in_the_letter_but_missing() -> None:
+    letter = LETTER.replace(
+        "We hereby consent to the filing of this opinion as Exhibit 5.1 to the\n"
+        "Registration Statement. ", "",
+    )  # fmt: skip
+    assert letter != LETTER
+    codes = [c for c, _ in e58(submission(letter))]
+    assert codes.count("E5805") >= 1
+
+
+def test_relied_on_opinion_must_be_filed() -> None:
+    letter = LETTER.replace(
+        "As to questions of fact",
+        "As to matters of Utah law we have relied on the opinion of Sable & Yount LLP, dated "
+        "the date hereof. As to questions of fact",
+    )
+    assert ("E5806", "Sable & Yount LLP") in e58(submission(letter))
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in (CORPUS / "submissions").glob("*.txt")))
+def test_real_submissions_cross_check_without_error(name: str, corpus: Path) -> None:
+    """The real submissions were accepted by the SEC: no cross-check error on their letters."""
+    reviews = review_documents(exhibit5.read(corpus / "submissions" / name))
+    assert reviews, "no EX-5 letter found"
+    for review in reviews:
+        assert review.not_run == []
+        errors = [(f.code, f.message) for f in review.findings if f.code.startswith("E58")]
+        assert errors == [], (review.doc.meta.type, errors)
