@@ -11,6 +11,7 @@ from typing import Generic, TypeVar
 from pydantic import BaseModel, Field
 
 from exhibit5.document import Span
+from exhibit5.terms import Terms
 
 T = TypeVar("T")
 
@@ -92,6 +93,8 @@ class OpinionRecord(BaseModel):
     law_paragraph: Part | None = None
     consent_paragraph: Part | None = None
     signature: Part | None = None
+    # Defined terms: definitions, uses, undefined short forms (see exhibit5.terms).
+    terms: Terms = Field(default_factory=Terms)
 
     def values(self) -> dict[str, object]:
         """The scored fields as plain values (the shape of a gold file)."""

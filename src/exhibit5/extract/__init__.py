@@ -1,0 +1,64 @@
+"""Extract an :class:`OpinionRecord` from a letter.
+
+:func:`extract` locates the letter's structure once (:mod:`.structure`) and hands it to one
+module per family of fields: :mod:`.registration` (exhibits, date, form, filing), :mod:`.parties`
+(issuer and counsel), :mod:`.securities` (count, class, par value, plans), :mod:`.opinion`
+(conclusions and law), :mod:`.consent`, and :mod:`.parts` for the structure review reads.
+Every value carries the spans of ``Document.text`` it was read from.
+"""
+
+from __future__ import annotations
+
+from exhibit5.document import Document
+from exhibit5.extract import consent, opinion, parties, parts, registration, securities
+from exhibit5.extract.record import SCORED_FIELDS, Found, OpinionParagraph, OpinionRecord, Part
+from exhibit5.extract.structure import locate
+from exhibit5.terms import find_terms
+
+__all__ = ["SCORED_FIELDS", "Found", "OpinionParagraph", "OpinionRecord", "Part", "extract"]
+
+
+def extract(doc: Document) -> OpinionRecord:
+    """Read the record of one opinion letter from its normalized text."""
+    text = doc.text
+    st = locate(text)
+    terms = find_terms(text)
+    date = registration.letter_date(text, st)
+    issuer_name, name_end = parties.issuer(text, st, terms)
+    count, counted_class = securities.share_count(text, st)
+    security = securities.security(text, st, counted_class)
+    return OpinionRecord(
+        exhibits=registration.exhibits(text, st, doc.meta.type),
+        date=date,
+        issuer_name=issuer_name,
+        issuer_jurisdiction=parties.jurisdiction(text, st, name_end),
+        counsel_name=parties.counsel_name(text, st),
+        counsel_role=parties.counsel_role(text, st),
+        form=registration.form(text, st),
+        post_effective=registration.post_effective(text, st),
+        filing_date=registration.filing_date(text, st, date),
+        file_number=registration.file_number(text, st),
+        share_count=count,
+        security=security,
+        par_value=securities.par_value(text, st, security),
+        plans=securities.plans(text, st, terms),
+        opinion_terms=opinion.opinion_terms(text, st),
+        laws=opinion.laws(text, st),
+        consent=consent.consent(st),
+        legal_matters_consent=consent.legal_matters_consent(st),
+        section7_disclaimer=consent.section7_disclaimer(st),
+        addressee=parties.addressee(text, st),
+        salutation=Part(span=st.salutation, text=text[st.salutation.start : st.salutation.end])
+        if st.salutation
+        else None,
+        role_paragraph=parts.role_paragraph(text, st),
+        documents_reviewed=parts.documents_reviewed(text, st),
+        reliance=parts.reliance(text, st),
+        assumptions=parts.assumptions(text, st),
+        qualifications=parts.qualifications(text, st),
+        opinions=opinion.opinions(text, st),
+        law_paragraph=opinion.law_paragraph(text, st),
+        consent_paragraph=consent.consent_paragraph(text, st),
+        signature=parts.signature(text, st),
+        terms=terms,
+    )

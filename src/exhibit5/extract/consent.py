@@ -1,0 +1,93 @@
+"""The consent paragraph: consent to filing as an exhibit, to being named in the prospectus,
+and the Section 7 "not an expert" non-admission."""
+
+from __future__ import annotations
+
+import re
+
+from exhibit5.document import Span
+from exhibit5.extract.record import Found, Part
+from exhibit5.extract.structure import Sentence, Structure
+
+_EXHIBIT_CONSENT = re.compile(
+    r"\bconsents?\s+(?:to|that)\s+(?:the\s+|your\s+|its\s+)?(?:filing|use|inclusion|filing\s+of\s+a\s+copy"
+    r"|incorporation|reproduction|including|being\s+filed|submission|attachment)"
+    r"[^.]{0,160}?\b(?:opinion|letter)\b[^.]{0,200}?(?:exhibit|registration\s+statement|"
+    r"with\s+the\s+(?:securities\s+and\s+exchange\s+)?commission|form\s+[SF]-|form\s+8-K)"
+    r"|\bconsents?\s+to\s+(?:the\s+)?(?:filing|use|inclusion)\s+of\s+(?:this|our|my|the\s+foregoing)\s+"
+    r"(?:opinion|letter)\b"
+    r"|\b(?:opinion|letter)\s+(?:may\s+be|to\s+be)\s+(?:filed|used|included)\s+as\s+an\s+exhibit[^.]{0,80}"
+    r"\bconsent"
+    r"|\bconsents?\s+to\s+(?:your|the\s+Company's)\s+(?:filing|use)\s+(?:of\s+)?(?:a\s+copy\s+of\s+)?"
+    r"(?:this|our|my)\s+(?:opinion|letter)",
+    re.IGNORECASE,
+)
+_NAME_CONSENT = re.compile(
+    r"\b(?:reference|references|referring)\s+(?:to\s+)?(?:us|our\s+firm|the\s+firm|this\s+firm|"
+    r"our\s+name|my\s+name|me|the\s+undersigned|[A-Z][\w&,. ]{2,60}?)\b[^.]{0,200}?"
+    r"(?:prospectus|caption|heading|registration\s+statement|information\s+statement)"
+    r"|\buse\s+of\s+(?:our|my|the\s+firm's|this\s+firm's)\s+(?:firm\s+)?name"
+    r"|\b(?:named|name\s+appears?|being\s+named)\b[^.]{0,120}?(?:prospectus|legal\s+matters|"
+    r"registration\s+statement|attorneys|counsel)"
+    r"|\bunder\s+the\s+(?:caption|heading)s?\s+\"?(?:Legal\s+Matters|Legal\s+Opinions?|Validity|"
+    r"Interests\s+of\s+Named\s+Experts)",
+    re.IGNORECASE,
+)
+_SECTION7 = re.compile(
+    r"\badmit(?:ting)?\b[^.]{0,140}?(?:category\s+of\s+persons|\bexperts?\b|Section\s+7\b)"
+    r"|\bnot\s+(?:consider|deem|believe)\s+(?:that\s+)?(?:we|I)\s+(?:are|am)\s+(?:within\s+[^.]{0,40})?"
+    r"[\"']?experts?\b"
+    r"|\bconsent\s+is\s+not\s+to\s+be\s+construed\s+as\s+an\s+admission[^.]{0,120}(?:expert|"
+    r"category|Section\s+7)",
+    re.IGNORECASE,
+)
+
+
+def _first(sentences: list[Sentence], pattern: re.Pattern[str]) -> Found[bool]:
+    for s in sentences:
+        m = pattern.search(s.text)
+        if m:
+            return Found(value=True, spans=[Span(s.span.start + m.start(), s.span.start + m.end())])
+    return Found(value=False)
+
+
+def consent_sentences(st: Structure) -> list[Sentence]:
+    """Sentences of the body that give or qualify a consent."""
+    return st.consent_sentences
+
+
+def consent(st: Structure) -> Found[bool]:
+    return _first(consent_sentences(st), _EXHIBIT_CONSENT)
+
+
+def legal_matters_consent(st: Structure) -> Found[bool]:
+    return _first(consent_sentences(st), _NAME_CONSENT)
+
+
+def section7_disclaimer(st: Structure) -> Found[bool]:
+    ss = consent_sentences(st)
+    # The non-admission often stands in the sentence after the consent, without "consent".
+    extra = [s for s in st.body_sentences if _SECTION7.search(s.text) and s not in ss]
+    return _first(ss + extra, _SECTION7)
+
+
+def consent_paragraph(text: str, st: Structure) -> Part | None:
+    """The paragraph that holds the exhibit consent (or the first consent sentence)."""
+    ss = consent_sentences(st)
+    for s in ss:
+        if _EXHIBIT_CONSENT.search(s.text):
+            span = st.paragraphs[s.paragraph]
+            if span.end - span.start > 1500:  # a flattened letter: keep to the sentences
+                span = Span(s.span.start, _consent_end(st, s))
+            return Part(span=span, text=text[span.start : span.end])
+    return None
+
+
+def _consent_end(st: Structure, first: Sentence) -> int:
+    end = first.span.end
+    for s in st.body_sentences:
+        if s.span.start >= end and (_SECTION7.search(s.text) or _NAME_CONSENT.search(s.text)):
+            end = s.span.end
+        elif s.span.start >= end:
+            break
+    return end

@@ -1,0 +1,156 @@
+"""The opinion itself: its paragraphs and conditions, the conclusions it gives, and the law it
+is limited to."""
+
+from __future__ import annotations
+
+import re
+
+from exhibit5.document import Span
+from exhibit5.extract.places import FEDERAL, PLACE, canonical
+from exhibit5.extract.record import Found, OpinionParagraph, Part
+from exhibit5.extract.structure import Sentence, Structure
+
+# The conclusion vocabulary of record.md, each with the wordings letters use for it.
+TERMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.IGNORECASE))
+    for name, pattern in (
+        (
+            "duly authorized",
+            r"\bduly\s+(?:and\s+validly\s+)?authori[sz]ed\b|\bduly\s+taken\s+to\s+authori[sz]e"
+            r"|\bvalidly\s+and\s+duly\s+authori[sz]ed\b",
+        ),
+        ("validly issued", r"\bvalidly\s+issued\b|\bvalidly\s+and\s+legally\s+issued\b"),
+        ("legally issued", r"\blegally\s+(?:and\s+validly\s+)?issued\b"),
+        ("fully paid", r"\bfully[\s-]+paid\b"),
+        ("nonassessable", r"\bnon[\s-]*assessable\b"),
+        ("binding obligations", r"\bbinding\s+(?:and\s+enforceable\s+)?obligations?\b"),
+        ("validly existing", r"\bvalidly\s+existing\b|\bvalidly\s+organized\s+and\s+existing\b"),
+        ("good standing", r"\bgood\s+standing\b"),
+    )
+)
+_ITEM = re.compile(r"(?:^|\s)(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|\d{1,2}\.)\s+(?=[A-Z\"(])")
+_CONDITION = re.compile(
+    r"\b(?:when|upon|if|after|once|provided\s+that|assuming\s+that|to\s+the\s+extent)\b"
+    r"[^,;]{3,200}?(?=,|;|\s+will\b|\s+shall\b|\s+have\s+been\b|$)"
+    r"|\b(?:against|for)\s+(?:receipt\s+of\s+|payment\s+)[^,;]{3,120}"
+    r"|\b(?:pursuant\s+to|in\s+accordance\s+with)\s+[^,;]{3,160}?(?=,|;|\s+will\b|$)",
+    re.IGNORECASE,
+)
+# Where the positive part of a law sentence begins: the law the opinion *is* limited to.
+_LAW_SCOPE = re.compile(
+    r"\b(?:other\s+than|limited\s+(?:solely\s+|exclusively\s+|in\s+scope\s+)?to|confined\s+to|"
+    r"restricted\s+to|(?:only|solely|exclusively)\s+(?:as\s+to|with\s+respect\s+to|on|upon|under|"
+    r"in|to|the)|covered\s+by\s+[^.]{0,60}?\b(?:is|are)|except\s+for|(?:based|relies?)\s+(?:solely\s+|"
+    r"only\s+)?(?:up)?on\s+the\s+laws?|opine\s+(?:only\s+)?(?:as\s+to|on)|governed\s+by|"
+    r"(?:we|I)\s+are\s+(?:qualified|admitted|licensed)\s+to\s+practice\s+(?:law\s+)?only)",
+    re.IGNORECASE,
+)
+# Where it ends: the negative part ("... and we express no opinion as to ...").
+_LAW_SCOPE_END = re.compile(
+    r"\b(?:(?:we|I)\s+(?:express|do|did|have|are\s+not|render|undertake)|no\s+opinion|"
+    r"nor\s+|but\s+not|however)\b|;",
+    re.IGNORECASE,
+)
+_LAW_WORD = re.compile(r"\b(?:laws?|statutes?|code|act|constitution)\b", re.IGNORECASE)
+_NOT_COVERED = re.compile(
+    r"\b(?:securities|blue\s+sky|tax|antitrust|banking|insurance)\s+(?:or\s+[\w\s]{0,20})?laws?\s*$",
+    re.IGNORECASE,
+)
+# In the opinion: "validly existing under the laws of the State of Ohio", "Georgia Business
+# Corporation Code", "matters of Maryland and New York law".
+_OPINION_LAW = re.compile(
+    r"\blaws?\s+of\s+(?:the\s+)?(?:State|Commonwealth|Province|Republic)\s+of\s+[A-Z][\w ]+"
+    r"|\blaws?\s+of\s+[A-Z][\w ]+"
+    r"|\b[A-Z][A-Za-z]+(?:\s+[A-Z][a-z]+)?\s+(?:General\s+Corporation\s+Law|Business\s+Corporation"
+    r"\s+(?:Act|Code|Law)|Revised\s+Statutes|Corporation\s+Code|Corporations\s+Code|law)\b"
+)
+
+
+def opinion_terms(text: str, st: Structure) -> Found[list[str]]:
+    span = st.opinion_span
+    if span is None:
+        return Found(value=[])
+    values, spans = [], []
+    for name, pattern in TERMS:
+        m = pattern.search(text, span.start, span.end)
+        if m:
+            values.append(name)
+            spans.append(Span(m.start(), m.end()))
+    return Found(value=values, spans=spans)
+
+
+def opinions(text: str, st: Structure) -> list[OpinionParagraph]:
+    """The opinion, one entry per numbered conclusion when it lists them, with conditions."""
+    span = st.opinion_span
+    if span is None:
+        return []
+    chunk = text[span.start : span.end]
+    cuts = [m.start() + (1 if m.group(0)[0].isspace() else 0) for m in _ITEM.finditer(chunk)]
+    pieces = [0, *[c for c in cuts if c > 0], len(chunk)]
+    out = []
+    for a, b in zip(pieces, pieces[1:], strict=False):
+        piece = chunk[a:b].strip()
+        if not piece:
+            continue
+        start = span.start + chunk.index(piece, a)
+        end = start + len(piece)
+        conditions = [
+            Part(span=Span(start + c.start(), start + c.end()), text=c.group(0))
+            for c in _CONDITION.finditer(piece)
+        ]
+        terms = [name for name, pattern in TERMS if pattern.search(piece)]
+        out.append(
+            OpinionParagraph(
+                span=Span(start, end), text=piece, conditions=conditions, terms=terms
+            )
+        )
+    return out
+
+
+def law_paragraph(text: str, st: Structure) -> Part | None:
+    ss = _scoped_law_sentences(st) or st.law_sentences
+    if not ss:
+        return None
+    span = Span(ss[0].span.start, ss[0].span.end)
+    return Part(span=span, text=text[span.start : span.end])
+
+
+def _scoped_law_sentences(st: Structure) -> list[Sentence]:
+    return [s for s in st.law_sentences if _LAW_SCOPE.search(s.text) and _LAW_WORD.search(s.text)]
+
+
+def laws(text: str, st: Structure) -> Found[list[str]]:
+    """Jurisdictions whose law the opinion is limited to; without a law paragraph, those the
+    opinion itself speaks on."""
+    values: list[str] = []
+    spans: list[Span] = []
+    for s in _scoped_law_sentences(st):
+        for scope in _LAW_SCOPE.finditer(s.text):
+            stop = _LAW_SCOPE_END.search(s.text, scope.end())
+            region_end = stop.start() if stop else len(s.text)
+            _collect(s.text, scope.end(), region_end, s.span.start, values, spans)
+    if not values and st.opinion_span is not None:
+        op = st.opinion_span
+        for m in _OPINION_LAW.finditer(text, op.start, op.end):
+            if _NOT_COVERED.search(text[max(op.start, m.start() - 40) : m.start() + 4]):
+                continue
+            _collect(text, m.start(), m.end(), 0, values, spans)
+    return Found(value=values, spans=spans)
+
+
+def _collect(
+    text: str, start: int, end: int, base: int, values: list[str], spans: list[Span]
+) -> None:
+    found: list[tuple[int, str, Span]] = []
+    for m in PLACE.finditer(text, start, end):
+        if _NOT_COVERED.search(text[max(start, m.start() - 40) : m.start()]):
+            continue
+        found.append((m.start(), canonical(m.group("place")), Span(base + m.start(), base + m.end())))
+    for m in FEDERAL.finditer(text, start, end):
+        if _NOT_COVERED.search(text[max(start, m.start() - 30) : m.end()]):
+            continue
+        found.append((m.start(), "United States", Span(base + m.start(), base + m.end())))
+    for _, value, span in sorted(found):
+        if value not in values:
+            values.append(value)
+        spans.append(span)

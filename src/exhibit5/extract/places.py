@@ -1,0 +1,125 @@
+"""Jurisdictions: US states and territories, Canadian provinces, and the countries and
+offshore centres whose companies file with the SEC, with the spellings letters use."""
+
+from __future__ import annotations
+
+import re
+
+US_STATES = (
+    "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia "
+    "Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts "
+    "Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon "
+    "Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming"
+).split() + [
+    "New Hampshire",
+    "New Jersey",
+    "New Mexico",
+    "New York",
+    "North Carolina",
+    "North Dakota",
+    "Rhode Island",
+    "South Carolina",
+    "South Dakota",
+    "West Virginia",
+    "District of Columbia",
+    "Puerto Rico",
+    "Guam",
+    "Virgin Islands",
+]
+PROVINCES = [
+    "British Columbia",
+    "Alberta",
+    "Ontario",
+    "Quebec",
+    "Manitoba",
+    "Saskatchewan",
+    "Nova Scotia",
+    "New Brunswick",
+    "Newfoundland and Labrador",
+    "Prince Edward Island",
+    "Yukon",
+]
+COUNTRIES = [
+    "Cayman Islands",
+    "British Virgin Islands",
+    "Bermuda",
+    "Bahamas",
+    "Marshall Islands",
+    "Israel",
+    "Canada",
+    "England and Wales",
+    "England",
+    "Scotland",
+    "United Kingdom",
+    "Ireland",
+    "Jersey",
+    "Guernsey",
+    "Isle of Man",
+    "Netherlands",
+    "Luxembourg",
+    "Switzerland",
+    "Germany",
+    "France",
+    "Belgium",
+    "Denmark",
+    "Sweden",
+    "Norway",
+    "Finland",
+    "Spain",
+    "Italy",
+    "Greece",
+    "Cyprus",
+    "Malta",
+    "Panama",
+    "Liberia",
+    "Curacao",
+    "Mexico",
+    "Brazil",
+    "Argentina",
+    "Chile",
+    "Australia",
+    "New Zealand",
+    "Japan",
+    "Singapore",
+    "Hong Kong",
+    "China",
+    "Taiwan",
+    "Korea",
+    "India",
+    "South Africa",
+]
+ALL = US_STATES + PROVINCES + COUNTRIES
+
+# Longest names first so "West Virginia" wins over "Virginia", "New York" over "York".
+NAMES = "|".join(re.escape(p) for p in sorted(ALL, key=len, reverse=True))
+# A place as letters name it, "the State of New York" or "Delaware", for use inside patterns.
+PLACE_PATTERN = (
+    r"(?:(?:State|Commonwealth|Province|Republic|Kingdom|Territory)\s+of\s+(?:the\s+)?)?"
+    rf"(?:{NAMES})\b"
+)
+PLACE = re.compile(
+    r"\b(?:the\s+)?(?:(?:State|Commonwealth|Province|Republic|Kingdom|Territory)\s+of\s+"
+    rf"(?:the\s+)?)?(?P<place>{NAMES})\b",
+    re.IGNORECASE,
+)
+_BARE = re.compile(rf"\b(?:{NAMES})\b", re.IGNORECASE)
+# Adjective forms used for foreign law ("Israeli counsel", "Cayman Islands law").
+_ADJECTIVES = {"israeli": "Israel", "canadian": "Canada", "english": "England", "dutch": "Netherlands"}
+_CANONICAL = {p.lower(): p for p in ALL}
+FEDERAL = re.compile(
+    r"\b(?:federal\s+(?:securities\s+)?laws?|laws?\s+of\s+the\s+United\s+States|United\s+States"
+    r"\s+federal|federal\s+law\s+of\s+the\s+United\s+States|U\.S\.\s+federal)",
+    re.IGNORECASE,
+)
+
+
+def place_in(text: str) -> str | None:
+    """The canonical name of the first place named in ``text``."""
+    m = _BARE.search(text)
+    return canonical(m.group(0)) if m else None
+
+
+def canonical(name: str) -> str:
+    """The spelling used in records: "NEW YORK" -> "New York", "israeli" -> "Israel"."""
+    key = " ".join(name.split()).lower()
+    return _CANONICAL.get(key) or _ADJECTIVES.get(key) or name

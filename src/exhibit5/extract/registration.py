@@ -1,0 +1,185 @@
+"""The registration the letter is about: its exhibit captions, form, post-effective status,
+filing date and Commission file number."""
+
+from __future__ import annotations
+
+import re
+
+from exhibit5.document import Span
+from exhibit5.extract.dates import DATE, iso
+from exhibit5.extract.record import Found
+from exhibit5.extract.structure import Structure
+
+_EXHIBIT_NO = r"\d{1,2}(?:\.\d{1,2})?(?:\s?\.?\(\s?[A-Za-z0-9]\s?\)|(?<=5)[a-dA-D]\b)?"
+_CAPTION = re.compile(
+    rf"\b(?:EXHIBITS?|Exhibits?|EX\.|Ex\.|EX-|Ex-)\s*(?:No\.\s*)?(?P<a>{_EXHIBIT_NO})"
+    rf"(?:\s*(?:AND|and|&|,)\s*(?P<b>{_EXHIBIT_NO}))?(?![\d.]*\d)"
+)
+# An EDGAR type line copied into the text: "EX-5.1 4 exhibit_5-1.txt" or a mirror's "S-8, EX-5".
+_TYPE_LINE = re.compile(r"(?:^|\n|\b[SF]-\d+[A-Z]*,\s+)EX-(?P<t>[\d.]+(?:\([A-Za-z]\))?)\b")
+# Words that make "Exhibit 5" a reference to some other filing's exhibit, not this letter's.
+_REFERENCE_LEAD = re.compile(
+    r"(?:\b(?:as|to|in|see|under|of|filed|Next|Previous|attached|incorporated)\s*[:,]?\s*"
+    r"|\s-\s(?:[^\n]{0,60})?)$",
+    re.IGNORECASE,
+)
+_MIRROR_LIST = re.compile(r"^EX-\S+\s+-\s")
+_FORM = re.compile(
+    r"\bForms?\s+(?P<form>(?:S|F|SB)\s?-\s?\d{1,2}(?:\s?ASR|\s?MEF|/A)?|10(?![-\w]))\b"
+    r"|\b(?P<bare>(?:S|F|SB)-\d{1,2}(?:ASR)?)\b(?=\s+(?:Registration|registration|filed|under))",
+)
+_POST_EFFECTIVE = re.compile(r"\bpost[-\s]?effective\s+amendment\s+(?:no\.|number|#)", re.IGNORECASE)
+_POST_EFFECTIVE_LOOSE = re.compile(
+    r"\bpost[-\s]?effective\s+amendment\s+(?:to|on)\s+(?:the|its|a|our|your)\b", re.IGNORECASE
+)
+_FILE_NUMBER = re.compile(
+    r"\b(?P<no>(?:333|33|2|811)-\d{3,6}(?:-\d{2})?)(?![\d-])"
+)
+_BLANK_FILE_NUMBER = re.compile(r"\b333-_+")
+_FILING = re.compile(
+    r"\b(?:filed|filing|file|submitted|submission|filing\s+date)\b", re.IGNORECASE
+)
+_SAME_DAY = re.compile(
+    r"\b(?:on\s+or\s+about\s+the\s+date\s+(?:hereof|of\s+this\s+(?:letter|opinion))"
+    r"|on\s+the\s+date\s+(?:hereof|of\s+this\s+(?:letter|opinion))|on\s+even\s+date\s+herewith"
+    r"|concurrently\s+herewith|simultaneously\s+herewith|contemporaneously\s+herewith|today)\b",
+    re.IGNORECASE,
+)
+_NOT_FILING = re.compile(
+    r"\b(?:effective|declared|became|amended|dated|adopted|approved|entered|executed|issued|"
+    r"opinion\s+(?:letter\s+)?dated|letter\s+dated)\b",
+    re.IGNORECASE,
+)
+
+
+def exhibits(text: str, st: Structure, edgar_type: str | None) -> Found[list[str]]:
+    """Exhibit numbers the letter gives itself: its EDGAR type, captions in the header,
+    and caption lines (a page footer "EXHIBIT 5") anywhere."""
+    values: list[str] = []
+    spans: list[Span] = []
+
+    def add(value: str, span: Span | None) -> None:
+        value = re.sub(r"\s+", "", value).rstrip(".")
+        if value and value.lower() not in (v.lower() for v in values):
+            values.append(value)
+        if span is not None:
+            spans.append(span)
+
+    if edgar_type and edgar_type.upper().startswith("EX-"):
+        add(edgar_type[3:], None)
+    header_end = st.body.start
+    for m in _TYPE_LINE.finditer(text, 0, max(header_end, 1)):
+        add(m.group("t"), Span(m.start("t"), m.end("t")))
+    for m in _CAPTION.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        before = text[line_start : m.start()]
+        in_header = m.start() < header_end
+        whole_line = not before.strip() and len(text[m.end() : line_end].strip()) < 40
+        if not in_header and not whole_line:
+            continue
+        if _MIRROR_LIST.match(text[line_start:line_end]) or m.group(0).startswith(("EX-", "Ex-")):
+            continue  # type lines are read above; a mirror's list of attached files is not ours
+        if _REFERENCE_LEAD.search(before[-80:]):
+            continue
+        for g in ("a", "b"):
+            if m.group(g):
+                add(m.group(g), Span(m.start(g), m.end(g)))
+    return Found(value=values, spans=spans)
+
+
+def form(text: str, st: Structure) -> Found[str | None]:
+    """The registration form: the first "Form S-8"-style mention in the Re: line or body."""
+    start = st.re_line.start if st.re_line else st.body.start
+    for region in ((start, len(text)), (0, start)):
+        for m in _FORM.finditer(text, *region):
+            g = "form" if m.group("form") else "bare"
+            value = re.sub(r"\s+", "", m.group(g)).upper().replace("/A", "")
+            if value in {"S-8", "S-3", "S-1", "S-4", "S-11", "F-1", "F-3", "F-4", "F-10", "S-2",
+                         "SB-2", "SB-1", "F-6", "F-8", "F-9", "F-80", "S-3ASR", "10", "S-6", "N-2",
+                         "S-3MEF", "S-1MEF", "F-3ASR", "S-4MEF", "F-2", "S-20", "S-18", "S-14"}:
+                return Found(value=value, spans=[Span(m.start(g), m.end(g))])
+    return Found(value=None)
+
+
+def post_effective(text: str, st: Structure) -> Found[bool]:
+    """A post-effective amendment is what the letter supports (named in the Re: line or the
+    opening paragraph), not one merely mentioned in the consent."""
+    start = st.re_line.start if st.re_line else st.body.start
+    end = _opening_end(st)
+    m = _POST_EFFECTIVE.search(text, start, end) or _POST_EFFECTIVE_LOOSE.search(text, start, end)
+    if m:
+        return Found(value=True, spans=[Span(m.start(), m.end())])
+    return Found(value=False)
+
+
+def _opening_end(st: Structure) -> int:
+    """End of the opening: the role sentence's paragraph plus one, or the first 1,500
+    characters of the body."""
+    role = st.role_sentence
+    if role is not None:
+        paras = st.paragraphs
+        i = role.paragraph
+        end = paras[min(i + 1, len(paras) - 1)].end if len(paras) > i + 1 else paras[i].end
+        return max(end, min(st.body.start + 1500, st.body.end))
+    return min(st.body.start + 1500, st.body.end)
+
+
+def file_number(text: str, st: Structure) -> Found[str | None]:
+    m = _FILE_NUMBER.search(text, 0, st.body.end)
+    if m:
+        return Found(value=m.group("no"), spans=[Span(m.start("no"), m.end("no"))])
+    return Found(value=None)
+
+
+def filing_date(text: str, st: Structure, letter_date: Found[str | None]) -> Found[str | None]:
+    """The date the registration statement was or will be filed, as the letter states it.
+
+    "to be filed on or about June 9, 1995" -> that date; "filed on the date hereof" or
+    "concurrently herewith" -> the letter's date; "became effective on ..." is not a filing.
+    """
+    start = st.re_line.start if st.re_line else st.body.start
+    end = _opening_end(st)
+    for s in st.sentences:
+        if s.span.end <= start or s.span.start >= end:
+            continue
+        for f in _FILING.finditer(s.text):
+            tail = s.text[f.end() : f.end() + 160]
+            same = _SAME_DAY.search(tail)
+            d = DATE.search(tail)
+            first = min((x for x in (same, d) if x), key=lambda x: x.start(), default=None)
+            if first is None:
+                continue
+            between = tail[: first.start()]
+            if _NOT_FILING.search(between) or re.search(r"[.;]\s", between):
+                continue
+            at = s.span.start + f.end() + first.start()
+            span = Span(at, at + len(first.group(0)))
+            if first is d:
+                value = iso(d)
+                if value:
+                    return Found(value=value, spans=[span])
+            elif letter_date.value:
+                return Found(value=letter_date.value, spans=[span, *letter_date.spans])
+    return Found(value=None)
+
+
+def letter_date(text: str, st: Structure) -> Found[str | None]:
+    """The date of the letter: the first full date in the header; failing that, a date
+    standing alone on a line near the top of the body."""
+    end = st.body.start if st.body.start > 0 else min(len(text), 1500)
+    for m in DATE.finditer(text, 0, end):
+        before = text[max(0, m.start() - 40) : m.start()].lower()
+        if re.search(r"(?:filed|dated|effective|as\s+of|amended)\s*:?\s*$", before):
+            continue
+        value = iso(m)
+        if value:
+            return Found(value=value, spans=[Span(m.start(), m.end())])
+    for m in DATE.finditer(text, st.body.start, min(len(text), st.body.start + 300)):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if not text[line_start : m.start()].strip():
+            value = iso(m)
+            if value:
+                return Found(value=value, spans=[Span(m.start(), m.end())])
+    return Found(value=None)

@@ -1,0 +1,303 @@
+"""What is registered: how many shares (or units), of which class and par value, under which
+plans."""
+
+from __future__ import annotations
+
+import re
+
+from exhibit5.document import Span
+from exhibit5.extract.numbers import AMOUNT, amount
+from exhibit5.extract.record import Found
+from exhibit5.extract.structure import Sentence, Structure
+from exhibit5.terms import Terms
+
+# The class of a security, as letters name it.
+_CLASS = (
+    r"(?:(?:Class|Series)\s+[A-Z0-9]{1,2}\s+(?:Non-?\s?Voting\s+|Voting\s+)?|(?:non-?\s?voting|voting|"
+    r"restricted|ordinary)\s+)?(?:common|preferred|ordinary|capital|subordinate\s+voting)\s+"
+    r"(?:stock|shares)(?:\s+of\s+beneficial\s+interest)?"
+    r"|American\s+depositary\s+(?:shares|receipts)|ordinary\s+shares|common\s+units|units"
+    r"|(?:(?:senior|subordinated|junior\s+subordinated)\s+)?debt\s+securities"
+    r"|(?:[\w.%/-]+\s+){0,5}?(?:notes|debentures)|warrants|(?:transferable\s+)?rights"
+    r"|shares\s+of\s+beneficial\s+interest|depositary\s+shares"
+)
+_CLASS_RE = re.compile(rf"\b(?P<cls>{_CLASS})\b", re.IGNORECASE)
+# "160,000 shares of the Company's common stock", "1,846,673 Ordinary Shares", "28,750,000 units".
+_COUNT = re.compile(
+    r"(?P<lead>\b(?:up\s+to|an\s+aggregate\s+of|a\s+total\s+of|aggregate\s+of|additional|"
+    r"including|of\s+which|for\s+an\s+aggregate\s+of|for\s+a\s+total\s+of|plus|and|to\s+purchase"
+    r"|(?:an\s+)?additional)\s+)?"
+    r"(?P<amt>" + AMOUNT.pattern + r")\s+"
+    r"(?:(?:additional|authorized|newly|issued|unissued|previously|and|but|outstanding|registered"
+    r"|of\s+the\s+Company's|of\s+its|of\s+our)\s+)*"
+    r"(?P<what>shares|Shares|SHARES|units|Units|UNITS|(?:[A-Z][\w-]*\s+){0,3}(?:Shares|shares|Units|units)"
+    r"|(?:(?:Class|Series)\s+[A-Z0-9]{1,2}\s+)?(?:common|ordinary|Common|Ordinary|COMMON)\s+(?:shares|Shares"
+    r"|stock|Stock))\b",
+    re.IGNORECASE,
+)
+_COUNT_EXCLUDED_LEAD = re.compile(
+    r"including|of\s+which|for\s+an\s+aggregate|for\s+a\s+total", re.IGNORECASE
+)
+_COUNT_NOISE_BEFORE = re.compile(
+    r"(?:\$|par\s+value\s+of\s+|per\s+|authorized\s+capital[^.]{0,80}|consist(?:s|ing)\s+of\s+|"
+    r"reserved[^.]{0,30}|previously\s+registered[^.]{0,40}|outstanding[^.]{0,20})$",
+    re.IGNORECASE,
+)
+_PAR = re.compile(
+    r"\bpar\s+value\s*(?:of\s+|:\s*)?(?:US)?(?P<cur>\$|NIS|€|£|C\$|US\$)?\s?(?P<v>\d*\.?\d+(?:-\d/\d)?)"
+    r"|(?P<cur2>\$|NIS\s?)(?P<v2>\d*\.?\d+(?:-\d/\d)?)\s+(?:per\s+share\s+)?par\s+value"
+    r"|\bnominal\s+value\s+(?:of\s+)?(?:NIS|€|£|US\$|\$)?\s?(?P<v3>\d*\.?\d+)"
+    r"|\b(?P<none>(?:without|no)\s+(?:nominal\s+or\s+)?par(?:\s+value)?|no-par)\b",
+    re.IGNORECASE,
+)
+_PLAN_WORD = re.compile(r"\b(?:Plan|PLAN)s?\b")
+_PLAN_CONNECTOR = frozenset({"and", "of", "for", "&", "to", "the", "in", "de"})
+_NOT_PLAN = re.compile(
+    r"\bAgreement\s+and\s+Plan\b|\bPlan\s+of\s+(?:Merger|Reorganization|Arrangement|Assumption|"
+    r"Distribution|Liquidation|Conversion|Exchange|Share\s+Exchange|Operation)",
+    re.IGNORECASE,
+)
+_STRONG_PLAN = re.compile(
+    r"\b(?:Stock|Equity|Incentive|Option|Purchase|Compensation|Savings|Benefit|Ownership|"
+    r"Retirement|401\(k\)|Award|Deferred|Share|Reinvestment|Investment|Bonus|Director|Employee)",
+    re.IGNORECASE,
+)
+_PLAN_TAIL = re.compile(
+    r"\s+(?:and\s+Trust\b|of\s+(?:[A-Z][\w.&-]*,?\s+){0,4}(?:Inc\.|Corporation|Company|Corp\.|"
+    r"Ltd\.?|Bancorp))"
+)
+_TOKEN = re.compile(r"\S+")
+
+
+def opening(st: Structure) -> list[Sentence]:
+    """The sentences that describe the registration: the Re: line's and the body's opening,
+    up to the documents reviewed or the opinion."""
+    out: list[Sentence] = []
+    if st.re_line is not None:
+        out += [s for s in st.sentences if st.re_line.start <= s.span.start < st.re_line.end]
+        out += [
+            s for s in st.sentences if s.span.start < st.re_line.start < s.span.end and s not in out
+        ]
+    stop = st.opinion_start if st.opinion_start is not None else st.body.end
+    body = [s for s in st.body_sentences if s.span.start < stop]
+    out += body[:4]
+    return out
+
+
+def share_count(text: str, st: Structure) -> tuple[Found[int | None], Found[str | None]]:
+    """The number of shares (or units) registered, summing several plans or tranches, and the
+    class of the first counted amount."""
+    found = _counts(opening(st))
+    if not found:
+        found = _counts([s for s in st.body_sentences if s not in opening(st)][:12])
+    if not found:
+        return Found(value=None), Found(value=None)
+    values = [v for v, _, _ in found]
+    distinct: list[int] = []
+    for v in values:
+        if v not in distinct:
+            distinct.append(v)
+    total = sum(distinct)
+    # A stated total next to its parts: the total.
+    biggest = max(distinct)
+    if len(distinct) > 2 and biggest * 2 == total:
+        total = biggest
+    spans = [span for _, span, _ in found]
+    cls_value, cls_span = found[0][2]
+    security = Found(value=cls_value, spans=[cls_span]) if cls_value else Found(value=None)
+    return Found(value=total, spans=spans), security
+
+
+def _counts(sentences: list[Sentence]) -> list[tuple[int, Span, tuple[str | None, Span]]]:
+    out: list[tuple[int, Span, tuple[str | None, Span]]] = []
+    for s in sentences:
+        for m in _COUNT.finditer(s.text):
+            lead = m.group("lead") or ""
+            if _COUNT_EXCLUDED_LEAD.match(lead):
+                continue
+            if _COUNT_NOISE_BEFORE.search(s.text[max(0, m.start() - 100) : m.start("amt")]):
+                continue
+            if _inside_inclusion(s.text, m.start("amt")):
+                continue
+            amt_match = AMOUNT.match(s.text, m.start("amt"))
+            value = amount(amt_match) if amt_match else None
+            if not value or value < 10:
+                continue
+            start = s.span.start + m.start("amt")
+            cls = _class_after(s.text, m.end("amt"), s.span.start)
+            out.append((value, Span(start, s.span.start + m.end("what")), cls))
+    return out
+
+
+def _inside_inclusion(text: str, pos: int) -> bool:
+    """An amount inside "(including 232,500 shares ...)" or "(for an aggregate of ...)"."""
+    open_at = text.rfind("(", 0, pos)
+    if open_at < 0 or text.rfind(")", 0, pos) > open_at:
+        return False
+    inner = text[open_at + 1 : pos].lower()
+    return bool(re.search(r"includ|aggregate|total|of which|plus", inner))
+
+
+def _class_after(text: str, pos: int, base: int) -> tuple[str | None, Span]:
+    """The class named right after a count: "shares of the Company's Class A common stock"."""
+    window = text[pos : pos + 120]
+    m = re.match(
+        r"\s+(?:(?:additional|authorized|newly|issued|unissued|previously|and|but|outstanding|registered)\s+)*"
+        r"(?:shares\s+of\s+(?:the\s+)?(?:[A-Z][\w.&'-]*(?:'s|')\s+|its\s+|our\s+|the\s+Company's\s+)?"
+        r"(?:authorized\s+(?:but\s+unissued\s+)?)?)?",
+        window,
+        re.IGNORECASE,
+    )
+    at = m.end() if m else 0
+    c = _CLASS_RE.match(window, at)
+    if c:
+        return _class_value(c.group("cls")), Span(base + pos + c.start(), base + pos + c.end())
+    if re.match(r"\s+(?:[A-Z][\w-]*\s+){0,3}units\b", window, re.IGNORECASE):
+        u = re.match(r"\s+(?:[A-Z][\w-]*\s+){0,3}units\b", window, re.IGNORECASE)
+        assert u is not None
+        return "units", Span(base + pos + u.end() - 5, base + pos + u.end())
+    return None, Span(base + pos, base + pos)
+
+
+def _class_value(raw: str) -> str:
+    value = " ".join(raw.split()).lower()
+    if re.search(r"\b(?:notes|debentures)$", value):
+        return value.split()[-1]
+    value = re.sub(r"^(?:unsecured|secured)\s+", "", value)
+    return value
+
+
+def security(text: str, st: Structure, counted: Found[str | None]) -> Found[str | None]:
+    """The principal security: the class of the counted shares, else the first class the
+    opening names."""
+    if counted.value:
+        return counted
+    for s in opening(st):
+        for m in _CLASS_RE.finditer(s.text):
+            before = s.text[max(0, m.start() - 30) : m.start()].lower()
+            if re.search(r"(?:par\s+value|per)\s*$", before):
+                continue
+            start = s.span.start + m.start("cls")
+            return Found(value=_class_value(m.group("cls")), spans=[Span(start, start + len(m.group("cls")))])
+    return Found(value=None)
+
+
+def par_value(text: str, st: Structure, sec: Found[str | None]) -> Found[str | None]:
+    """Par value of the principal class: the first par value stated after the class is named
+    (or in the opening)."""
+    sentences = opening(st)
+    start = sec.spans[0].start if sec.spans else None
+    ordered = sentences
+    if start is not None:
+        ordered = [s for s in sentences if s.span.end > start] + [
+            s for s in sentences if s.span.end <= start
+        ]
+    for s in ordered:
+        lo = max(0, start - s.span.start - 60) if start is not None and s.span.start <= start < s.span.end else 0
+        for m in _PAR.finditer(s.text, lo):
+            if m.group("none"):
+                value = "none"
+                g = "none"
+            else:
+                g = "v" if m.group("v") else ("v2" if m.group("v2") else "v3")
+                value = m.group(g)
+                if value.startswith("."):
+                    value = "0" + value
+            begin = s.span.start + m.start(g)
+            return Found(value=value, spans=[Span(begin, s.span.start + m.end(g))])
+    return Found(value=None)
+
+
+def plans(text: str, st: Structure, terms: Terms) -> Found[list[str]]:
+    """Names of the plans under which the registered shares are issuable, from the opening
+    (else the opinion, the documents reviewed and the consent)."""
+    defined = {t.term.casefold() for t in terms.terms}
+    first = _plan_names(opening(st), defined, strong=False)
+    if first:
+        return first
+    rest = [s for s in st.body_sentences if s not in opening(st)]
+    return _plan_names(rest, defined, strong=True)
+
+
+def _plan_names(sentences: list[Sentence], defined: set[str], *, strong: bool) -> Found[list[str]]:
+    values: list[str] = []
+    spans: list[Span] = []
+    for s in sentences:
+        for m in _PLAN_WORD.finditer(s.text):
+            name_span = _plan_name(s.text, m.start(), m.end())
+            if name_span is None:
+                continue
+            a, b, name = name_span
+            if len(name.split()) < 2 or name.casefold() in defined or _NOT_PLAN.search(
+                s.text[max(0, a - 20) : b + 30]
+            ):
+                continue
+            if strong and not _STRONG_PLAN.search(name):
+                continue
+            if name.casefold() not in (v.casefold() for v in values):
+                values.append(name)
+                spans.append(Span(s.span.start + a, s.span.start + b))
+    return Found(value=values, spans=spans)
+
+
+def _plan_name(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """Walk back from the word "Plan" over the capitalised words of its name."""
+    if text[end : end + 1] in "\"'" or text[start - 1 : start] in "\"'":
+        return None  # a defined term in quotes
+    words: list[str] = [text[start:end]]
+    a = start
+    pos = start
+    while True:
+        prev = _previous_token(text, pos)
+        if prev is None:
+            break
+        p_start, tok = prev
+        bare = tok.rstrip(",")
+        if tok.endswith('")') and "(" in text[max(0, p_start - 30) : p_start + len(tok)]:
+            # An interposed definition: 'Acme Inc. (the "Company") Stock Plan'.
+            open_at = text.rfind("(", 0, p_start + len(tok))
+            pos = open_at
+            continue
+        if tok.endswith(",") and bare.lower() not in {"inc.", "ltd.", "corp.", "llc", "l.p."}:
+            if not re.match(r"\s*(?:Inc|Ltd|LLC|L\.P|Corp)\b", text[p_start + len(tok) :]):
+                break
+        if bare in {"Plan", "Plans", "PLAN"} or bare.endswith(("'s", "s'")):
+            break
+        if bare.lower() in _PLAN_CONNECTOR:
+            if bare.lower() in {"the", "to", "in"}:
+                break
+            before = _previous_token(text, p_start)
+            if before is None or not (before[1][0].isupper() or before[1][0].isdigit()):
+                break
+            if before[1].rstrip(",") in {"Plan", "Plans"}:
+                break
+        elif not (bare[:1].isupper() or bare[:1].isdigit() or bare.startswith("(")):
+            break
+        words.insert(0, tok)
+        a = p_start
+        pos = p_start
+    while words and words[0].lower() in _PLAN_CONNECTOR:
+        a += len(words[0]) + 1
+        words.pop(0)
+    b = end
+    tail = _PLAN_TAIL.match(text, end)
+    if tail:
+        b = tail.end()
+    name = " ".join(" ".join(words).split())
+    if b > end:
+        name += " " + " ".join(text[end:b].split())
+    if name.endswith(("s", "S")) and name[-5:].lower() == "plans":
+        return None
+    if name.startswith("The "):
+        name = name[4:]
+    return a, b, name.strip()
+
+
+def _previous_token(text: str, end: int) -> tuple[int, str] | None:
+    stop = end
+    while stop > 0 and text[stop - 1].isspace():
+        stop -= 1
+    begin = stop
+    while begin > 0 and not text[begin - 1].isspace():
+        begin -= 1
+    return (begin, text[begin:stop]) if begin < stop else None

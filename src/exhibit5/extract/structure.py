@@ -1,0 +1,285 @@
+"""Where things are in a letter, located once for every extractor to read.
+
+A legality opinion follows one plan: letterhead and date, addressee block, ``Re:`` line,
+salutation, a role paragraph ("we have acted as counsel to ..."), the documents reviewed, the
+assumptions, the opinion itself, the law it covers, the consent, the signature. Real letters are
+often flattened onto a few lines or broken mid-sentence, so everything here works on sentences
+found with ``\\s+``-tolerant patterns, not on line layout; lines are only used where a block is
+made of lines (the addressee, the signature).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from exhibit5.document import Span
+
+_SALUTATION = re.compile(
+    r"\b(?:Ladies\s+and\s+Gentlemen|Gentlemen|Dear\s+(?:Sirs?|Madams?|Mesdames|Ladies|Sir\s+or\s+Madam"
+    r"|Sirs\s+or\s+Mesdames|Mr\.|Ms\.|Mrs\.|[A-Z][\w.]*)[^:\n]{0,60}?|Sirs|Mesdames"
+    r"|To\s+Whom\s+It\s+May\s+Concern|To\s+the\s+(?:Board|Directors|Addressees?)[^:\n]{0,60}?)"
+    r"\s*[:;,]"
+)
+_RE_LINE = re.compile(r"(?<![\w])(?:Re|RE|Subject|SUBJECT)\s*:\s*")
+_CLOSING = re.compile(
+    r"\b(?:Very\s+truly\s+yours|Yours\s+(?:very\s+)?truly|Sincerely(?:\s+yours)?|Respectfully"
+    r"(?:\s+(?:submitted|yours))?|Yours\s+faithfully|Best\s+regards|Regards|Cordially)\s*[,.]?",
+    re.IGNORECASE,
+)
+# Sentence ends: a period, question mark or semicolon-free stop followed by space and a capital
+# or an opening list marker, not after an abbreviation.
+_SENTENCE_END = re.compile(
+    r"(?<!\bInc)(?<!\bCorp)(?<!\bCo)(?<!\bLtd)(?<!\bNo)(?<!\bNos)(?<!\bMr)(?<!\bMs)(?<!\bMrs)"
+    r"(?<!\bDr)(?<!\bSt)(?<!\bU\.S)(?<!\bN\.A)(?<!\bL\.P)(?<!\bv)(?<!\bvs)(?<!\bSec)(?<!\bseq)"
+    r"(?<!\b[A-Z])[.?!][\"')]*\s+(?=[\"'(]?[A-Z0-9(])|\n\n"
+)
+_OPINION_TRIGGER = re.compile(
+    r"\b(?:(?:we|I)\s+are\s+of\s+(?:the\s+)?opinion|I\s+am\s+of\s+(?:the\s+)?opinion"
+    r"|(?:it\s+is|is)\s+(?:our|my)\s+(?:opinion|view)|in\s+(?:our|my)\s+opinion\b"
+    r"|(?:we|I)\s+(?:hereby\s+)?(?:advise\s+you|opine|render\s+(?:our|my|the\s+following)\s+opinion)"
+    r"|(?:our|my)\s+opinion\s+(?:is\s+)?that|(?:we|I)\s+(?:are|am)\s+(?:also\s+)?of\s+the\s+opinion"
+    r"|(?:we|I)\s+(?:express|give)\s+the\s+(?:following\s+)?opinions?)",
+    re.IGNORECASE,
+)
+_LAW_SENTENCE = re.compile(
+    r"\b(?:express(?:es)?\s+no\s+opinion|(?:do|does)\s+not\s+(?:express|purport)|"
+    r"limited\s+(?:solely\s+|exclusively\s+|in\s+scope\s+)?to\s+(?:the\s+|matters\s+of\s+)?"
+    r"(?:[\w\s,]{0,60}?)\blaws?\b|opinions?\s+(?:is|are|expressed\s+herein\s+(?:is|are))\s+limited"
+    r"|law\s+covered\s+by|laws?\s+of\s+any\s+jurisdiction\s+other\s+than|opine\s+only|"
+    r"(?:members?\s+of\s+the\s+bar|admitted\s+to\s+practice)|other\s+than\s+the\s+(?:laws|federal)"
+    r"|(?:we|I)\s+(?:express|render)\s+(?:an\s+|our\s+|my\s+)?opinions?\s+(?:only|solely))",
+    re.IGNORECASE,
+)
+_CONSENT_SENTENCE = re.compile(r"\b(?:consents?|consenting)\b", re.IGNORECASE)
+_ROLE_SENTENCE = re.compile(
+    r"\b(?:acted|act|acting|are|am|is|serve[sd]?|been\s+retained|represent(?:ed)?|as)\s+"
+    r"(?:as\s+)?(?:the\s+|a\s+|your\s+)?(?:[\w,&-]+\s+){0,8}?counsel\b|\bI\s+am\s+(?:the\s+)?"
+    r"(?:[\w,&-]+\s+){0,8}?(?:Counsel|Officer|Secretary)\b|\bwe\s+have\s+represented\b",
+    re.IGNORECASE,
+)
+_REVIEW_SENTENCE = re.compile(
+    r"\b(?:examined|reviewed|have\s+examined|have\s+reviewed|familiar\s+with|considered\s+such|"
+    r"made\s+such\s+(?:examination|investigation))",
+    re.IGNORECASE,
+)
+_ASSUMPTION = re.compile(r"\bassum(?:ed|e|ing|ption)\b", re.IGNORECASE)
+_RELIANCE = re.compile(r"\b(?:relied|rely|relying|reliance)\b", re.IGNORECASE)
+_QUALIFICATION = re.compile(
+    r"\b(?:subject\s+to|except\s+(?:as|that|to)|express(?:es)?\s+no\s+opinion|no\s+opinion\s+is"
+    r"|limited\s+to|is\s+(?:given|rendered|furnished)\s+(?:solely|only|as\s+of)|solely\s+for"
+    r"|may\s+not\s+be\s+(?:relied|used|quoted)|undertake\s+no|assume\s+no\s+obligation"
+    r"|bankruptcy|insolvency|equitable\s+principles)",
+    re.IGNORECASE,
+)
+_LIST_ITEM = re.compile(r"(?m)^(?:\((?:[a-z]{1,2}|[ivxl]{1,5}|\d{1,2})\)|\d{1,2}\.|[a-z]\.)\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    span: Span
+    text: str
+    paragraph: int  # index into Structure.paragraphs
+
+
+@dataclass
+class Structure:
+    """Paragraphs, sentences and the located parts of one letter's normalized text."""
+
+    text: str
+    paragraphs: list[Span] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    salutation: Span | None = None
+    re_line: Span | None = None
+    closing: Span | None = None  # "Very truly yours,"
+    body: Span = Span(0, 0)  # from after the salutation (or the first body sentence) to closing
+
+    @cached_property
+    def header(self) -> Span:
+        """Everything before the body: letterhead, captions, date, addressee, Re: line."""
+        return Span(0, self.body.start)
+
+    @cached_property
+    def body_sentences(self) -> list[Sentence]:
+        return [s for s in self.sentences if self.body.start <= s.span.start < self.body.end]
+
+    @cached_property
+    def role_sentence(self) -> Sentence | None:
+        """The sentence saying who counsel is ("we have acted as special counsel to ...")."""
+        for s in self.body_sentences[:8]:
+            if _ROLE_SENTENCE.search(s.text):
+                return s
+        return None
+
+    @cached_property
+    def opinion_start(self) -> int | None:
+        """Offset of the opinion trigger ("we are of the opinion that"), if stated."""
+        for s in self.body_sentences:
+            m = _OPINION_TRIGGER.search(s.text)
+            if m:
+                return s.span.start + m.start()
+        return None
+
+    @cached_property
+    def opinion_sentences(self) -> list[Sentence]:
+        """The sentences of the opinion: from the trigger through the numbered conclusions
+        that follow it, up to the law, consent or qualification paragraphs."""
+        start = self.opinion_start
+        if start is None:
+            return []
+        out: list[Sentence] = []
+        first_paragraph = None
+        for s in self.body_sentences:
+            if s.span.end <= start:
+                continue
+            if first_paragraph is None:
+                first_paragraph = s.paragraph
+                out.append(s)
+                continue
+            if s.paragraph != first_paragraph and not self._continues_opinion(s, out[-1]):
+                break
+            if _CONSENT_SENTENCE.search(s.text) and "filing" in s.text.lower():
+                break
+            out.append(s)
+        return out
+
+    def _continues_opinion(self, s: Sentence, last: Sentence) -> bool:
+        """A later paragraph still belongs to the opinion when it is a list item or the
+        opinion sentence ended with a colon."""
+        if _LIST_ITEM.match(s.text):
+            return True
+        return last.text.rstrip().endswith((":", ";", "that", "and", "or"))
+
+    @cached_property
+    def opinion_span(self) -> Span | None:
+        ss = self.opinion_sentences
+        if not ss:
+            return None
+        start = self.opinion_start if self.opinion_start is not None else ss[0].span.start
+        return Span(start, ss[-1].span.end)
+
+    @cached_property
+    def law_sentences(self) -> list[Sentence]:
+        """Sentences that limit or state the law the opinion covers."""
+        return [s for s in self.body_sentences if _LAW_SENTENCE.search(s.text)]
+
+    @cached_property
+    def consent_sentences(self) -> list[Sentence]:
+        return [s for s in self.body_sentences if _CONSENT_SENTENCE.search(s.text)]
+
+    @cached_property
+    def review_sentences(self) -> list[Sentence]:
+        stop = self.opinion_start if self.opinion_start is not None else self.body.end
+        return [
+            s for s in self.body_sentences if s.span.start < stop and _REVIEW_SENTENCE.search(s.text)
+        ]
+
+    def sentences_matching(self, pattern: re.Pattern[str]) -> list[Sentence]:
+        return [s for s in self.body_sentences if pattern.search(s.text)]
+
+    def assumption_sentences(self) -> list[Sentence]:
+        return self.sentences_matching(_ASSUMPTION)
+
+    def reliance_sentences(self) -> list[Sentence]:
+        return self.sentences_matching(_RELIANCE)
+
+    def qualification_sentences(self) -> list[Sentence]:
+        opinion = self.opinion_span
+        return [
+            s
+            for s in self.body_sentences
+            if _QUALIFICATION.search(s.text)
+            and not (opinion and opinion.start <= s.span.start < opinion.end)
+        ]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        for s in self.sentences:
+            if s.span.start <= offset < s.span.end:
+                return s
+        return None
+
+
+def locate(text: str) -> Structure:
+    """Split ``text`` into paragraphs and sentences and find the letter's landmarks."""
+    st = Structure(text=text)
+    pos = 0
+    for m in re.finditer(r"\n\n", text):
+        if m.start() > pos:
+            st.paragraphs.append(Span(pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        st.paragraphs.append(Span(pos, len(text)))
+    for index, para in enumerate(st.paragraphs):
+        start = para.start
+        chunk = text[para.start : para.end]
+        for m in _SENTENCE_END.finditer(chunk):
+            end = para.start + m.start() + len(m.group(0).rstrip())
+            if end > start:
+                st.sentences.append(Sentence(Span(start, end), text[start:end], index))
+            start = para.start + m.end()
+        if start < para.end:
+            st.sentences.append(Sentence(Span(start, para.end), text[start : para.end], index))
+
+    head = text[:6000]
+    sal = _SALUTATION.search(head)
+    role = _ROLE_SENTENCE.search(head)
+    if sal and role and role.start() < sal.start() and sal.start() - role.start() > 400:
+        sal = None  # a "Dear ..." far inside the body is not the salutation
+    st.salutation = Span(sal.start(), sal.end()) if sal else None
+    if sal:
+        _split_at(st, sal.end())
+    limit = sal.start() if sal else len(head)
+    re_m = None
+    for m in _RE_LINE.finditer(head, 0, limit):
+        re_m = m
+        break
+    if re_m:
+        end = limit if sal else _end_of_block(text, re_m.end())
+        st.re_line = Span(re_m.start(), end)
+    closings = [m for m in _CLOSING.finditer(text) if m.start() > limit]
+    st.closing = Span(closings[-1].start(), closings[-1].end()) if closings else None
+    if sal:
+        body_start = sal.end()
+    else:
+        body_start = _first_body_sentence(st)
+    body_end = st.closing.start if st.closing else len(text)
+    st.body = Span(body_start, max(body_start, body_end))
+    return st
+
+
+def _split_at(st: Structure, offset: int) -> None:
+    """Make ``offset`` a sentence boundary (a salutation run into the first sentence)."""
+    for i, s in enumerate(st.sentences):
+        if s.span.start < offset < s.span.end:
+            head = Span(s.span.start, offset)
+            tail_start = offset
+            while tail_start < s.span.end and st.text[tail_start].isspace():
+                tail_start += 1
+            tail = Span(tail_start, s.span.end)
+            st.sentences[i : i + 1] = [
+                Sentence(head, st.text[head.start : head.end], s.paragraph),
+                Sentence(tail, st.text[tail.start : tail.end], s.paragraph),
+            ]
+            return
+
+
+def _end_of_block(text: str, pos: int) -> int:
+    end = text.find("\n\n", pos)
+    return end if end >= 0 else len(text)
+
+
+_BODY_START = re.compile(
+    r"\b(?:We|I|This\s+(?:opinion|letter)|As\s+(?:special\s+|legal\s+)?counsel|In\s+(?:connection|our)"
+    r"|Reference\s+is|You\s+have|At\s+your|The\s+Company|Pursuant)\b"
+)
+
+
+def _first_body_sentence(st: Structure) -> int:
+    """Without a salutation: the first sentence that reads like the letter's opening."""
+    for s in st.sentences:
+        if s.span.start > 6000:
+            break
+        if _BODY_START.match(s.text) and len(s.text) > 60:
+            return s.span.start
+    return 0
