@@ -127,10 +127,19 @@ class TextBuilder:
             a, b = m.span()
             if a > pos:
                 self.emit(s[pos:a], raw_start + pos, raw_start + a, True)
+            # Spaces around the run map on their own, so a span never starts on them.
             run = m.group()
-            rep = clean(run)
-            if rep:
-                self.emit(rep, raw_start + a, raw_start + b, len(rep) == len(run))
+            core = run.strip(" ")
+            lead = run.index(core) if core else len(run)
+            if lead:
+                self.emit(" ", raw_start + a, raw_start + a + lead, lead == 1)
+            if core:
+                rep = clean(core)
+                start, end = raw_start + a + lead, raw_start + a + lead + len(core)
+                if rep:
+                    self.emit(rep, start, end, len(rep) == len(core))
+                if end < raw_start + b:
+                    self.emit(" ", end, raw_start + b, raw_start + b - end == 1)
             pos = b
         if pos < len(s):
             self.emit(s[pos:], raw_start + pos, raw_start + len(s), True)

@@ -23,6 +23,10 @@ _EXHIBIT_HEADER: Final = re.compile(
     r"(EX-[\w.()-]+) (\d+) (\S+\.(?:htm|html|txt))\b ?([^\n]*)\n", re.IGNORECASE
 )
 _INCJOURNAL_LINE2: Final = re.compile(r"([A-Z0-9/ -]+), (EX-[\w.()]+), (\d{4}-\d{2}-\d{2})")
+# "Attached files", then a "file filename" table of the filing's files, up to a blank line.
+_GETFILINGS: Final = re.compile(
+    r"Attached files[ \t]*\n(?:[ \t]*\n)*(?:file filename[ \t]*\n)?(?:[^\n]*\S[^\n]*\n)*"
+)
 _BLANKISH: Final = re.compile(r"[\s|]*")
 
 
@@ -71,11 +75,9 @@ def _strip_wrapper(raw: str, meta: DocumentMeta) -> tuple[int, DocumentMeta]:
                 type=meta.type or line2.group(2).upper(),
                 filing_date=meta.filing_date or line2.group(3),
             )
-    if raw.startswith("Attached files"):
-        # A list of the filing's files, then a blank line, then the letter.
-        end = raw.find("\n\n")
-        if end > 0:
-            return end + 2, replace(meta, wrapper="getfilings")
+    listing = _GETFILINGS.match(raw)
+    if listing:
+        return listing.end(), replace(meta, wrapper="getfilings")
     return 0, meta
 
 
