@@ -33,7 +33,7 @@ def test_soft_wraps_join_and_paragraphs_stay_apart() -> None:
 def test_characters_are_normalized_and_map_back() -> None:
     raw = "The \u201cPlan\u201d\u00a0and\tthe\u200b Company\u2019s \ufb01ling \u2014 done.\n"
     doc = read_text(raw)
-    assert doc.text == "The \"Plan\" and the Company's filing - done."
+    assert doc.text == 'The "Plan" and the Company\'s filing - done.'
     m = re.search(r"filing", doc.text)
     assert m is not None
     assert doc.source_text(exhibit5.Span(*m.span())) == "\ufb01ling"
@@ -117,7 +117,11 @@ def test_copy_wrappers_are_stripped_into_metadata() -> None:
     )
     doc = read_text(journal)
     assert doc.meta.wrapper == "incjournal"
-    assert (doc.meta.form_type, doc.meta.type, doc.meta.filing_date) == ("S-8", "EX-5.1", "2003-04-09")
+    assert (doc.meta.form_type, doc.meta.type, doc.meta.filing_date) == (
+        "S-8",
+        "EX-5.1",
+        "2003-04-09",
+    )
     assert doc.text == "EXHIBIT 5.1\n\nLetter text."
 
     listing = (
