@@ -63,6 +63,12 @@ def read_command(
             err.print(f"error: {exc}", markup=False)
             failed = True
             continue
+        for skipped in docs.skipped:
+            err.print(
+                f"note: {path}: document {skipped.index + 1} ({skipped.type}) not read: "
+                f"{skipped.reason}",
+                markup=False,
+            )
         for doc in docs:
             if as_json:
                 typer.echo(
@@ -108,6 +114,34 @@ def review_command(
 
     raise typer.Exit(run_review(files, fmt=fmt, select=select, ignore=ignore,
                                 severity=severity, out=out, err=err))  # fmt: skip
+
+
+@app.command("extract")
+def extract_command(
+    files: Annotated[list[Path], typer.Argument(help="Letters or EDGAR submissions.")],
+    as_json: Annotated[
+        bool, typer.Option("--json", help="One JSON object per opinion letter per line.")
+    ] = False,
+) -> None:
+    """Extract the opinion record of each letter: a table of fields with the text each came
+    from, or JSON lines with every value's spans. Exit status 1 if a file failed."""
+    from exhibit5.extract.command import run_extract
+
+    raise typer.Exit(run_extract(files, as_json=as_json, out=out, err=err))
+
+
+@app.command("eval")
+def eval_command(
+    corpus_dir: Annotated[Path, typer.Argument(help="Directory with docs/ and gold/.")],
+    errors: Annotated[
+        bool, typer.Option("--errors", help="List each miss with the text around it.")
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+) -> None:
+    """Score extraction against gold labels: per-field, overall and stated-value accuracy."""
+    from exhibit5.extract.command import run_eval
+
+    raise typer.Exit(run_eval(corpus_dir, errors=errors, as_json=as_json, out=out, err=err))
 
 
 @app.command("rules")
