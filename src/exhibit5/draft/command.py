@@ -26,7 +26,7 @@ def run_draft(matter_path: Path, fmt: str, output: Path | None, err: Console) ->
         return 2
     try:
         matter, warnings = load_matter(matter_path)
-        outputs = draft(matter, fmt)  # type: ignore[arg-type]
+        outputs = draft(matter, fmt)
     except MatterError as exc:
         for problem in exc.problems:
             err.print(f"error: {problem}", markup=False)

@@ -167,7 +167,7 @@ class DraftContext:
         if m.registration.kind == "shelf":
             terms = ["Securities"]
         self.all_terms = join_and(terms)
-        self.all_terms_singular = False
+        self.any_terms = " or ".join(terms)
         self.exhibits = [m.exhibit]
         if m.consent.placement == "letter" and m.consent.exhibit:
             self.exhibits.append(m.consent.exhibit)

@@ -21,18 +21,20 @@ class MatterError(ValueError):
 
 
 def _node_at(root: yaml.Node | None, loc: Sequence[int | str]) -> yaml.Node | None:
-    """The deepest YAML node along ``loc`` (a pydantic error location)."""
+    """The YAML node of a pydantic error location: the key of a field, the item of a list.
+
+    Where the path runs out (a missing field) it is the deepest node that exists.
+    """
     node = root
-    for key in loc:
+    for i, key in enumerate(loc):
+        last = i == len(loc) - 1
+        child: yaml.Node | None = None
         if isinstance(node, yaml.MappingNode):
-            child = next((v for k, v in node.value if k.value == key), None)
-            if child is None:
-                # An unknown key: point at the key itself.
-                child = next((k for k, _ in node.value if k.value == key), None)
+            for k, v in node.value:
+                if k.value == key:
+                    child = k if last else v
         elif isinstance(node, yaml.SequenceNode) and isinstance(key, int):
             child = node.value[key] if key < len(node.value) else None
-        else:
-            child = None
         if child is None:
             return node
         node = child
