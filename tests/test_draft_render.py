@@ -70,8 +70,11 @@ GOOD = "<html><head><title>x</title></head><body><p>Fine.</p>{}</body></html>"
         ('<p onclick="go()">x</p>', "disallowedAttribute", "event handler onclick"),
         ('<a href="javascript:go()">x</a>', "activeContent", "runs script"),
         ('<a href="https://example.com/">x</a>', "externalReference", "points outside"),
-        ("<table><tr><td><table><tr><td>x</td></tr></table></td></tr></table>", "nestedTable",
-         "nested <table>"),
+        (
+            "<table><tr><td><table><tr><td>x</td></tr></table></td></tr></table>",
+            "nestedTable",
+            "nested <table>",
+        ),
         ('<p style="background:url(x.gif)">x</p>', "externalReference", "url()"),
         ("<p>caf\u00e9</p>", "EFM.5.02.01.01", "non-ASCII"),
     ],
