@@ -1,0 +1,137 @@
+"""Scan throughput: letters/second on one core, two cores and a 2-worker Dask LocalCluster, the
+pipeline's cost over the work itself, and peak memory as the corpus grows.
+
+    python benchmarks/scan_throughput.py                  # 20,000 submissions, RSS at 5k/50k
+    python benchmarks/scan_throughput.py -n 2000 --rss 1000 4000
+
+The feed comes from ``make_feed.py`` (half of the opinions taken from the shared corpus letters
+when ``../shared/corpus/docs`` exists). "Plain loop" is read_opinions → extract → review over
+the same submissions already in memory: the work itself, without archive streaming, Parquet,
+processes or resume. Goals: scan on one core ≤ 1.3× the plain loop; two workers ≥ 1.7× one;
+peak RSS flat from 5,000 to 50,000 submissions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tarfile
+import time
+from pathlib import Path
+
+from exhibit5.corpus.scan import scan
+from exhibit5.extract import extract
+from exhibit5.readers import ReadError, read_opinions
+from exhibit5.review import review
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from make_feed import make_feed  # noqa: E402 (a sibling script, not a package)
+
+CORPUS = Path(os.environ.get("EXHIBIT5_CORPUS", HERE.parent / ".." / "shared" / "corpus"))
+
+
+def feed(work: Path, n: int, per_day: int, seed: int) -> Path:
+    """The generated feed for these settings, made once and reused."""
+    letters = CORPUS / "docs" if (CORPUS / "docs").is_dir() else None
+    path = work / f"feed-{n}-{per_day}-{seed}-{'real' if letters else 'gen'}"
+    stamp = work / f"{path.name}.complete"  # beside the feed, not in it (it would be scanned)
+    if not stamp.exists():
+        shutil.rmtree(path, ignore_errors=True)
+        start = time.perf_counter()
+        make_feed(path, n, seed=seed, per_day=per_day, letters=letters)
+        stamp.write_text("")
+        print(f"generated {n:,} submissions in {time.perf_counter() - start:.1f}s: {path}")
+    return path
+
+
+def plain_loop(path: Path) -> tuple[float, int]:
+    """Seconds and letters for read → extract → review over the members, loaded beforehand."""
+    seconds, letters = 0.0, 0
+    for archive in sorted(path.glob("*.tar.gz")):
+        with tarfile.open(archive) as tar:
+            datas = [
+                tar.extractfile(m).read()  # type: ignore[union-attr]
+                for m in tar
+                if m.isfile() and ".corr" not in m.name
+            ]
+        start = time.perf_counter()
+        for data in datas:
+            try:
+                docs = read_opinions(data)
+            except ReadError:
+                continue
+            for doc in docs:
+                review(doc, extract(doc))
+                letters += 1
+        seconds += time.perf_counter() - start
+    return seconds, letters
+
+
+def timed_scan(path: Path, out: Path, **engine: object) -> tuple[float, int]:
+    shutil.rmtree(out, ignore_errors=True)
+    start = time.perf_counter()
+    result = scan([path], out, **engine)  # type: ignore[arg-type]
+    return time.perf_counter() - start, result.letters
+
+
+def peak_rss(path: Path, out: Path) -> float:
+    """Peak RSS (MB) of a one-core scan run in a fresh process."""
+    shutil.rmtree(out, ignore_errors=True)
+    code = (
+        "import json, resource, sys\n"
+        "from exhibit5.corpus.scan import scan\n"
+        "r = scan([sys.argv[1]], sys.argv[2], jobs=1)\n"
+        "print(json.dumps([resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, r.letters]))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(path), str(out)], capture_output=True, text=True,
+        check=True,
+    )  # fmt: skip
+    kb, letters = json.loads(done.stdout.strip().splitlines()[-1])
+    print(f"  peak RSS {kb / 1024:,.0f} MB for {letters:,} letters")
+    return float(kb) / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("-n", type=int, default=20_000, help="submissions in the throughput feed")
+    parser.add_argument("--per-day", type=int, default=1000, help="submissions per archive")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--rss", type=int, nargs="*", default=[5_000, 50_000],
+                        help="corpus sizes for the peak-memory runs (none: skip)")  # fmt: skip
+    parser.add_argument("--work", type=Path, default=Path("/tmp/exhibit5-bench"))
+    args = parser.parse_args()
+    args.work.mkdir(parents=True, exist_ok=True)
+
+    path = feed(args.work, args.n, args.per_day, args.seed)
+    plain_s, plain_letters = plain_loop(path)
+    print(f"plain loop (read+extract+review, 1 core): {plain_letters:,} letters in "
+          f"{plain_s:.1f}s = {plain_letters / plain_s:,.0f} letters/s")  # fmt: skip
+    runs = {
+        "scan, 1 core": {"jobs": 1},
+        "scan, 2 cores (process pool)": {"jobs": 2},
+        "scan, Dask LocalCluster 2 workers": {"dask": "local", "jobs": 2},
+    }
+    rates = {}
+    for name, engine in runs.items():
+        seconds, letters = timed_scan(path, args.work / "out", **engine)
+        rates[name] = letters / seconds
+        print(f"{name}: {letters:,} letters in {seconds:.1f}s = {rates[name]:,.0f} letters/s")
+    one = rates["scan, 1 core"]
+    print(f"pipeline cost on one core: {plain_letters / plain_s / one:.2f}x the plain loop "
+          "(goal <= 1.3)")  # fmt: skip
+    pool = rates["scan, 2 cores (process pool)"]
+    cluster = rates["scan, Dask LocalCluster 2 workers"]
+    print(f"2 cores: {pool / one:.2f}x one core; LocalCluster: {cluster / one:.2f}x (goal >= 1.7)")
+    for n in args.rss:
+        print(f"peak memory at N={n:,}:")
+        peak_rss(feed(args.work, n, args.per_day, args.seed), args.work / "out-rss")
+
+
+if __name__ == "__main__":
+    main()
