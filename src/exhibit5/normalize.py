@@ -212,6 +212,7 @@ class Line:
 
     pieces: list[tuple[str, int, int, bool]] = field(default_factory=list)
     _text: str | None = None
+    _shape: tuple[int, int] | None = None  # (indent, width), measured once at layout time
 
     @property
     def text(self) -> str:
@@ -227,15 +228,20 @@ class Line:
     def raw_end(self) -> int:
         return self.pieces[-1][2] if self.pieces else 0
 
+    def _measure(self) -> tuple[int, int]:
+        if self._shape is None:
+            laid = "".join(p[0] for p in self.pieces).expandtabs().rstrip()
+            self._shape = (len(laid) - len(laid.lstrip()), len(laid))
+        return self._shape
+
     @property
     def indent(self) -> int:
-        first = "".join(p[0] for p in self.pieces).expandtabs()
-        return len(first) - len(first.lstrip())
+        return self._measure()[0]
 
     @property
     def width(self) -> int:
         """Length as laid out in the source, indentation included (for wrap detection)."""
-        return len("".join(p[0] for p in self.pieces).rstrip().expandtabs())
+        return self._measure()[1]
 
 
 class Break:
