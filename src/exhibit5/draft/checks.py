@@ -176,6 +176,26 @@ def _securities(m: Matter) -> list[Problem]:
     if kind == "merger" and m.merger_agreement is None:
         out.append(Problem(("merger_agreement",), "a merger registration needs merger_agreement"))
     types = {s.type for s in m.securities}
+    for i, s in enumerate(m.securities):
+        if kind != "shelf" and s.type not in SHARE_TYPES:
+            out.append(
+                Problem(
+                    ("securities", i, "type"),
+                    f"{s.type} are drafted only on a shelf (registration.offering: shelf); "
+                    f"a {kind} registration here covers shares or units",
+                )
+            )
+        if s.type in {"warrants", "rights", "units"} and len(types) < 2:
+            out.append(
+                Problem(
+                    ("securities", i, "type"),
+                    f"{s.type} are for other securities: list those securities too",
+                )
+            )
+    if "depositary_shares" in types and "preferred_stock" not in types:
+        out.append(
+            Problem(("securities",), "depositary shares represent preferred stock: list it too")
+        )
     if "debt" in types and m.indenture is None:
         out.append(Problem(("indenture",), "debt securities are issued under an indenture"))
     if "guarantees" in types and not m.guarantors:

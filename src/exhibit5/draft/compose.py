@@ -18,7 +18,14 @@ from typing import Literal
 import jinja2
 
 from exhibit5.draft.jurisdictions import jurisdiction
-from exhibit5.draft.matter import CONTRACT_TYPES, Assumption, Matter, ReviewedDocument, Security
+from exhibit5.draft.matter import (
+    CONTRACT_TYPES,
+    SHARE_TYPES,
+    Assumption,
+    Matter,
+    ReviewedDocument,
+    Security,
+)
 
 BlockKind = Literal[
     "letterhead",
@@ -145,7 +152,9 @@ class DraftContext:
             "llc": f"the board of directors of the {self.entity_term}",
             "lp": f"the board of directors of the general partner of the {self.entity_term}",
         }[entity]
-        self.governing_body_short = f"{self.governing_body}, or a duly authorized committee of it,"
+        self.governing_body_short = (
+            f"{self.governing_body} (or a committee to which it has delegated the authority)"
+        )
         self.action_word = {"corporation": "corporate", "llc": "company", "lp": "partnership"}[
             entity
         ]
@@ -164,7 +173,9 @@ class DraftContext:
         self.opinion_securities = m.securities
         self.binding = any(s.type in CONTRACT_TYPES for s in m.securities)
         terms = list(dict.fromkeys(self.term(s) for s in m.securities))
-        if m.registration.kind == "shelf":
+        # A shelf of several types lists them and collects them as the "Securities".
+        self.shelf_listed = m.registration.kind == "shelf" and len(m.securities) > 1
+        if self.shelf_listed:
             terms = ["Securities"]
         self.all_terms = join_and(terms)
         self.any_terms = " or ".join(terms)
@@ -227,7 +238,10 @@ class DraftContext:
         m = self.matter
         if m.documents is not None:
             return [("custom", d) for d in m.documents]
-        kinds = ["registration_statement", "charter", "governing_agreement"]
+        kinds = ["registration_statement"]
+        if jurisdiction(m.issuer.jurisdiction).domestic:
+            # A foreign issuer's constitution is for its local counsel to examine.
+            kinds += ["charter", "governing_agreement"]
         if m.plans:
             kinds.append("plans")
         if m.indenture:
@@ -247,7 +261,7 @@ class DraftContext:
         keys: list[Assumption] = ["signatures", "capacity", "authenticity", "copies"]
         if m.registration.kind in {"shelf", "primary", "resale", "merger"}:
             keys.append("effectiveness")
-        if m.registration.kind == "shelf":
+        if m.registration.kind == "shelf" and any(s.type in SHARE_TYPES for s in m.securities):
             keys.append("reserve")
         if self.binding:
             keys.append("other_parties")
