@@ -10,7 +10,7 @@ Every value carries the spans of ``Document.text`` it was read from.
 from __future__ import annotations
 
 from exhibit5.document import Document
-from exhibit5.extract import consent, opinion, parties, parts, registration, securities
+from exhibit5.extract import consent, counsel, opinion, parties, parts, registration, securities
 from exhibit5.extract.record import SCORED_FIELDS, Found, OpinionParagraph, OpinionRecord, Part
 from exhibit5.extract.structure import locate
 from exhibit5.terms import find_terms
@@ -32,8 +32,8 @@ def extract(doc: Document) -> OpinionRecord:
         date=date,
         issuer_name=issuer_name,
         issuer_jurisdiction=parties.jurisdiction(text, st, name_end),
-        counsel_name=parties.counsel_name(text, st),
-        counsel_role=parties.counsel_role(text, st),
+        counsel_name=counsel.counsel_name(text, st, issuer_name.value, doc.meta.description),
+        counsel_role=counsel.counsel_role(st),
         form=registration.form(text, st),
         post_effective=registration.post_effective(text, st),
         filing_date=registration.filing_date(text, st, date),

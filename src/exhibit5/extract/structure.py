@@ -237,7 +237,8 @@ def locate(text: str) -> Structure:
     if re_m:
         end = limit if sal else _end_of_block(text, re_m.end())
         st.re_line = Span(re_m.start(), end)
-    closings = [m for m in _CLOSING.finditer(text) if m.start() > limit]
+    body_floor = sal.end() if sal else _first_body_sentence(st)
+    closings = [m for m in _CLOSING.finditer(text) if m.start() > body_floor]
     st.closing = Span(closings[-1].start(), closings[-1].end()) if closings else None
     if sal:
         body_start = sal.end()

@@ -1,0 +1,299 @@
+"""Who gives the opinion: counsel's name (firm or signing lawyer) and the role phrase.
+
+The name comes, in order, from the signature block (the firm as it signs; for a first-person
+letter, the lawyer as signed or typed under the signature), the letterhead (a bracketed
+"[Letterhead of ...]" placeholder, a firm name, an "Opinion of ..." caption), a lawyer named at
+the top of a first-person letter, and finally the EDGAR description ("OPINION OF ...").
+Names are found with ``\\s+``-tolerant patterns because letterheads are often broken mid-name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from exhibit5.document import Span
+from exhibit5.extract.record import Found
+from exhibit5.extract.structure import Structure
+
+_ROLE = re.compile(
+    r"(?:\b(?i:as|are|is|am|serves?|served|been|be)\s+)(?:the\s+|your\s+|a\s+|an\s+|its\s+)?"
+    r"(?P<role>(?:(?:[A-Z][\w-]*|[a-z][\w-]*),?\s+(?:and\s+)?){0,7}?"
+    r"(?:counsel|Counsel|COUNSEL|Chief\s+Legal\s+Officer|CHIEF\s+LEGAL\s+OFFICER)"
+    r"(?:\s+and\s+(?:Corporate\s+|Assistant\s+)?Secretary|\s+as\s+to\s+[A-Z][\w\s]{2,40}?\s+law)?)"
+    r"(?=[\s,.;:)]|$)"
+)
+# Words of the verb phrase that the role pattern may take in before the role itself.
+_ROLE_STOP_WORDS = frozenset(
+    {"acted", "acting", "have", "has", "we", "i", "been", "being", "this", "firm", "us", "by",
+     "delivered", "capacity", "our", "my", "in", "letter", "opinion", "is", "the", "as",
+     "serving", "retained", "engaged"}
+)  # fmt: skip
+# "opinion of counsel", "advice of counsel": not a role.
+_NOT_ROLE = re.compile(r"\b(?:of|opinion|consent|advice|other|outside|company's)\s")
+
+_FIRM_SUFFIX = (
+    r"(?:PC\b|(?i:L\.?L\.?P\.?|L\.?L\.?C\.?|P\.?L\.?L\.?C\.?|P\.L\.L\.|P\.C\.|P\.A\.|Ltd\.|Chartered"
+    r"|(?:A\s+)?Professional\s+(?:Law\s+)?(?:Corporation|Association)"
+    r"|Law\s+(?:Group|Firm|Corporation)|&\s+Co\.|&\s+Associates))"
+)
+_FIRM_WORD = r"[A-Z][\w'’.-]*"
+# A law firm's name: capitalised names joined by commas, "and" or "&", ending in a firm
+# suffix; or, without a suffix, names joined by "&" ("Hughes Hubbard & Reed").
+_FIRM = re.compile(
+    rf"(?<![\w&])(?:(?i:Law\s+Offices?\s+of)\s+)?(?:{_FIRM_WORD}(?:,?\s+(?:and\s+|AND\s+|&\s+)?|\s*&\s*)){{0,7}}?"
+    rf"{_FIRM_WORD},?\s+"
+    rf"{_FIRM_SUFFIX}(?![\w])"
+    rf"|(?<![\w&]){_FIRM_WORD}(?:,?\s+{_FIRM_WORD}){{0,5}},?\s+&\s+{_FIRM_WORD}"
+    rf"(?:[ ]+(?!Co\b|A\b|Barristers|Solicitors|Attorneys|Counsel){_FIRM_WORD}){{0,3}}"
+)
+# Words a letterhead, caption or type line puts before the name.
+_FIRM_NOISE = re.compile(
+    r"^(?:(?i:OPINION|AND|CONSENT|OF|EXHIBIT|LETTERHEAD|By|THE|EX-[\d.]+|Law\s+Offices?(?!\s+of))"
+    r"[\s:]+|[\d.()]+[a-z]?\s+|\S+\.(?:txt|htm)\s+)+"
+)
+# Professional descriptions that letterheads join with "&" ("Barristers & Solicitors").
+_NOT_FIRM_WORD = re.compile(
+    r"\b(?:Barristers?|Solicitors?|Attorneys?|Notaries|Advocates|Counsell?ors?)\b", re.IGNORECASE
+)
+_LABEL_LINE = re.compile(r"(?i)^(?:Law\s+Offices?|Attorneys\s+at\s+Law|Counsell?ors\s+at\s+Law)$")
+_FIRM_GENERIC = re.compile(
+    r"^(?:Attorneys?|Counsell?ors?|Lawyers?|Law\s+Offices?|Corporate|Securities|Unit)\b",
+    re.IGNORECASE,
+)
+_ADDRESS_WORD = re.compile(
+    r"\b(?:Street|Avenue|Suite|Floor|Road|Boulevard|Plaza|Tower|Level|Unit|Drive)\b|\d{3}",
+    re.IGNORECASE,
+)
+_BRACKET_LETTERHEAD = re.compile(
+    r"[\[(]\s*(?:Letterhead\s+of\s+(?P<a>[^\])]{2,80}?)|(?P<b>[^\])]{2,80}?)\s+(?:Letterhead|"
+    r"LETTERHEAD)(?:\s+Appears\s+Here)?)\s*[\])]",
+    re.IGNORECASE,
+)
+_TITLE_WORDS = (
+    r"(?:Senior|Vice|President|General|Counsel|Attorneys?|Esq|Esquire|Executive|Chief|Partner"
+    r"|Associate|Legality|Opinion|Exhibit|Re|Secretary)\b"
+)
+_PERSON = re.compile(
+    rf"(?P<n>(?!{_TITLE_WORDS})(?:[A-Z][a-zA-Z'-]+|[A-Z]\.(?:[A-Z]\.)?)(?:\s+(?!{_TITLE_WORDS})"
+    r"(?:[A-Z][a-zA-Z'-]+|[A-Z]\.(?:[A-Z]\.)?|[A-Z]\b|de|van|von|da)){1,3}(?:,?\s+Jr\.|,?\s+III?\b)?)"
+    r"(?![\w])"
+)
+_PERSON_TITLE = re.compile(
+    r"\s*(?:,\s*)?(?:Esq(?:uire)?\.?|Attorneys?\s+at\s+Law|ATTORNEYS?\s+AT\s+LAW|Vice\s+President"
+    r"|General\s+Counsel|Counsel\b|Attorney\b|Senior\s+Vice|Lawyer\b)",
+)
+_SIGNATURE_NOISE = re.compile(r"^(?:/s/|s/|By:?|BY:?|Per:?)\s*", re.IGNORECASE)
+_PER_LINE = re.compile(r"^(?:By|BY|Per|PER)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I\s+(?:am|have|serve|consent|hereby)|my\s+opinion)\b")
+_OPINION_OF = re.compile(
+    r"\bOPINION\s+OF\s+(?P<n>[A-Z][\w.' -]{2,60}?)(?=,?\s+ESQ|\s+\d|\s+EXHIBIT|\s*$|\s*\n)"
+    r"|^(?P<m>[A-Z][\w.&' -]{2,60}?)\s+OPINION\b",
+    re.IGNORECASE,
+)
+
+
+def counsel_role(st: Structure) -> Found[str | None]:
+    """The role phrase: "special securities counsel", "general counsel", an in-house
+    officer's title ("senior vice president, general counsel and secretary")."""
+    sentences = [st.role_sentence] if st.role_sentence else []
+    sentences += [s for s in st.body_sentences[:6] if s not in sentences]
+    for s in sentences:
+        if s is None:
+            continue
+        for m in _ROLE.finditer(s.text):
+            words = m.group("role").split()
+            # "are acting as counsel": the role is what follows the last "as".
+            cut = [
+                i
+                for i, w in enumerate(words)
+                if w.lower() == "as" and i + 1 < len(words) and words[i + 1].lower() != "to"
+            ]
+            if cut:
+                words = words[cut[-1] + 1 :]
+            while words and words[0].lower().strip(",") in _ROLE_STOP_WORDS:
+                words = words[1:]
+            if not words:
+                continue
+            role = " ".join(words).lower().rstrip(",")
+            if _NOT_ROLE.search(role) and "as to" not in role:
+                continue
+            end = s.span.start + m.end("role")
+            return Found(value=role, spans=[Span(end - len(" ".join(words)), end)])
+    return Found(value=None)
+
+
+def counsel_name(
+    text: str, st: Structure, issuer_name: str | None = None, description: str | None = None
+) -> Found[str | None]:
+    """Who gives the opinion (see the module docstring for the order of sources)."""
+    first_person = bool(_FIRST_PERSON.search(text, st.body.start, st.body.end))
+    sig_start, sig_end = _signature_region(text, st)
+    firm = _firm_in(text, sig_start, sig_end, issuer_name, whole_line=st.closing is None)
+    if firm:
+        return firm
+    sig = _signature_lines(text, sig_start, sig_end) if st.closing else []
+    for (line, span), (after, _) in zip(sig, sig[1:], strict=False):
+        # The line a "By:"/"Per:" signer signs under is the firm, whatever its form.
+        if after == "By:" and not _is_person(line):
+            return Found(value=line, spans=[span])
+    sig = [(line, span) for line, span in sig if line != "By:"]
+    if first_person and sig:
+        person = _signed_person(sig)
+        if person:
+            return Found(value=person[0], spans=[person[1]])
+    head_end = st.body.start if st.body.start else min(len(text), 800)
+    head = _letterhead_firm(text, head_end, issuer_name)
+    if head:
+        return head
+    if sig and not first_person:
+        # A "we" letter signed with the firm's name in plain words ("Adams and Reese").
+        line, span = sig[0]
+        if not _is_person(line) and not _FIRM_GENERIC.match(line) and len(line) < 60:
+            return Found(value=line, spans=[span])
+    if first_person:
+        person = _letterhead_person(text, head_end)
+        if person:
+            return person
+    return _described(description or _type_line(text))
+
+
+def _signature_region(text: str, st: Structure) -> tuple[int, int]:
+    if st.closing is not None:
+        return st.closing.end, min(len(text), st.closing.end + 400)
+    # No closing phrase: the signature, if any, is at the end.
+    return max(st.body.start, len(text) - 300), len(text)
+
+
+def _firm_in(
+    text: str, start: int, end: int, issuer_name: str | None, *, whole_line: bool = False
+) -> Found[str | None] | None:
+    """The best firm name in ``text[start:end]`` (a letterhead may abbreviate it first);
+    with ``whole_line``, only a name that is a line by itself (a signature without a
+    closing phrase, not a name in the last sentence)."""
+    best: tuple[tuple[bool, int], str, Span] | None = None
+    for m in _FIRM.finditer(text, start, end):
+        raw = _last_lines(m.group(0))
+        at = m.end() - len(raw)
+        if whole_line and not (
+            text[at - 1 : at] in ("\n", "") and text[m.end() : m.end() + 1] in ("\n", "")
+        ):
+            continue
+        noise = _FIRM_NOISE.match(raw)
+        cut = noise.end() if noise else 0
+        name = " ".join(raw[cut:].split()).strip(" ,")
+        if len(name) < 4 or _LABEL_LINE.match(name) or _ADDRESS_WORD.search(name):
+            continue
+        if _NOT_FIRM_WORD.search(name):
+            continue
+        if issuer_name and name.casefold().startswith(issuer_name.casefold()[:10]):
+            continue  # the issuer's own letterhead in an in-house opinion
+        words = name.split()
+        for k in range(1, len(words) // 2 + 1):
+            # "THELEN REID & PRIEST Thelen Reid & Priest LLP": a caption repeating the name.
+            if [w.casefold() for w in words[:k]] == [w.casefold() for w in words[k : 2 * k]]:
+                cut += raw[cut:].casefold().index(words[k].casefold(), len(words[0]))
+                name = " ".join(words[k:])
+                break
+        span = Span(at + cut, at + cut + len(raw[cut:].rstrip(" ,")))
+        # Rank: names joined by "&" or commas, then length (a roster of partners is long).
+        score = (bool(re.search(r"&|,\s+\w+,", name)), len(name))
+        if best is None or score > best[0]:
+            best = (score, name, span)
+    return Found(value=best[1], spans=[best[2]]) if best else None
+
+
+def _last_lines(raw: str) -> str:
+    """Keep the lines of a match that belong to the name: a letterhead name may be broken over
+    lines ("Sidley" / "Austin LLP"), but a signer's name, a label or an address line above it
+    is not part of it ("Pat Doe" / "Roe, Doe & Poe, P.A.")."""
+    lines = raw.split("\n")
+    kept = lines[-1]
+    for line in reversed(lines[:-1]):
+        words = line.split()
+        if (
+            not words
+            or re.search(r"\d|[a-z]{3}\.$", line)
+            or _LABEL_LINE.match(line.strip())
+            or words[-1].strip(",").casefold() in kept.casefold()
+        ):
+            break
+        kept = line + "\n" + kept
+    return kept
+
+
+def _signature_lines(text: str, pos: int, end: int) -> list[tuple[str, Span]]:
+    """Lines of the signature block, without "/s/" marks; a "By:"/"Per:" signer is preceded
+    by a ``"By:"`` marker entry."""
+    out: list[tuple[str, Span]] = []
+    for m in re.finditer(r"[^\n]+", text[pos:end]):
+        raw = m.group(0).strip()
+        start = pos + m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+        cleaned = _SIGNATURE_NOISE.sub("", raw).strip()
+        offset = raw.find(cleaned) if cleaned else 0
+        cleaned = cleaned.strip(" ,_")
+        if re.match(r"(?:Enclosure|cc\b|Attachment|EXHIBIT|Exhibit)", cleaned):
+            break
+        if _PER_LINE.match(raw) and out:
+            out.append(("By:", Span(start, start)))
+        if not cleaned or re.fullmatch(r"[-_=*. ]+|[A-Z]{2,4}\s*[:/]\s*\w{2,4}\S*", cleaned):
+            continue
+        out.append((cleaned, Span(start + offset, start + offset + len(cleaned))))
+        if len(out) >= 6:
+            break
+    return out
+
+
+def _is_person(line: str) -> bool:
+    return bool(_PERSON.fullmatch(line)) and not re.search(r"\s(?:and|AND|&)\s", line)
+
+
+def _signed_person(sig: list[tuple[str, Span]]) -> tuple[str, Span] | None:
+    people = [(line, span) for line, span in sig if _is_person(line)]
+    if not people:
+        return None
+    # A typed name under an abbreviated signature ("/s/ J. W. Smith" then "John W. Smith").
+    if len(people) > 1 and len(people[1][0]) > len(people[0][0]):
+        return people[1]
+    return people[0]
+
+
+def _letterhead_firm(
+    text: str, head_end: int, issuer_name: str | None
+) -> Found[str | None] | None:
+    m = _BRACKET_LETTERHEAD.search(text, 0, head_end)
+    if m:
+        g = "a" if m.group("a") else "b"
+        name = " ".join(m.group(g).split())
+        if not (issuer_name and name.casefold().startswith(issuer_name.casefold()[:10])):
+            return Found(value=name, spans=[Span(m.start(g), m.end(g))])
+    return _firm_in(text, 0, head_end, issuer_name)
+
+
+def _letterhead_person(text: str, head_end: int) -> Found[str | None] | None:
+    """A lawyer named at the top of a first-person letter, with a title after the name."""
+    for m in _PERSON.finditer(text, 0, min(head_end, 600)):
+        if _PERSON_TITLE.match(text, m.end()):
+            name = " ".join(m.group("n").split())
+            return Found(value=name, spans=[Span(m.start("n"), m.end("n"))])
+    return None
+
+
+def _type_line(text: str) -> str | None:
+    """The description of an EDGAR type line left at the top of the text ("EX-5 3 ex5.txt
+    OPINION OF ...")."""
+    m = re.match(r"EX-\S+\s+\d+\s+\S+\.(?:txt|htm|html)\s+(.{1,100})", text)
+    return m.group(1) if m else None
+
+
+def _described(description: str | None) -> Found[str | None]:
+    """Counsel named in the EDGAR description: "OPINION OF JANE DOE, ESQ.", "DOE LLP OPINION"."""
+    if not description:
+        return Found(value=None)
+    desc = re.sub(r"\s+\S+\.(?:htm|html|txt)$|\s+exv\w+$", "", description.strip())
+    m = _OPINION_OF.search(desc)
+    if not m:
+        return Found(value=None)
+    name = (m.group("n") or m.group("m")).strip(" ,")
+    if re.search(r"\b(?:legality|exhibit|counsel|opinion)\b", name, re.IGNORECASE):
+        return Found(value=None)
+    return Found(value=name)
