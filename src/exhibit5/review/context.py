@@ -17,12 +17,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from exhibit5.document import Document, Span
 from exhibit5.extract.record import OpinionRecord, Part
 from exhibit5.review.places import is_us
-from exhibit5.review.values import DATE
 from exhibit5.terms import Terms, find_terms
 
 if TYPE_CHECKING:
@@ -31,78 +30,136 @@ if TYPE_CHECKING:
 # A sentence ends at . ; or : followed by space and a capital, digit, quote or list marker.
 _SENTENCE_BREAK = re.compile(r"(?<=[.;:])[\"')\]]*\s+(?=[\"(\[]?[A-Z0-9(])")
 
+
+class Mention(NamedTuple):
+    """A letter-wide pattern, and lowercase words of which at least one must be in the letter
+    for the pattern to be worth running (a cheap substring test saves most regex scans)."""
+
+    pattern: re.Pattern[str]
+    needles: tuple[str, ...] = ()
+
+
 # Letter-wide mentions, each found once per letter on demand (see ``Context.mentions``).
-MENTIONS: dict[str, re.Pattern[str]] = {
-    "closing": re.compile(
-        r"\b(very truly yours|yours (very )?truly|sincerely( yours)?|respectfully"
-        r"( submitted| yours)?|(best|kind) regards|faithfully)\s*,?",
-        re.I,
+MENTIONS: dict[str, Mention] = {
+    "closing": Mention(
+        re.compile(
+            r"\b([Vv]ery [Tt]ruly [Yy]ours|[Yy]ours ([Vv]ery )?[Tt]ruly|[Ss]incerely( [Yy]ours)?"
+            r"|[Rr]espectfully( [Ss]ubmitted| [Yy]ours)?|([Bb]est|[Kk]ind) [Rr]egards|"
+            r"[Ff]aithfully|VERY TRULY YOURS|SINCERELY)\s*,?",
+        ),
+        ("yours", "sincerely", "respectfully", "regards", "faithfully"),
     ),
-    "conformed": re.compile(r"(?m)^\s*/s/\s*\S"),
-    "form": re.compile(r"\bForms?\s+([SF]-\d+[A-Z]*|SB-\d|10)\b(\s+POS\b)?"),
-    "placeholder": re.compile(
-        r"\bform of (legal )?opinion\b|\[\s*(_+|●|•|\*+|date|name[^\]]{0,30})\s*\]|_{5,}", re.I
+    "conformed": Mention(re.compile(r"(?m)^\s*/s/\s*\S"), ("/s/",)),
+    "form": Mention(re.compile(r"\bForms?\s+([SF]-\d+[A-Z]*|SB-\d|10)\b(\s+POS\b)?"), ("form",)),
+    "placeholder": Mention(
+        re.compile(
+            r"\bform of (legal )?opinion\b|\[\s*(_+|●|•|\*+|date|name[^\]]{0,30})\s*\]|_{5,}", re.I
+        ),
+        ("form of", "[", "_____"),
     ),
-    "draft_legend": re.compile(r"\bDRAFT\b"),
-    "governed_by": re.compile(
-        r"governed by\b.{0,40}?laws? of (?:the )?(?:State|Commonwealth) of "
-        r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)",
-        re.S,
+    "draft_legend": Mention(re.compile(r"\bDRAFT\b"), ("draft",)),
+    "governed_by": Mention(
+        re.compile(
+            r"governed by\b.{0,40}?laws? of (?:the )?(?:State|Commonwealth) of "
+            r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)",
+            re.S,
+        ),
+        ("governed by",),
     ),
-    "bar_admission": re.compile(
-        r"not (?:admitted|licensed|a member of the bar)\b.{0,60}?(?:State|Commonwealth) of "
-        r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)|admitted to practice (?:law )?only in "
-        r"(?:the (?:State|Commonwealth) of )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)",
-        re.I | re.S,
+    "bar_admission": Mention(
+        re.compile(
+            r"not (?:admitted|licensed|a member of the bar)\b.{0,60}?(?:State|Commonwealth) of "
+            r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)|admitted to practice (?:law )?only in "
+            r"(?:the (?:State|Commonwealth) of )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)",
+            re.I | re.S,
+        ),
+        ("admitted", "licensed", "member of the bar"),
     ),
-    "reliance_limit": re.compile(
-        r"(solely|only|exclusively) for (the|your) (benefit|use|information)"
-        r"|may not be (relied|rel[iy]ed) (up)?on by (any|anyone|any other)"
-        r"|no (other )?(person|party|one)\b.{0,40}?(may|is entitled to|shall be entitled to) rely",
-        re.I | re.S,
+    "reliance_limit": Mention(
+        re.compile(
+            r"([Ss]olely|[Oo]nly|[Ee]xclusively) for (the|your) (benefit|use|information)"
+            r"|may not be relied (up)?on by (any|anyone|any other)"
+            r"|[Nn]o (other )?(person|party|one)\b.{0,40}?(may|is entitled to|shall be entitled to)"
+            r" rely",
+            re.S,
+        ),
+        ("for the ", "for your ", "relied", " rely"),
     ),
-    "current_report": re.compile(r"Current Report on Form [86]-K|prospectus supplement", re.I),
-    "number_words": re.compile(
-        r"((?:[A-Za-z]+[- ]){0,8}?(?:hundred|thousand|million|billion)(?:[- ,]+[A-Za-z]+){0,8}?)"
-        r"\s*\(\s*([\d,]{3,})\s*\)",
-        re.I,
+    "current_report": Mention(
+        re.compile(r"Current Report on Form [86]-K|prospectus supplement", re.I),
+        ("current report", "prospectus supplement"),
     ),
-    "date": DATE,
-    "organized_in": re.compile(
-        r"(the Company|the Registrant|the Issuer|[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,5}),\s+"
-        r"an? ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) (?:corporation|company|limited partnership|"
-        r"limited liability company|statutory trust|real estate investment trust|business trust)"
-        r"|(the Company|the Registrant|the Issuer) (?:is|was|has been) (?:duly )?(?:incorporated|"
-        r"organized|formed) (?:and validly existing )?under the laws of (?:the )?(?:State|"
-        r"Commonwealth|Province) of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+    # A figure in parentheses after a number in words: "one million (1,000,000)".
+    "number_words": Mention(
+        re.compile(r"\(\s*(\d{1,3}(?:,\d{3})+|\d+)\s*\)"),
+        ("hundred", "thousand", "million", "billion"),
     ),
-    "par_value": re.compile(
-        r"\b(common|preferred|ordinary|capital) (stock|shares)\b"
-        r"(?:(?!stock|shares|Stock|Shares)[^.;]){0,40}?par value"
-        r"(?: of)? \$?\s?(\d*\.\d+|\d+)",
-        re.I,
+    "plan_dated": Mention(
+        re.compile(r"\bPlan\b[^.;]{0,80}?\b(?:dated|effective|adopted)\b(?: as of| on)?\s+"),
+        ("dated", "effective", "adopted"),
     ),
-    "plan_year": re.compile(r"\b((?:19|20)\d\d) ((?:[A-Z][a-z]+ ){0,5}(?:Plan|Program))\b"),
-    "re_line": re.compile(r"(?m)^\s*(?:Re|RE|Subject)\s*:.{0,300}"),
-    "salutation": re.compile(r"(?m)^\s*(?:Dear\s+)?(Gentlemen|Sirs|Sir|Messrs\.?)\s*[:,]"),
-    "list_marker": re.compile(r"(?m)^\(([a-z]{1,2}|[ivxl]+|\d{1,2})\)\s|^(\d{1,2})\.\s"),
-    "internal_reference": re.compile(
-        r"\b(paragraph|clause|item)s?\s*\(?([a-z]|[ivx]+|\d{1,2})\)?"
-        r"(?=[^.;]{0,40}?\b(above|below|hereof|of this (letter|opinion)))",
-        re.I,
+    # "<name>, a Delaware corporation": the name before the comma is checked by the rule.
+    "described_as": Mention(
+        re.compile(
+            r",\s+an? ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) (?:corporation|company|limited "
+            r"partnership|limited liability company|statutory trust|real estate investment trust|"
+            r"business trust)\b"
+        ),
+        (", a ", ", an "),
     ),
-    "schedule_reference": re.compile(
-        r"\bSchedule ([A-Z0-9]{1,4})\b(?=.{0,20}(hereto|attached))", re.S
+    "incorporated_under": Mention(
+        re.compile(
+            r"(the Company|the Registrant|the Issuer) (?:is|was|has been) (?:duly )?"
+            r"(?:incorporated|organized|formed) (?:and validly existing )?under the laws of "
+            r"(?:the )?(?:State|Commonwealth|Province) of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+        ),
+        ("laws of",),
     ),
-    "term_meaning": re.compile(
-        r"(mean\w*|term|expression)\b.{0,60}?(non-?assessable|fully paid)"
-        r"|non-?assessable\b.{0,30}?mean",
-        re.I | re.S,
+    "par_value": Mention(
+        re.compile(
+            r"\b([Cc]ommon|[Pp]referred|[Oo]rdinary|[Cc]apital) ([Ss]tock|[Ss]hares)\b"
+            r"(?:(?!stock|shares|Stock|Shares)[^.;]){0,40}?[Pp]ar [Vv]alue"
+            r"(?: of)? \$?\s?(\d*\.\d+|\d+)",
+        ),
+        ("par value",),
     ),
-    "relied_on_opinion": re.compile(
-        r"(?:relied|rely|relying)\b.{0,30}?(?:up)?on (?:the )?(?:opinions?|letter) of "
-        r"([A-Z][\w&.,' ]+?)(?:,| dated| filed| of even date| as to| with respect| which| that|\.)",
-        re.S,
+    "plan_year": Mention(
+        re.compile(r"\b((?:19|20)\d\d) ((?:[A-Z][a-z]+ ){0,5}(?:Plan|Program))\b"),
+        ("plan", "program"),
+    ),
+    "re_line": Mention(re.compile(r"(?m)^\s*(?:Re|RE|Subject)\s*:.{0,300}")),
+    "salutation": Mention(
+        re.compile(r"(?m)^\s*(?:Dear\s+)?(Gentlemen|Sirs|Sir|Messrs\.?)\s*[:,]"),
+        ("gentlemen", "sir", "messrs"),
+    ),
+    "list_marker": Mention(re.compile(r"(?m)^\(([a-z]{1,2}|[ivxl]+|\d{1,2})\)\s|^(\d{1,2})\.\s")),
+    "internal_reference": Mention(
+        re.compile(
+            r"\b([Pp]aragraph|[Cc]lause|[Ii]tem)s?\s*\(?([a-z]|[ivx]+|\d{1,2})\)?"
+            r"(?=[^.;]{0,40}?\b(above|below|hereof|of this (letter|opinion)))",
+        ),
+        ("above", "below", "hereof", "of this"),
+    ),
+    "schedule_reference": Mention(
+        re.compile(r"\bSchedule ([A-Z0-9]{1,4})\b(?=.{0,20}(hereto|attached))", re.S),
+        ("schedule",),
+    ),
+    "term_meaning": Mention(
+        re.compile(
+            r"(mean\w*|term|expression)\b.{0,60}?(non-?assessable|fully paid)"
+            r"|non-?assessable\b.{0,30}?mean",
+            re.I | re.S,
+        ),
+        ("assessable", "fully paid"),
+    ),
+    "relied_on_opinion": Mention(
+        re.compile(
+            r"(?:relied|rely|relying)\b.{0,30}?(?:up)?on (?:the )?(?:opinions?|letter) of "
+            r"([A-Z][\w&.,' ]+?)(?:,| dated| filed| of even date| as to| with respect| which|"
+            r" that|\.)",
+            re.S,
+        ),
+        ("opinion of", "opinions of", "letter of"),
     ),
 }
 
@@ -182,8 +239,10 @@ class Context:
 
     @cached_property
     def terms(self) -> Terms:
-        """The letter's defined terms, their uses, and undefined short forms."""
-        return find_terms(self.doc)
+        """The letter's defined terms, their uses, and undefined short forms (the record's,
+        when extraction filled them in)."""
+        terms = self.record.terms
+        return terms if terms.terms or terms.undefined else find_terms(self.doc)
 
     @cached_property
     def paragraphs(self) -> list[Span]:
@@ -233,8 +292,18 @@ class Context:
         """Matches of the letter-wide pattern ``MENTIONS[kind]``, found once per letter."""
         found = self._mentions.get(kind)
         if found is None:
-            found = self._mentions[kind] = list(MENTIONS[kind].finditer(self.text))
+            pattern, needles = MENTIONS[kind]
+            if needles and not any(n in self.lower for n in needles):
+                found = []
+            else:
+                found = list(pattern.finditer(self.text))
+            self._mentions[kind] = found
         return found
+
+    @cached_property
+    def lower(self) -> str:
+        """The text in lower case, for cheap substring tests only (offsets may differ)."""
+        return self.text.lower()
 
     def search(
         self, pattern: re.Pattern[str], parts: Iterable[Part | Span]
@@ -263,7 +332,8 @@ class Context:
             return None
         text = self.intro.text
         if juris:
-            m = re.search(re.escape(juris) + r"\s+" + _ENTITY.pattern, text, re.I)
+            i = text.find(juris)
+            m = _ENTITY.match(text, i + len(juris) + 1) if i >= 0 else None
             if m:
                 return m.group(1).lower()
         if name:

@@ -1,4 +1,5 @@
-"""Jurisdiction names: US states, and the EDGAR codes used in submission headers.
+"""Jurisdictions for comparing places: the EDGAR codes used in submission headers, and
+whether a place is in the US (state names from ``exhibit5.extract.places``).
 
 EDGAR's STATE OF INCORPORATION field holds two-character codes: US postal codes for states and
 EDGAR's own codes for provinces and countries (``E9`` Cayman Islands, ``D0`` Bermuda ...).
@@ -8,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-US_STATES: dict[str, str] = {
+from exhibit5.extract.places import US_STATES
+
+EDGAR_US: dict[str, str] = {
     "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
     "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "DC": "District of Columbia",
     "FL": "Florida", "GA": "Georgia", "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois",
@@ -36,7 +39,7 @@ EDGAR_OTHER: dict[str, str] = {
     "Y9": "Jersey", "Y7": "Guernsey", "K8": "Isle of Man", "G9": "Curacao", "R2": "Bahamas",
 }  # fmt: skip
 
-_US_NAMES = {name.lower() for name in US_STATES.values()}
+_US_NAMES = {name.lower() for name in US_STATES}
 _PREFIX = re.compile(r"^(the\s+)?((state|commonwealth|province|republic)\s+of\s+(the\s+)?)", re.I)
 
 
@@ -58,7 +61,7 @@ def edgar_place(code: str | None) -> str | None:
     if not code:
         return None
     code = code.strip().upper()
-    return US_STATES.get(code) or EDGAR_OTHER.get(code) or (code.title() if len(code) > 2 else None)
+    return EDGAR_US.get(code) or EDGAR_OTHER.get(code) or (code.title() if len(code) > 2 else None)
 
 
 def same_place(a: str | None, b: str | None) -> bool:

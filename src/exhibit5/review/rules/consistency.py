@@ -6,12 +6,14 @@ import re
 from collections.abc import Iterator
 
 from exhibit5.document import Span
+from exhibit5.extract.dates import DATE
+from exhibit5.extract.numbers import NUMBER_WORDS, words_to_int
 from exhibit5.extract.record import Part
 from exhibit5.review.context import Context
 from exhibit5.review.names import company_tokens
 from exhibit5.review.places import fold
 from exhibit5.review.registry import Hit, rule
-from exhibit5.review.values import DATE, iso_date, parse_date, words_to_int
+from exhibit5.review.values import iso_date, parse_date
 
 _COMPANY_LINE = re.compile(
     r"^.*\b(Inc\.?|Incorporated|Corporation|Corp\.?|Company|Co\.|Ltd\.?|Limited|L\.?L\.?C\.?|"
@@ -29,7 +31,7 @@ _OTHER_FILING = re.compile(
 _FUTURE_FILING = re.compile(
     r"to be filed|will be filed|proposed to be filed|being filed|are filing", re.I
 )
-_PLAN_DATED = re.compile(r"\bPlan\b[^.;]{0,80}?\b(dated|effective|adopted)\b", re.I)
+_WORDS_BEFORE = re.compile(rf"\b({NUMBER_WORDS})\s*$", re.I)
 _PLAN_IN_NAME = re.compile(r"\b((?:19|20)\d\d) ((?:[A-Z][a-z]+ ){0,5}(?:Plan|Program))\b")
 DATE_GAP_DAYS = 30
 LATE_LETTER_DAYS = 3
@@ -91,19 +93,13 @@ def words_figures(ctx: Context) -> Iterator[Hit]:
     Why: the registered amount must be certain; a mismatch leaves the opinion's scope open.
     """
     for m in ctx.mentions("number_words"):
-        words = m.group(1)
-        # Drop leading words that are not number words ("registration of one million").
-        tokens = re.split(r"([\s-]+)", words)
-        n = None
-        for i in range(0, len(tokens), 2):
-            n = words_to_int("".join(tokens[i:]))
-            if n is not None:
-                words = "".join(tokens[i:]).strip()
-                break
-        figure = int(m.group(2).replace(",", ""))
+        words = _WORDS_BEFORE.search(ctx.text, max(0, m.start() - 160), m.start())
+        if words is None:
+            continue
+        n, figure = words_to_int(words.group(1)), int(m.group(1).replace(",", ""))
         if n is not None and n != figure:
-            yield Hit([Span(m.start(1) + m.group(1).find(words), m.end())],
-                      {"words": words, "n": f"{n:,}", "m": m.group(2)})  # fmt: skip
+            facts = {"words": words.group(1), "n": f"{n:,}", "m": m.group(1)}
+            yield Hit([Span(words.start(1), m.end())], facts)
 
 
 def _counts(ctx: Context, parts: list[Span]) -> list[tuple[int, Span]]:
@@ -223,12 +219,12 @@ def dates_contradictory(ctx: Context) -> Iterator[Hit]:
         if stated is not None and stated > letter:
             yield Hit([span], {"what": "A document reviewed", "d1": stated, "d0": d0})
     if filed is not None:
-        for m in ctx.mentions("date"):
-            stated = parse_date(m)
-            if stated is None or stated <= filed:
-                continue
-            if _PLAN_DATED.search(ctx.text, max(0, m.start() - 120), m.start()):
-                yield Hit([Span(m.start(), m.end())], {"what": "The plan", "d1": stated, "d0": d0})
+        for m in ctx.mentions("plan_dated"):
+            when = DATE.match(ctx.text, m.end())
+            stated = parse_date(when) if when else None
+            if when and stated and stated > filed:
+                facts = {"what": "The plan", "d1": stated, "d0": d0}
+                yield Hit([Span(when.start(), when.end())], facts)
     submitted = ctx.filing.filed if ctx.filing is not None else None
     if submitted is not None and (letter - submitted).days > LATE_LETTER_DAYS:
         facts = {"what": "The submission", "d1": submitted, "d0": d0}
@@ -255,15 +251,23 @@ def jurisdiction_inconsistent(ctx: Context) -> Iterator[Hit]:
     if name:
         names.add(name.lower().rstrip(",."))
     seen: dict[str, Span] = {}
-    for m in ctx.mentions("organized_in"):
-        subject = (m.group(1) or m.group(3) or "").lower().rstrip(",.")
-        place = m.group(2) or m.group(4)
-        if subject not in names or not place:
-            continue
-        seen.setdefault(fold(place), Span(m.start(), m.end()))
+    for m in ctx.mentions("described_as"):
+        before = ctx.text[max(0, m.start() - 120) : m.start()].lower()
+        if any(before.endswith(n) for n in names):
+            seen.setdefault(fold(m.group(1)), Span(m.start(1), m.end()))
+    for m in ctx.mentions("incorporated_under"):
+        seen.setdefault(fold(m.group(2)), Span(m.start(), m.end()))
     if len(seen) > 1:
         (a, sa), (b, sb) = list(seen.items())[:2]
         yield Hit([sa, sb], {"a": a.title(), "b": b.title()})
+
+
+def _same_par(a: str, b: str) -> bool:
+    """ "$.01" and "0.01" are the same par value; fractions ("1.66-2/3") compare as written."""
+    try:
+        return float(a) == float(b)
+    except ValueError:
+        return b.startswith(a) or a.startswith(b)
 
 
 @rule(
@@ -286,7 +290,7 @@ def class_or_plan_inconsistent(ctx: Context) -> Iterator[Hit]:
     par, security = ctx.record.par_value.value, (ctx.record.security.value or "").lower()
     if par and par != "none" and security:
         for m in ctx.mentions("par_value"):
-            if m.group(1).lower() not in security or float(m.group(3)) == float(par):
+            if m.group(1).lower() not in security or _same_par(m.group(3), par):
                 continue
             a, b = f"${par}", f"${m.group(3)}"
             yield Hit([Span(m.start(3), m.end(3))], {"field": "Par value", "a": a, "b": b})
