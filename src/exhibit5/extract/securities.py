@@ -53,7 +53,7 @@ _PAR = re.compile(
 _PLAN_WORD = re.compile(r"\b(?:Plan|PLAN)s?\b")
 _PLAN_CONNECTOR = frozenset({"and", "of", "for", "&", "to", "the", "in", "de"})
 _NOT_PLAN = re.compile(
-    r"\bAgreement\s+and\s+Plan\b|\bPlan\s+of\s+(?:Merger|Reorganization|Arrangement|Assumption|"
+    r"\bAgreement\s+and\s+Plan\b|^[^\n]*?\bPlan\s+of\s+(?:Merger|Reorganization|Arrangement|Assumption|"
     r"Distribution|Liquidation|Conversion|Exchange|Share\s+Exchange|Operation)",
     re.IGNORECASE,
 )
@@ -61,10 +61,6 @@ _STRONG_PLAN = re.compile(
     r"\b(?:Stock|Equity|Incentive|Option|Purchase|Compensation|Savings|Benefit|Ownership|"
     r"Retirement|401\(k\)|Award|Deferred|Share|Reinvestment|Investment|Bonus|Director|Employee)",
     re.IGNORECASE,
-)
-_PLAN_TAIL = re.compile(
-    r"\s+(?:and\s+Trust\b|of\s+(?:[A-Z][\w.&-]*,?\s+){0,4}(?:Inc\.|Corporation|Company|Corp\.|"
-    r"Ltd\.?|Bancorp))"
 )
 _TOKEN = re.compile(r"\S+")
 
@@ -220,8 +216,7 @@ def plans(text: str, st: Structure, terms: Terms) -> Found[list[str]]:
 
 
 def _plan_names(sentences: list[Sentence], defined: set[str], *, strong: bool) -> Found[list[str]]:
-    values: list[str] = []
-    spans: list[Span] = []
+    found: list[tuple[str, Span]] = []
     for s in sentences:
         for m in _PLAN_WORD.finditer(s.text):
             name_span = _plan_name(s.text, m.start(), m.end())
@@ -229,21 +224,56 @@ def _plan_names(sentences: list[Sentence], defined: set[str], *, strong: bool) -
                 continue
             a, b, name = name_span
             if len(name.split()) < 2 or name.casefold() in defined or _NOT_PLAN.search(
-                s.text[max(0, a - 20) : b + 30]
+                name + s.text[b : b + 25]
             ):
                 continue
             if strong and not _STRONG_PLAN.search(name):
                 continue
-            if name.casefold() not in (v.casefold() for v in values):
-                values.append(name)
-                spans.append(Span(s.span.start + a, s.span.start + b))
+            found.append((name, Span(s.span.start + a, s.span.start + b)))
+    kept = [(n, sp) for n, sp in found if not any(_shorter_form(n, other) for other, _ in found)]
+    values: list[str] = []
+    spans: list[Span] = []
+    for name, span in kept:
+        if name.casefold() not in (v.casefold() for v in values):
+            values.append(name)
+            spans.append(span)
     return Found(value=values, spans=spans)
 
 
+def _words(name: str) -> list[str]:
+    return re.findall(r"[\w()]+", name.casefold())
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _shorter_form(name: str, other: str) -> bool:
+    """"1999 Plan" or "Stock Option Plan" written for "Acme 1999 Stock Option Plan"."""
+    a, b = _words(name), _words(other)
+    extra = set(b) - set(a)
+    return (
+        len(a) < len(b)
+        and set(a) <= set(b)
+        and (len(a) <= 2 or not any(_YEAR.fullmatch(w) for w in extra))
+    )
+
+
+_CAP_TOKEN = re.compile(r"[A-Z0-9][\w/.'&’-]*|\(\w{1,3}\)")
+# A tail after "Plan": "for Residents of Puerto Rico", "of Acme Holdings, Inc.".
+_PLAN_TAIL_WORDS = re.compile(
+    r"\s+and\s+Trust\b|\s+(?:for|of|For|Of)\s+(?:(?:[A-Z0-9][\w/.'&’-]*|of|the|and|for|in|to)\s+)*"
+    r"[A-Z0-9][\w/.'&’-]*(?:,\s+(?:Inc|Ltd|LLC|Corp)\.?)?(?=[\s,;.)\"]|$)"
+)
+_COMPANY_TAIL = re.compile(r"\bthe\s+(?:Company|Corporation|Registrant|Issuer|Bank)\.?$")
+
+
 def _plan_name(text: str, start: int, end: int) -> tuple[int, int, str] | None:
-    """Walk back from the word "Plan" over the capitalised words of its name."""
-    if text[end : end + 1] in "\"'" or text[start - 1 : start] in "\"'":
-        return None  # a defined term in quotes
+    """Walk back from the word "Plan" over the capitalised words of its name, then forward
+    over a "for ..."/"of ..." tail of capitalised words."""
+    if re.search(r"\((?:the\s+|an?\s+|each,?\s+)?[\"']?\w*$", text[max(0, start - 40) : start]) and (
+        text[end : end + 2] in ('")', "')") or text[end : end + 1] in "\"'"
+    ):
+        return None  # a defined term: (the "Plan"), ("2004 Plan")
     words: list[str] = [text[start:end]]
     a = start
     pos = start
@@ -252,26 +282,33 @@ def _plan_name(text: str, start: int, end: int) -> tuple[int, int, str] | None:
         if prev is None:
             break
         p_start, tok = prev
-        bare = tok.rstrip(",")
         if tok.endswith('")') and "(" in text[max(0, p_start - 30) : p_start + len(tok)]:
             # An interposed definition: 'Acme Inc. (the "Company") Stock Plan'.
-            open_at = text.rfind("(", 0, p_start + len(tok))
-            pos = open_at
+            pos = text.rfind("(", 0, p_start + len(tok))
             continue
-        if tok.endswith(",") and bare.lower() not in {"inc.", "ltd.", "corp.", "llc", "l.p."}:
-            if not re.match(r"\s*(?:Inc|Ltd|LLC|L\.P|Corp)\b", text[p_start + len(tok) :]):
-                break
-        if bare in {"Plan", "Plans", "PLAN"} or bare.endswith(("'s", "s'")):
+        bare = tok.rstrip(",")
+        if tok.endswith(",") and not _comma_inside_name(text, p_start + len(tok), start):
+            break
+        if bare.startswith(('"', "“")) and _CAP_TOKEN.match(bare[1:]):
+            # The opening quote of a quoted plan name: its first word.
+            words.insert(0, bare[1:])
+            a = p_start + 1
+            break
+        if (
+            bare in {"Plan", "Plans", "PLAN"}
+            or re.search(r"(?:'s|=s|’s)$", bare)
+            or re.search(r"[;:)\"]$|^[\"(]", bare) and not re.fullmatch(r"\w*\(\w{1,3}\)", bare)
+        ):
             break
         if bare.lower() in _PLAN_CONNECTOR:
             if bare.lower() in {"the", "to", "in"}:
                 break
             before = _previous_token(text, p_start)
-            if before is None or not (before[1][0].isupper() or before[1][0].isdigit()):
+            if before is None or not _CAP_TOKEN.match(before[1].lstrip('"“')):
                 break
             if before[1].rstrip(",") in {"Plan", "Plans"}:
                 break
-        elif not (bare[:1].isupper() or bare[:1].isdigit() or bare.startswith("(")):
+        elif not _CAP_TOKEN.match(bare):
             break
         words.insert(0, tok)
         a = p_start
@@ -280,17 +317,26 @@ def _plan_name(text: str, start: int, end: int) -> tuple[int, int, str] | None:
         a += len(words[0]) + 1
         words.pop(0)
     b = end
-    tail = _PLAN_TAIL.match(text, end)
-    if tail:
+    tail = _PLAN_TAIL_WORDS.match(text, end)
+    if tail and not _COMPANY_TAIL.search(tail.group(0)):
         b = tail.end()
     name = " ".join(" ".join(words).split())
     if b > end:
         name += " " + " ".join(text[end:b].split())
-    if name.endswith(("s", "S")) and name[-5:].lower() == "plans":
+    if name[-5:].lower() == "plans":
         return None
     if name.startswith("The "):
         name = name[4:]
     return a, b, name.strip()
+
+
+def _comma_inside_name(text: str, comma_end: int, plan_start: int) -> bool:
+    """A comma inside a plan name: before "Inc."/"Ltd." ("Acme, Inc. Stock Plan"), or in a
+    list joined by "and" ("Stock Option, Stock Ownership and Incentive Plan")."""
+    rest = text[comma_end:plan_start]
+    return bool(re.match(r"\s*(?:Inc|Ltd|LLC|L\.P|Corp)\b", rest)) or (
+        " and " in rest and "Plan" not in rest and "," not in rest and len(rest) < 80
+    )
 
 
 def _previous_token(text: str, end: int) -> tuple[int, str] | None:

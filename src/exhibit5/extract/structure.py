@@ -237,13 +237,17 @@ def locate(text: str) -> Structure:
     if re_m:
         end = limit if sal else _end_of_block(text, re_m.end())
         st.re_line = Span(re_m.start(), end)
-    body_floor = sal.end() if sal else _first_body_sentence(st)
+    if sal:
+        body_floor = sal.end()
+    else:
+        # No salutation: the body starts at a line that opens like a letter's first sentence.
+        opener = _BODY_LINE.search(head)
+        body_floor = opener.end() if opener else _first_body_sentence(st)
+        if opener:
+            _split_at(st, body_floor)
     closings = [m for m in _CLOSING.finditer(text) if m.start() > body_floor]
     st.closing = Span(closings[-1].start(), closings[-1].end()) if closings else None
-    if sal:
-        body_start = sal.end()
-    else:
-        body_start = _first_body_sentence(st)
+    body_start = body_floor
     body_end = st.closing.start if st.closing else len(text)
     st.body = Span(body_start, max(body_start, body_end))
     return st
@@ -274,6 +278,9 @@ _BODY_START = re.compile(
     r"\b(?:We|I|This\s+(?:opinion|letter)|As\s+(?:special\s+|legal\s+)?counsel|In\s+(?:connection|our)"
     r"|Reference\s+is|You\s+have|At\s+your|The\s+Company|Pursuant)\b"
 )
+
+
+_BODY_LINE = re.compile(r"(?:^|\n)(?=" + _BODY_START.pattern + r"[^\n]{40})")
 
 
 def _first_body_sentence(st: Structure) -> int:
