@@ -16,7 +16,9 @@ TERMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for name, pattern in (
         (
             "duly authorized",
-            r"\bduly\s+(?:and\s+validly\s+)?authori[sz]ed\b|\bduly\s+taken\s+to\s+authori[sz]e"
+            # Not the active "the Board has duly authorized the issuance" of a condition.
+            r"\bduly\s+(?:and\s+validly\s+)?authori[sz]ed\b(?!\s+(?:the|such|its|an?)\s)"
+            r"|\bduly\s+taken\s+to\s+authori[sz]e"
             r"|\bvalidly\s+and\s+duly\s+authori[sz]ed\b",
         ),
         ("validly issued", r"\bvalidly\s+issued\b|\bvalidly\s+and\s+legally\s+issued\b"),
@@ -67,16 +69,31 @@ _OPINION_LAW = re.compile(
 
 
 def opinion_terms(text: str, st: Structure) -> Found[list[str]]:
+    """The conclusions the opinion gives, from the vocabulary of record.md."""
     span = st.opinion_span
     if span is None:
         return Found(value=[])
     values, spans = [], []
     for name, pattern in TERMS:
-        m = pattern.search(text, span.start, span.end)
-        if m:
+        for m in pattern.finditer(text, span.start, span.end):
+            if name == "duly authorized" and _about_a_document(text, m.start(), m.end()):
+                continue
             values.append(name)
             spans.append(Span(m.start(), m.end()))
+            break
     return Found(value=values, spans=spans)
+
+
+def _about_a_document(text: str, start: int, end: int) -> bool:
+    """"the Indenture has been duly authorized, executed and delivered", "a duly authorized
+    committee": a condition about a document or a body, not a conclusion on the securities."""
+    return bool(_DOCUMENT_AUTHORIZED.match(text, end))
+
+
+_DOCUMENT_AUTHORIZED = re.compile(
+    r",?\s+(?:executed\s+and\s+delivered|committee|officers?|agents?|representatives?|signator)",
+    re.IGNORECASE,
+)
 
 
 def opinions(text: str, st: Structure) -> list[OpinionParagraph]:

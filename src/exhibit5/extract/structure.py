@@ -38,7 +38,7 @@ _SENTENCE_END = re.compile(
 _OPINION_TRIGGER = re.compile(
     r"\b(?:(?:we|I)\s+are\s+of\s+(?:the\s+)?opinion|I\s+am\s+of\s+(?:the\s+)?opinion"
     r"|(?:it\s+is|is)\s+(?:our|my)\s+(?:opinion|view)|in\s+(?:our|my)\s+opinion\b"
-    r"|(?:we|I)\s+(?:hereby\s+)?(?:advise\s+you|opine|render\s+(?:our|my|the\s+following)\s+opinion)"
+    r"|(?:we|I)\s+(?:hereby\s+)?(?:advise\s+you|opine)"
     r"|(?:our|my)\s+opinion\s+(?:is\s+)?that|(?:we|I)\s+(?:are|am)\s+(?:also\s+)?of\s+the\s+opinion"
     r"|(?:we|I)\s+(?:express|give)\s+the\s+(?:following\s+)?opinions?)",
     re.IGNORECASE,
@@ -73,7 +73,24 @@ _QUALIFICATION = re.compile(
     r"|bankruptcy|insolvency|equitable\s+principles)",
     re.IGNORECASE,
 )
-_LIST_ITEM = re.compile(r"(?m)^(?:\((?:[a-z]{1,2}|[ivxl]{1,5}|\d{1,2})\)|\d{1,2}\.|[a-z]\.)\s+")
+_LIST_ITEM = re.compile(
+    r"(?m)^\|?\s*(?:\((?:[a-z]{1,2}|[ivxl]{1,5}|\d{1,2})\)|\d{1,2}\.|[a-z]\.)\s+"
+)
+# A sentence that runs on into the next paragraph.
+_OPEN_END = re.compile(r"(?::|;|\b(?:that|and|or))\s*$")
+# Paragraphs that come after the opinion: the law it covers, qualifications, the consent.
+_ENDS_OPINION = re.compile(
+    r"^(?:The\s+(?:foregoing\s+)?opinions?\s|Our\s+opinions?\s|This\s+opinion|We\s+(?:express|are\s+"
+    r"members|are\s+admitted|consent|hereby\s+consent|do\s+not)|I\s+(?:express|consent|hereby\s+"
+    r"consent|am\s+admitted)|In\s+rendering|The\s+law\s+covered|With\s+respect\s+to\s+our\s+opinion)",
+    re.IGNORECASE,
+)
+# A paragraph that states a conclusion (used after "we are of the opinion that:").
+_CONCLUSION = re.compile(
+    r"\b(?:validly|legally|fully[\s-]+paid|non-?\s?assessable|duly\s+authori[sz]ed|binding|"
+    r"good\s+standing|duly\s+(?:incorporated|organized))",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,42 +131,49 @@ class Structure:
 
     @cached_property
     def opinion_start(self) -> int | None:
-        """Offset of the opinion trigger ("we are of the opinion that"), if stated."""
+        """Offset of the opinion trigger ("we are of the opinion that"): the first one whose
+        sentence states a conclusion or opens a list, else the first one."""
+        first = None
         for s in self.body_sentences:
             m = _OPINION_TRIGGER.search(s.text)
             if m:
-                return s.span.start + m.start()
-        return None
+                at = s.span.start + m.start()
+                if _CONCLUSION.search(s.text, m.end()) or s.text.rstrip().endswith(":"):
+                    return at
+                first = at if first is None else first
+        return first
 
     @cached_property
     def opinion_sentences(self) -> list[Sentence]:
-        """The sentences of the opinion: from the trigger through the numbered conclusions
-        that follow it, up to the law, consent or qualification paragraphs."""
+        """The sentences of the opinion: from the trigger to the end of its paragraph, and on
+        through the conclusions that follow it (list items, or paragraphs of conclusions after
+        "we are of the opinion that:"), up to the law, consent or qualification paragraphs."""
         start = self.opinion_start
         if start is None:
             return []
         out: list[Sentence] = []
-        first_paragraph = None
+        paragraph = None
+        listing = False  # the opinion announced a list ("... of the opinion that:")
         for s in self.body_sentences:
             if s.span.end <= start:
                 continue
-            if first_paragraph is None:
-                first_paragraph = s.paragraph
-                out.append(s)
-                continue
-            if s.paragraph != first_paragraph and not self._continues_opinion(s, out[-1]):
-                break
+            if paragraph is None:
+                paragraph = s.paragraph
+            elif s.paragraph != paragraph:
+                item = _LIST_ITEM.match(s.text) is not None
+                if not (item or listing or _OPEN_END.search(out[-1].text)):
+                    break
+                if _ENDS_OPINION.search(s.text) and not item:
+                    break
+                if listing and not item and not _CONCLUSION.search(s.text):
+                    break
+                paragraph = s.paragraph
             if _CONSENT_SENTENCE.search(s.text) and "filing" in s.text.lower():
                 break
             out.append(s)
+            if s.text.rstrip().endswith(":"):
+                listing = True
         return out
-
-    def _continues_opinion(self, s: Sentence, last: Sentence) -> bool:
-        """A later paragraph still belongs to the opinion when it is a list item or the
-        opinion sentence ended with a colon."""
-        if _LIST_ITEM.match(s.text):
-            return True
-        return last.text.rstrip().endswith((":", ";", "that", "and", "or"))
 
     @cached_property
     def opinion_span(self) -> Span | None:
@@ -221,6 +245,7 @@ def locate(text: str) -> Structure:
         if start < para.end:
             st.sentences.append(Sentence(Span(start, para.end), text[start : para.end], index))
 
+    _merge_markers(st)
     head = text[:6000]
     sal = _SALUTATION.search(head)
     role = _ROLE_SENTENCE.search(head)
@@ -251,6 +276,29 @@ def locate(text: str) -> Structure:
     body_end = st.closing.start if st.closing else len(text)
     st.body = Span(body_start, max(body_start, body_end))
     return st
+
+
+_MARKER_ONLY = re.compile(r"\|?\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|\d{1,2}\.\d?)")
+
+
+def _merge_markers(st: Structure) -> None:
+    """Join a list marker that the sentence split left alone ("1.") to the sentence after it."""
+    merged: list[Sentence] = []
+    pending: Sentence | None = None
+    for s in st.sentences:
+        if pending is not None and pending.paragraph == s.paragraph:
+            span = Span(pending.span.start, s.span.end)
+            s = Sentence(span, st.text[span.start : span.end], s.paragraph)
+        elif pending is not None:
+            merged.append(pending)
+        pending = None
+        if _MARKER_ONLY.fullmatch(s.text.strip()):
+            pending = s
+            continue
+        merged.append(s)
+    if pending is not None:
+        merged.append(pending)
+    st.sentences = merged
 
 
 def _split_at(st: Structure, offset: int) -> None:
