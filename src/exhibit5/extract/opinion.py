@@ -44,7 +44,8 @@ _LAW_SCOPE = re.compile(
     r"restricted\s+to|(?:only|solely|exclusively)\s+(?:as\s+to|with\s+respect\s+to|on|upon|under|"
     r"in|to|the)|covered\s+by\s+[^.]{0,60}?\b(?:is|are)|except\s+for|(?:based|relies?)\s+(?:solely\s+|"
     r"only\s+)?(?:up)?on\s+the\s+laws?|opine\s+(?:only\s+)?(?:as\s+to|on)|governed\s+by|"
-    r"(?:we|I)\s+are\s+(?:qualified|admitted|licensed)\s+to\s+practice\s+(?:law\s+)?only)",
+    r"(?:we|I)\s+are\s+(?:qualified|admitted|licensed)\s+to\s+practice\s+(?:law\s+)?only|"
+    r"opin(?:e|ing|ion)\s+(?:only\s+)?(?:as\s+to|on|upon|with\s+respect\s+to)\s+(?:matters\s+of)?)",
     re.IGNORECASE,
 )
 # Where it ends: the negative part ("... and we express no opinion as to ...").
@@ -61,7 +62,7 @@ _NOT_COVERED = re.compile(
 # In the opinion: "validly existing under the laws of the State of Ohio", "Georgia Business
 # Corporation Code", "matters of Maryland and New York law".
 _OPINION_LAW = re.compile(
-    r"\blaws?\s+of\s+(?:the\s+)?(?:State|Commonwealth|Province|Republic)\s+of\s+[A-Z][\w ]+"
+    r"\blaws?\s+of\s+(?:the\s+)?(?i:State|Commonwealth|Province|Republic)\s+of\s+[A-Z][\w ]+"
     r"|\blaws?\s+of\s+[A-Z][\w ]+"
     r"|\b[A-Z][A-Za-z]+(?:\s+[A-Z][a-z]+)?\s+(?:General\s+Corporation\s+Law|Business\s+Corporation"
     r"\s+(?:Act|Code|Law)|Revised\s+Statutes|Corporation\s+Code|Corporations\s+Code|law)\b"

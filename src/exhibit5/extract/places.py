@@ -108,7 +108,7 @@ _ADJECTIVES = {"israeli": "Israel", "canadian": "Canada", "english": "England", 
 _CANONICAL = {p.lower(): p for p in ALL}
 FEDERAL = re.compile(
     r"\b(?:federal\s+(?:securities\s+)?laws?|laws?\s+of\s+the\s+United\s+States|United\s+States"
-    r"\s+federal|federal\s+law\s+of\s+the\s+United\s+States|U\.S\.\s+federal)",
+    r"\s+federal|federal\s+law\s+of\s+the\s+United\s+States|U\.S\.\s+federal|\bERISA\b)",
     re.IGNORECASE,
 )
 

@@ -46,7 +46,9 @@ _OPINION_TRIGGER = re.compile(
 _LAW_SENTENCE = re.compile(
     r"\b(?:express(?:es)?\s+no\s+opinion|(?:do|does)\s+not\s+(?:express|purport)|"
     r"limited\s+(?:solely\s+|exclusively\s+|in\s+scope\s+)?to\s+(?:the\s+|matters\s+of\s+)?"
-    r"(?:[\w\s,]{0,60}?)\blaws?\b|opinions?\s+(?:is|are|expressed\s+herein\s+(?:is|are))\s+limited"
+    r"(?:[\w\s,]{0,60}?)\b(?:laws?|act|code|statutes)\b|opinions?\b[^.]{0,40}?\b(?:is|are)\s+limited"
+    r"|opin(?:e|ing|ion)\s+(?:only\s+)?(?:as\s+to|on|upon|with\s+respect\s+to)\s+(?:the\s+|matters\s+of\s+)?"
+    r"[^.]{0,60}?\blaws?\b"
     r"|law\s+covered\s+by|laws?\s+of\s+any\s+jurisdiction\s+other\s+than|opine\s+only|"
     r"(?:members?\s+of\s+the\s+bar|admitted\s+to\s+practice)|other\s+than\s+the\s+(?:laws|federal)"
     r"|(?:we|I)\s+(?:express|render)\s+(?:an\s+|our\s+|my\s+)?opinions?\s+(?:only|solely))",
