@@ -9,17 +9,15 @@ from exhibit5.document import Span
 from exhibit5.extract.record import Found, Part
 from exhibit5.extract.structure import Sentence, Structure
 
+# In a sentence that consents: this opinion filed as an exhibit, used in the registration
+# statement, or filed with the Commission ("... and to the filing of this opinion as Exhibit 5").
 _EXHIBIT_CONSENT = re.compile(
-    r"\bconsents?\s+(?:to|that)\s+(?:the\s+|your\s+|its\s+)?(?:filing|use|inclusion|filing\s+of\s+a\s+copy"
-    r"|incorporation|reproduction|including|being\s+filed|submission|attachment)"
-    r"[^.]{0,160}?\b(?:opinion|letter)\b[^.]{0,200}?(?:exhibit|registration\s+statement|"
-    r"with\s+the\s+(?:securities\s+and\s+exchange\s+)?commission|form\s+[SF]-|form\s+8-K)"
-    r"|\bconsents?\s+to\s+(?:the\s+)?(?:filing|use|inclusion)\s+of\s+(?:this|our|my|the\s+foregoing)\s+"
-    r"(?:opinion|letter)\b"
-    r"|\b(?:opinion|letter)\s+(?:may\s+be|to\s+be)\s+(?:filed|used|included)\s+as\s+an\s+exhibit[^.]{0,80}"
-    r"\bconsent"
-    r"|\bconsents?\s+to\s+(?:your|the\s+Company's)\s+(?:filing|use)\s+(?:of\s+)?(?:a\s+copy\s+of\s+)?"
-    r"(?:this|our|my)\s+(?:opinion|letter)",
+    r"\b(?:filing|inclusion|use|incorporation|filed|including|attachment|reproduction|submission)"
+    r"\s+(?:of\s+)?(?:a\s+copy\s+of\s+)?(?:this|our|my|the\s+foregoing|such|the\s+within|the)\s+"
+    r"(?:legal\s+)?(?:opinion|letter)(?:\s+letter)?\b[^.]{0,120}?\b(?:exhibit|registration\s+statement"
+    r"|commission|form\s+[SF]-|form\s+8-K)"
+    r"|\b(?:this|our|my)\s+(?:opinion|letter)(?:\s+letter)?\s+(?:may\s+be|to\s+be|being)\s+"
+    r"(?:filed|used|included)\s+(?:as\s+an?\s+exhibit|in|with)",
     re.IGNORECASE,
 )
 _NAME_CONSENT = re.compile(

@@ -37,13 +37,13 @@ _JURISDICTION_AFTER = re.compile(
     r"(?:corporation|company|trust|partnership|bank|association|limited|entity|business|"
     r"banking|holding|savings|insurance|REIT|Corporation|Company)"
     r"|[^()\"]{0,80}?\b(?:organized|incorporated|formed|existing|registered|chartered)\s+"
-    r"(?:and\s+existing\s+)?under\s+the\s+laws?\s+of\s+(?P<b>" + PLACE_PATTERN + r"))",
+    r"(?:and\s+existing\s+)?under\s+the\s+laws?\s+of\s+(?:the\s+)?(?P<b>" + PLACE_PATTERN + r"))",
     re.IGNORECASE,
 )
 _COMPANY_IS = re.compile(
     r"\b(?:the\s+Company|the\s+Corporation|the\s+Registrant|[A-Z][\w.&]+)\s+is\s+(?:a\s+|an\s+)?"
     r"(?:[\w,]+\s+){0,6}?(?:organized|incorporated|existing|in\s+good\s+standing)\s+"
-    r"(?:[\w,]+\s+){0,4}?under\s+the\s+laws?\s+of\s+(?P<b>" + PLACE_PATTERN + r")"
+    r"(?:[\w,]+\s+){0,4}?under\s+the\s+laws?\s+of\s+(?:the\s+)?(?P<b>" + PLACE_PATTERN + r")"
     r"|\b(?:the\s+Company|the\s+Corporation)\s+is\s+an?\s+(?P<a>" + PLACE_PATTERN
     + r")\s+corporation",
     re.IGNORECASE,
@@ -64,7 +64,7 @@ def issuer(text: str, st: Structure, terms: Terms) -> tuple[Found[str | None], i
         if d.kind == "heading" or d.span.start < st.body.start - 400:
             continue
         if term.term.title() in _COMPANY_TERMS or term.term.isupper() and len(term.term) <= 6:
-            found = _name_in(text, d.antecedent)
+            found = _company_before(text, d.site.start) or _name_in(text, d.antecedent)
             if found:
                 return found, found.spans[0].end
     for d in sorted((t.definitions[0] for t in terms.terms), key=lambda d: d.span):
@@ -91,11 +91,30 @@ def _name_at(text: str, pos: int) -> str | None:
     return name
 
 
+_BEFORE_NAME = re.compile(r"^.*\b(?:Dear\s+\w+|Re:?|RE:?|Attention:?|Attn:?|Gentlemen:?)\s+")
+
+
 def _clean_name(name: str) -> str:
     name = re.sub(r"\s+", " ", name).strip()
+    # A name run on from a salutation or reference line: "... Dear Sirs Acme Inc".
+    name = _BEFORE_NAME.sub("", name)
     # Trailing words that are not part of the name: "Acme Corp and", "Acme Inc. In".
     name = re.sub(r"(?:\s+(?:of|and|&|de|du|la))+$", "", name)
     return name.rstrip(",")
+
+
+def _company_before(text: str, end: int) -> Found[str | None] | None:
+    """The last company name (one with a corporate suffix) in the clause before a
+    definition: 'FGBC Bancshares, Inc., a corporation organized under ... (the "Company")'."""
+    start = max(0, end - 250)
+    stop = max(text.rfind(". ", start, end), text.rfind("\n\n", start, end))
+    start = stop + 1 if stop >= 0 else start
+    last = None
+    for m in _NAME.finditer(text, start, end):
+        name = _clean_name(m.group(0))
+        if re.search(_SUFFIX + r"$", name) and not _NOT_A_NAME.match(name):
+            last = Found(value=name, spans=[Span(m.start(), m.start() + len(name))])
+    return last
 
 
 def _name_in(text: str, span: Span) -> Found[str | None] | None:
@@ -118,7 +137,22 @@ def _addressee_company(text: str, st: Structure) -> Found[str | None]:
         if re.search(_SUFFIX + r"$", name) and not _NOT_A_NAME.match(name):
             start = part.span.start + m.start()
             return Found(value=name, spans=[Span(start, start + len(name))])
+    # No corporate suffix: the first line that is a name, not a title or an address.
+    for line in re.finditer(r"[^\n]+", part.text):
+        value = line.group(0).strip()
+        if (
+            re.fullmatch(r"(?:[A-Z][\w.&'-]*\s?){1,5}", value)
+            and not _ADDRESSEE_NOISE.match(value)
+        ):
+            start = part.span.start + line.start() + line.group(0).find(value)
+            return Found(value=value, spans=[Span(start, start + len(value))])
     return Found(value=None)
+
+
+_ADDRESSEE_NOISE = re.compile(
+    r"(?:Board|Boards|Securities|Attention|Attn|Ladies|Gentlemen|Via|By|VIA|BY|The\s+Board|Office"
+    r"|Division|To|Dear|Mr|Ms|Mrs)\b"
+)
 
 
 def jurisdiction(text: str, st: Structure, name_end: int | None) -> Found[str | None]:
