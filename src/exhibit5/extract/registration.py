@@ -46,8 +46,8 @@ _SAME_DAY = re.compile(
     re.IGNORECASE,
 )
 _NOT_FILING = re.compile(
-    r"\b(?:effective|declared|became|amended|dated|adopted|approved|entered|executed|issued|"
-    r"opinion\s+(?:letter\s+)?dated|letter\s+dated)\b",
+    r"\b(?:effective|declared|became|(?<!as\s)amended|dated|adopted|approved|entered|executed|issued)\b"
+    r"|(?<!\bNo)(?<!\bNos)(?<!\b[A-Z])(?<!\bInc)(?<!\bCorp)(?<!\bCo)\.\s+(?=[A-Z])|;\s",
     re.IGNORECASE,
 )
 
@@ -137,22 +137,27 @@ def filing_date(text: str, st: Structure, letter_date: Found[str | None]) -> Fou
     """The date the registration statement was or will be filed, as the letter states it.
 
     "to be filed on or about June 9, 1995" -> that date; "filed on the date hereof" or
-    "concurrently herewith" -> the letter's date; "became effective on ..." is not a filing.
+    "concurrently herewith" -> the letter's date. Only a filing of the registration statement
+    counts: not "became effective on ...", nor a certificate or a Form 8-A "filed on ...".
     """
     start = st.re_line.start if st.re_line else st.body.start
-    end = _opening_end(st)
+    end = st.opinion_start if st.opinion_start is not None else st.body.end
     for s in st.sentences:
         if s.span.end <= start or s.span.start >= end:
             continue
         for f in _FILING.finditer(s.text):
-            tail = s.text[f.end() : f.end() + 160]
+            tail = s.text[f.end() : f.end() + 300]
             same = _SAME_DAY.search(tail)
             d = DATE.search(tail)
             first = min((x for x in (same, d) if x), key=lambda x: x.start(), default=None)
             if first is None:
                 continue
             between = tail[: first.start()]
-            if _NOT_FILING.search(between) or re.search(r"[.;]\s", between):
+            if _NOT_FILING.search(between) or _OTHER_DOCUMENT.search(between):
+                continue
+            before = s.text[max(0, f.start() - 200) : f.start()]
+            after = tail[first.end() : first.end() + 80]
+            if not _REGISTRATION.search(before + between + after) or _nearest_is_other(before):
                 continue
             at = s.span.start + f.end() + first.start()
             span = Span(at, at + len(first.group(0)))
@@ -163,6 +168,22 @@ def filing_date(text: str, st: Structure, letter_date: Found[str | None]) -> Fou
             elif letter_date.value:
                 return Found(value=letter_date.value, spans=[span, *letter_date.spans])
     return Found(value=None)
+
+
+def _nearest_is_other(before: str) -> bool:
+    """The document named last before "filed" is not the registration statement."""
+    reg = [m.end() for m in _REGISTRATION.finditer(before)]
+    other = [m.end() for m in _OTHER_DOCUMENT.finditer(before)]
+    return bool(other) and (not reg or other[-1] > reg[-1])
+
+
+_REGISTRATION = re.compile(r"registration\s+statement|\bForm\s+[SF]-\d", re.IGNORECASE)
+# Other documents whose filing dates letters recite.
+_OTHER_DOCUMENT = re.compile(
+    r"\bForm\s+(?:8-A|8-K|10-K|10-Q)|\bCertificate|\bArticles|\bAmendment\s+No|\bcharter\b"
+    r"|\bSecretary\s+of\s+State|\bprospectus\s+supplement",
+    re.IGNORECASE,
+)
 
 
 def letter_date(text: str, st: Structure) -> Found[str | None]:
