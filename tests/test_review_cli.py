@@ -72,8 +72,10 @@ def test_json_and_sarif(corpus: Path) -> None:
 
 def test_select_ignore_and_severity(corpus: Path) -> None:
     path = str(corpus_doc("hemacare-1995-ex5_1"))
-    _, out = run(path, "--select", "E57")
+    _, out = run(path, "--select", "E5701")
     assert " E5701 " in out and " E5706 " not in out
+    _, out = run(path, "--select", "E57")
+    assert " E5701 " in out and " E5706 " in out
     _, out = run(path, "--ignore", "E5701,E5706")
     assert " E57" not in out
     _, out = run(path, "--severity", "warning")

@@ -20,8 +20,9 @@ from functools import cached_property
 from typing import TYPE_CHECKING, NamedTuple
 
 from exhibit5.document import Document, Span
+from exhibit5.extract.opinion import TERMS as OPINION_TERMS
 from exhibit5.extract.record import OpinionRecord, Part
-from exhibit5.review.places import is_us
+from exhibit5.review.places import fold, is_us
 from exhibit5.terms import Terms, find_terms
 
 if TYPE_CHECKING:
@@ -144,6 +145,21 @@ MENTIONS: dict[str, Mention] = {
         re.compile(r"\bSchedule ([A-Z0-9]{1,4})\b(?=.{0,20}(hereto|attached))", re.S),
         ("schedule",),
     ),
+    # A sentence relying on another counsel's opinion ("As to Hawaii law, we have relied upon
+    # the opinion, dated ..., of ...").
+    "relies_on_opinion": Mention(
+        re.compile(r"\b(?:relied|rely|relying)\b[^.]{0,80}?\bopinions?\b[^.]*"),
+        ("relied", "rely", "relying"),
+    ),
+    # The consent to filing, however it is phrased ("consent ... to the filing of this opinion").
+    "consent_given": Mention(
+        re.compile(
+            r"\bconsent\w*\b[^.]{0,300}?\b(?:filing|use|inclusion|incorporation)\b[^.]{0,60}?"
+            r"\b(?:this|our|the|such|said) (?:legal )?(?:opinion|letter)",
+            re.I,
+        ),
+        ("consent",),
+    ),
     "term_meaning": Mention(
         re.compile(
             r"(mean\w*|term|expression)\b.{0,60}?(non-?assessable|fully paid)"
@@ -162,6 +178,14 @@ MENTIONS: dict[str, Mention] = {
         ("opinion of", "opinions of", "letter of"),
     ),
 }
+
+# An opinion that opens with a lead-in to its items: "we are of the opinion that:".
+_LEAD_IN = re.compile(r"\b(opinion|advise you|opine)\b[^.:;]{0,80}:")
+
+_SHARE_NUMBER = re.compile(
+    r"(?<![\d.$])(\d{1,3}(?:,\d{3})+|\d{4,})\s+(?:[a-z]+\s+)?(?:shares|units)\b", re.I
+)
+_CAPITAL = re.compile(r"authori[sz]ed (capital|shares)|consist\w* of|outstanding|reserved", re.I)
 
 _EQUITY = re.compile(r"\b(stock|shares?|ordinary|capital|depositary|ADSs?)\b", re.I)
 _DEBT = re.compile(r"\b(notes?|debentures?|debt securities|bonds)\b", re.I)
@@ -254,12 +278,47 @@ class Context:
         return [s for s in spans if s.end > s.start]
 
     @cached_property
-    def opinion_sentences(self) -> list[Span]:
-        return [s for p in self.record.opinions for s in self.sentences(p)]
+    def opinions(self) -> list[Part]:
+        """The opinion paragraphs. When the opinion opens with a lead-in ("we are of the opinion
+        that:") and the record's paragraphs stop short of the next part of the letter, the
+        paragraphs up to that part (law, consent, qualification, reliance, close) are taken
+        in: they are the opinion's items, numbered or not."""
+        ops: list[Part] = list(self.record.opinions)
+        if not ops or not _LEAD_IN.search(self.text, ops[0].span.start, ops[0].span.end):
+            return ops
+        after = ops[-1].span.end
+        parts = [self.record.law_paragraph, self.record.consent_paragraph, self.record.signature]
+        parts += [*self.record.qualifications, *self.record.reliance]
+        stops = [p.span.start for p in parts if p is not None and p.span.start >= after]
+        stops += [m.start() for m in self.mentions("closing") if m.start() >= after]
+        stop, end = min([*stops, len(self.text)]), after
+        for start, para_end in self.paragraphs:
+            if para_end <= end:
+                continue
+            if start >= stop:
+                break
+            end = min(para_end, stop)
+        if end == after:
+            return ops
+        span = Span(ops[-1].span.start, end)
+        return [*ops[:-1], Part(span=span, text=self.text[span.start : span.end])]
 
     @cached_property
-    def opinion_text(self) -> str:
-        return "\n\n".join(p.text for p in self.record.opinions)
+    def opinion_terms(self) -> set[str]:
+        """The conclusions given: the record's, and those of list items taken in above."""
+        terms = set(self.record.opinion_terms.value)
+        if (
+            self.opinions
+            and self.record.opinions
+            and self.opinions[-1] is not self.record.opinions[-1]
+        ):
+            text = self.opinions[-1].text
+            terms.update(name for name, pattern in OPINION_TERMS if pattern.search(text))
+        return terms
+
+    @cached_property
+    def opinion_sentences(self) -> list[Span]:
+        return [s for p in self.opinions for s in self.sentences(p)]
 
     def registered(self, pattern: re.Pattern[str]) -> bool:
         """Whether the security or the introduction names ``pattern`` as a registered security,
@@ -277,12 +336,44 @@ class Context:
         """Where a finding that the opinion *lacks* something points, or None when the text
         cannot tell: the opinion paragraphs; with none found, the letter if it is complete.
         A text cut off inside its last opinion paragraph cannot tell either."""
-        opinions = self.record.opinions
+        opinions = self.opinions
         if not opinions:
             return [self.letter_span()] if self.complete else None
         if not self.complete and opinions[-1].span.end >= len(self.text.rstrip()) - 2:
             return None
         return [p.span for p in opinions]
+
+    def relies_on_counsel_for(self, place: str) -> bool:
+        """The letter relies on another counsel's opinion for the law of ``place``."""
+        folded = fold(place)
+        for m in self.mentions("relies_on_opinion"):
+            start = self.text.rfind(".", 0, m.start()) + 1
+            if folded in self.text[start : m.end()].lower():
+                return True
+        return False
+
+    def cut_at(self, part: Part | None) -> bool:
+        """The text stops inside ``part`` (so what the part says may be incomplete)."""
+        return (
+            part is not None and not self.complete and part.span.end >= len(self.text.rstrip()) - 2
+        )
+
+    def share_counts(self, parts: Iterable[Part | Span]) -> list[tuple[int, Span]]:
+        """Numbers of shares or units stated in the parts ("160,000 shares"), leaving out
+        sentences about authorized or outstanding capital."""
+        found = []
+        for part in parts:
+            for sentence in self.sentences(part):
+                text = self.text[sentence.start : sentence.end]
+                if _CAPITAL.search(text):
+                    continue
+                for m in _SHARE_NUMBER.finditer(text):
+                    at = Span(sentence.start + m.start(1), sentence.start + m.end(1))
+                    found.append((int(m.group(1).replace(",", "")), at))
+        return found
+
+    def in_opinion(self, span: Span) -> bool:
+        return any(p.span.start <= span.start < p.span.end for p in self.opinions)
 
     def sentences(self, part: Part | Span) -> list[Span]:
         span = part.span if isinstance(part, Part) else part

@@ -12,7 +12,7 @@ from exhibit5.review.registry import Hit, rule
 _OTHER_PARTIES = re.compile(
     r"other than the (Company|Issuer|Registrant)|parties (thereto |hereto )?other than|"
     r"each (other )?party|all parties|"
-    r"(of|on|upon|against) (such|the|each|all) (other )?part(y|ies)",
+    r"\b(by|of|on|upon|against) (such|the|each|all|any) (other )?part(y|ies)\b",
     re.I,
 )
 _FUTURE = re.compile(r"\bwill\b|\bshall\b|at the time of|prior to|before", re.I)
@@ -50,8 +50,12 @@ _SHELF_CONDITION = re.compile(
 
 
 def _assumption_sentences(ctx: Context) -> Iterator[Span]:
+    """Sentences of the assumptions, leaving out any that sit inside the opinion itself
+    ("assuming the Rights Agreement is signed, the Rights will be validly issued")."""
     for part in ctx.record.assumptions:
-        yield from ctx.sentences(part)
+        for span in ctx.sentences(part):
+            if not ctx.in_opinion(span):
+                yield span
 
 
 @rule(
@@ -155,7 +159,7 @@ def resale_future_tense(ctx: Context) -> Iterator[Hit]:
     Why: those shares were issued already; "will be, when issued" speaks of an issuance that is
     not happening and leaves the shares actually sold without an opinion.
     """
-    if ctx.intro is None or not _RESALE.search(ctx.intro.text) or not ctx.record.opinions:
+    if ctx.intro is None or not _RESALE.search(ctx.intro.text) or not ctx.opinions:
         return
     will, present = [], False
     for span in ctx.opinion_sentences:
@@ -190,7 +194,7 @@ def shelf_opinion_qualified(ctx: Context) -> Iterator[Hit]:
     """
     if (ctx.record.form.value or "") not in _SHELF_FORMS:
         return
-    conditions = [c for p in ctx.record.opinions for c in p.conditions] or ctx.record.opinions
+    conditions = [c for p in ctx.record.opinions for c in p.conditions] or ctx.opinions
     for span, _ in ctx.search(_SHELF_CONDITION, conditions):
         yield Hit([span], {})
         return

@@ -47,7 +47,7 @@ def no_consent(ctx: Context) -> Iterator[Hit]:
     Why: counsel named as having passed on legality must consent to the filing under Section
     7(a) and Rule 436; the consent usually sits in the letter and is listed as Exhibit 23.x.
     """
-    if ctx.record.consent.value or not ctx.complete:
+    if ctx.record.consent.value or not ctx.complete or ctx.mentions("consent_given"):
         return
     if ctx.filing is not None and ctx.filing.consent_filed(ctx.record.counsel_name.value):
         return

@@ -20,10 +20,6 @@ _COMPANY_LINE = re.compile(
     r"L\.?P\.?|plc|N\.V\.|S\.A\.|Trust|Bancorp|Holdings|Partners)\s*,?$",
     re.M,
 )
-_SHARE_NUMBER = re.compile(
-    r"(?<![\d.$])(\d{1,3}(?:,\d{3})+|\d{4,})\s+(?:[a-z]+\s+)?(?:shares|units)\b", re.I
-)
-_CAPITAL = re.compile(r"authori[sz]ed (capital|shares)|consist\w* of|outstanding|reserved", re.I)
 _OWN_FORM = re.compile(r"Registration Statement\b.{0,40}$|Post-Effective Amendment\b.{0,40}$", re.I)
 _OTHER_FILING = re.compile(
     r"previously filed|prior|earlier|incorporat|Post-Effective Amendment", re.I
@@ -102,19 +98,6 @@ def words_figures(ctx: Context) -> Iterator[Hit]:
             yield Hit([Span(words.start(1), m.end())], facts)
 
 
-def _counts(ctx: Context, parts: list[Span]) -> list[tuple[int, Span]]:
-    found = []
-    for part in parts:
-        for sentence in ctx.sentences(part):
-            text = ctx.text[sentence.start : sentence.end]
-            if _CAPITAL.search(text):
-                continue
-            for m in _SHARE_NUMBER.finditer(text):
-                at = Span(sentence.start + m.start(1), sentence.start + m.end(1))
-                found.append((int(m.group(1).replace(",", "")), at))
-    return found
-
-
 @rule(
     "E5603", "share-count-inconsistent", "error",
     heuristic=True,
@@ -130,12 +113,12 @@ def share_count_inconsistent(ctx: Context) -> Iterator[Hit]:
     Why: the opinion must cover exactly what is registered; two numbers mean one is wrong.
     Statements of authorized or outstanding capital are not compared.
     """
-    if ctx.intro is None or not ctx.record.opinions:
+    if ctx.intro is None or not ctx.opinions:
         return
-    intro = _counts(ctx, [ctx.intro.span])
+    intro = ctx.share_counts([ctx.intro.span])
     re_line = [Span(m.start(), m.end()) for m in ctx.mentions("re_line")[:1]]
-    heading = _counts(ctx, re_line)
-    opinion = _counts(ctx, [p.span for p in ctx.record.opinions])
+    heading = ctx.share_counts(re_line)
+    opinion = ctx.share_counts([p.span for p in ctx.opinions])
     stated = {n for n, _ in intro}
     if not stated:
         return
@@ -195,8 +178,9 @@ def form_inconsistent(ctx: Context) -> Iterator[Hit]:
 )  # fmt: skip
 def dates_contradictory(ctx: Context) -> Iterator[Hit]:
     """The dates in the letter fit together: a statement "to be filed" is not filed before the
-    letter's date; a document reviewed is not dated after it; the letter is not far from the
-    filing date; the plan is not dated after the filing. With a full submission, the letter is
+    letter's date, nor long after it; a statement said to be filed already is not filed after
+    the letter's date; a document reviewed is not dated after it; the plan is not dated after
+    the filing. With a full submission, the letter is
     not dated after the FILED AS OF DATE.
 
     Why: contradictory dates mean a stale or copied letter, or an opinion that did not speak at
@@ -210,10 +194,15 @@ def dates_contradictory(ctx: Context) -> Iterator[Hit]:
     filed_spans = ctx.record.filing_date.spans or [ctx.letter_span()]
     if filed is not None:
         around = ctx.text[max(0, filed_spans[0].start - 120) : filed_spans[0].start]
-        if _FUTURE_FILING.search(around) and (letter - filed).days > LATE_LETTER_DAYS:
+        future = _FUTURE_FILING.search(around) is not None
+        late, stale = (
+            (letter - filed).days > LATE_LETTER_DAYS,
+            (filed - letter).days > DATE_GAP_DAYS,
+        )
+        if future and (late or stale):
             yield Hit(filed_spans, {"what": "The filing (to be made)", "d1": filed, "d0": d0})
-        elif abs((filed - letter).days) > DATE_GAP_DAYS:
-            yield Hit(filed_spans, {"what": "The filing", "d1": filed, "d0": d0})
+        elif not future and filed > letter:
+            yield Hit(filed_spans, {"what": "The filing (already made)", "d1": filed, "d0": d0})
     for span, m in ctx.search(DATE, ctx.record.documents_reviewed):
         stated = parse_date(m)
         if stated is not None and stated > letter:

@@ -40,7 +40,28 @@ def _equity_of_corp(ctx: Context) -> bool:
 
 
 def _terms(ctx: Context) -> set[str]:
-    return set(ctx.record.opinion_terms.value)
+    return set(ctx.opinion_terms)
+
+
+_CONCLUSION = {
+    "legally issued": re.compile(r"\b(legally|validly) issued", re.I),
+    "fully paid": re.compile(r"\bfully[- ]paid", re.I),
+    "nonassessable": re.compile(r"\bnon-?\s?assessable", re.I),
+    "binding": _BINDING,
+}
+
+
+def _given_elsewhere(ctx: Context, conclusion: str, *, state_law: bool = True) -> bool:
+    """The conclusion is left to another opinion: the letter relies on other counsel for the
+    law of the issuer's jurisdiction (``state_law``), or, in a full submission, another EX-5
+    letter gives it."""
+    juris = ctx.record.issuer_jurisdiction.value
+    if state_law and juris and ctx.relies_on_counsel_for(juris):
+        return True
+    if ctx.filing is None:
+        return False
+    pattern = _CONCLUSION[conclusion]
+    return any(pattern.search(d.text) for d in ctx.filing.letters if d is not ctx.doc)
 
 
 @rule(
@@ -60,7 +81,9 @@ def missing_legally_issued(ctx: Context) -> Iterator[Hit]:
     staff will not accelerate effectiveness without it.
     """
     targets = ctx.opinion_targets()
-    if _equity_of_corp(ctx) and targets and not _terms(ctx) & {"legally issued", "validly issued"}:
+    if not (_equity_of_corp(ctx) and targets) or _terms(ctx) & {"legally issued", "validly issued"}:
+        return
+    if not _given_elsewhere(ctx, "legally issued"):
         yield Hit(targets, {"security": security_label(ctx)}, 'Add "validly issued".')
 
 
@@ -81,7 +104,9 @@ def missing_fully_paid(ctx: Context) -> Iterator[Hit]:
     targets = ctx.opinion_targets()
     if not (_equity_of_corp(ctx) and targets) or "fully paid" in _terms(ctx):
         return
-    if not any(True for _ in ctx.search(_NOT_FULLY_PAID, ctx.record.opinions)):
+    if not any(True for _ in ctx.search(_NOT_FULLY_PAID, ctx.opinions)) and not _given_elsewhere(
+        ctx, "fully paid"
+    ):
         yield Hit(targets, {"security": security_label(ctx)}, 'Add "fully paid".')
 
 
@@ -101,7 +126,9 @@ def missing_nonassessable(ctx: Context) -> Iterator[Hit]:
     targets = ctx.opinion_targets()
     if not (_equity_of_corp(ctx) and targets) or "nonassessable" in _terms(ctx):
         return
-    if not any(True for _ in ctx.search(_ASSESSABLE, ctx.record.opinions)):
+    if not any(True for _ in ctx.search(_ASSESSABLE, ctx.opinions)) and not _given_elsewhere(
+        ctx, "nonassessable"
+    ):
         yield Hit(targets, {"security": security_label(ctx)}, 'Add "non-assessable".')
 
 
@@ -126,7 +153,9 @@ def debt_missing_binding(ctx: Context) -> Iterator[Hit]:
         return
     if "binding obligations" in _terms(ctx):
         return
-    if not any(True for _ in ctx.search(_BINDING, ctx.record.opinions)):
+    if any(True for _ in ctx.search(_BINDING, ctx.opinions)):
+        return
+    if not _given_elsewhere(ctx, "binding", state_law=False):
         yield Hit(targets, {}, 'Add "will be valid and binding obligations of the Company".')
 
 
@@ -154,7 +183,8 @@ def guarantee_not_covered(ctx: Context) -> Iterator[Hit]:
         sentence = ctx.text[span.start : span.end]
         if _GUARANTEE.search(sentence) and _BINDING.search(sentence):
             return
-    yield Hit(targets, {})
+    if not _given_elsewhere(ctx, "binding", state_law=False):
+        yield Hit(targets, {})
 
 
 @rule(
@@ -189,7 +219,7 @@ def derivative_not_covered(ctx: Context) -> Iterator[Hit]:
         _ISSUED.search(s) and (_UNDERLYING_CLASS.search(s) or re.search(r"Shares\b", s))
         for s in sentences
     )
-    if not (binding and underlying):
+    if not (binding and underlying) and not _given_elsewhere(ctx, "binding", state_law=False):
         yield Hit(targets, {"instrument": instrument})
 
 
@@ -215,7 +245,7 @@ def non_corporate_terms(ctx: Context) -> Iterator[Hit]:
     if "interest" not in ctx.security_kinds or not targets:
         return
     issued = bool(_terms(ctx) & {"legally issued", "validly issued"})
-    parts = [*ctx.record.opinions, *ctx.record.qualifications]
+    parts = [*ctx.opinions, *ctx.record.qualifications]
     explained = any(True for _ in ctx.search(_NO_FURTHER_PAYMENT, parts)) or any(
         True for _ in ctx.search(_STATUTE_EXPLAINED, parts)
     )
@@ -241,7 +271,7 @@ def foreign_terms_unexplained(ctx: Context) -> Iterator[Hit]:
     Why: the terms come from US corporate law; investors need to know what a foreign counsel's
     use of them promises.
     """
-    if ctx.issuer_kind != "foreign" or not ctx.complete or not ctx.record.opinions:
+    if ctx.issuer_kind != "foreign" or not ctx.complete or not ctx.opinions:
         return
     terms = _terms(ctx)
     term = (
@@ -256,7 +286,7 @@ def foreign_terms_unexplained(ctx: Context) -> Iterator[Hit]:
     if ctx.mentions("term_meaning"):
         return
     yield Hit(
-        [p.span for p in ctx.record.opinions],
+        [p.span for p in ctx.opinions],
         {"term": term, "jurisdiction": ctx.record.issuer_jurisdiction.value},
     )
 
@@ -287,9 +317,9 @@ def opinion_narrower(ctx: Context) -> Iterator[Hit]:
     """
     targets = ctx.opinion_targets()
     intro = ctx.intro
-    if not targets or intro is None or not ctx.record.opinions:
+    if not targets or intro is None or not ctx.opinions:
         return
-    opinions = [p.span for p in ctx.record.opinions]
+    opinions = [p.span for p in ctx.opinions]
 
     def used_in_opinion(uses: list[tuple[int, int]]) -> bool:
         return any(o.start <= u[0] < o.end for u in uses for o in opinions)
@@ -314,7 +344,9 @@ def opinion_narrower(ctx: Context) -> Iterator[Hit]:
             continue
         if any(
             c.definitions[0].antecedent.start <= first.span.start < c.definitions[0].site.end
+            or term.term in ctx.text[d.site.start : d.site.end]
             for c in covering
+            for d in c.definitions
         ):
             continue
         yield Hit([first.span], {"term": f'"{term.term}"'})

@@ -54,15 +54,12 @@ def law_omits_incorporation_state(ctx: Context) -> Iterator[Hit]:
     are questions of that law; an opinion that leaves it out does not answer them.
     """
     juris = ctx.record.issuer_jurisdiction.value
-    if not juris or not _laws(ctx) or _covered(ctx, juris):
+    if not juris or not _laws(ctx) or _covered(ctx, juris) or ctx.cut_at(ctx.record.law_paragraph):
         return
     if _federal_only(ctx) and ctx.issuer_kind != "foreign":
         return  # E5203
-    folded = fold(juris)
-    for m in ctx.mentions("relied_on_opinion"):
-        around = ctx.text[max(0, m.start() - 200) : m.end() + 200].lower()
-        if folded in around:
-            return
+    if ctx.relies_on_counsel_for(juris):
+        return  # E5806 checks that the other opinion is filed
     yield Hit(
         _law_spans(ctx),
         {"laws": ", ".join(_laws(ctx)), "jurisdiction": juris},
@@ -119,15 +116,17 @@ def federal_law_only(ctx: Context) -> Iterator[Hit]:
     Why: "validly issued, fully paid and non-assessable" and "binding" are conclusions of state
     law; federal law alone cannot support them.
     """
-    if ctx.issuer_kind == "foreign":
+    if ctx.issuer_kind == "foreign" or ctx.cut_at(ctx.record.law_paragraph):
+        return
+    juris = ctx.record.issuer_jurisdiction.value
+    if juris and ctx.relies_on_counsel_for(juris):
         return
     laws = _laws(ctx)
     no_state = any(True for _ in ctx.search(_NO_STATE_LAW, ctx.record.qualifications)) and not any(
         is_us(law) and fold(law) != "united states" for law in laws
     )
     if _federal_only(ctx) or (no_state and laws):
-        juris = ctx.record.issuer_jurisdiction.value or "state"
-        yield Hit(_law_spans(ctx), {"jurisdiction": juris})
+        yield Hit(_law_spans(ctx), {"jurisdiction": juris or "state"})
 
 
 @rule(

@@ -92,9 +92,14 @@ def fee_table_count_mismatch(ctx: Context) -> Iterator[Hit]:
     if filing is None or count is None or not filing.is_registration:
         return
     registered = filing.fee_table_count
-    if registered is not None and registered != count:
+    # The amounts the introduction states (a total, or tranches per plan) are what the letter
+    # covers; the record's count stands in when the introduction states none.
+    stated = {n for n, _ in ctx.share_counts([ctx.intro])} if ctx.intro else set()
+    allowed = {*stated, sum(stated)} if stated else {count}
+    if registered is not None and registered not in allowed:
         spans = _spans(ctx.record.share_count.spans, ctx)
-        yield Hit(spans, {"n": f"{count:,}", "m": f"{registered:,}"})
+        covered = max(stated) if stated else count
+        yield Hit(spans, {"n": f"{covered:,}", "m": f"{registered:,}"})
 
 
 @rule(

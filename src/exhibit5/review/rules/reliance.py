@@ -15,7 +15,7 @@ _UPDATE_DISCLAIMER = re.compile(
     r"(undertake|assume)s? no (obligation|duty|responsibility) to (advise|update|supplement)",
     re.I,
 )
-_PLACEHOLDER_SIGNATURE = re.compile(r"\[\s*(signature|firm|name)[^\]]*\]|^[\s_]*$", re.I)
+_PLACEHOLDER_SIGNATURE = re.compile(r"\[\s*(signature|firm|name)[^\]]*\]", re.I)
 _NAME_AFTER_CLOSING = re.compile(r"[A-Za-z]{3,}")
 S8_GAP_DAYS = 3
 
@@ -58,9 +58,10 @@ def undated_letter(ctx: Context) -> Iterator[Hit]:
     """The letter carries its date.
 
     Why: without it nobody can tell whether the opinion speaks at effectiveness. A blank date
-    ("________, 2024") counts as no date.
+    ("________, 2024") counts as no date. Some letters are dated under the signature, so a text
+    that stops before the close is not checked.
     """
-    if ctx.record.date.value is None and (ctx.record.salutation or ctx.record.addressee):
+    if ctx.record.date.value is None and ctx.complete:
         yield Hit(_top(ctx), {})
 
 
@@ -79,9 +80,14 @@ def missing_signature(ctx: Context) -> Iterator[Hit]:
     Why: the staff requires counsel's signed opinion on file before effectiveness.
     """
     signature = ctx.record.signature
-    if signature is not None and not _PLACEHOLDER_SIGNATURE.search(signature.text):
-        return
     closings = ctx.mentions("closing")
+    if signature is not None:
+        body = signature.text
+        for m in closings:  # the close itself is not a signature
+            if signature.span.start <= m.start() < signature.span.end:
+                body = body.replace(m.group(0), " ")
+        if _NAME_AFTER_CLOSING.search(body) and not _PLACEHOLDER_SIGNATURE.search(body):
+            return
     if not closings:
         return  # no close: the text may be cut before it (see Context.complete)
     last = closings[-1]
