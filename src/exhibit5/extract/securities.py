@@ -40,7 +40,8 @@ _COUNT_EXCLUDED_LEAD = re.compile(
 )
 _COUNT_NOISE_BEFORE = re.compile(
     r"(?:\$|par\s+value\s+of\s+|per\s+|authorized\s+capital[^.]{0,80}|consist(?:s|ing)\s+of\s+|"
-    r"reserved[^.]{0,30}|previously\s+registered[^.]{0,40}|outstanding[^.]{0,20})$",
+    r"reserved[^.]{0,30}|previously\s+registered[^.]{0,40}|outstanding[^.]{0,20}|initially\s+"
+    r"(?:purchase|acquire)\s+)$",
     re.IGNORECASE,
 )
 _PAR = re.compile(
@@ -104,12 +105,45 @@ def share_count(text: str, st: Structure) -> tuple[Found[int | None], Found[str 
     return Found(value=total, spans=spans), security
 
 
+# A sentence about the registration (not "The Company issued and sold 10,200 shares of ...").
+_REGISTRATION_CONTEXT = re.compile(
+    r"regist|offer|issuable|to\s+be\s+(?:issued|sold)|covering|relating\s+to|resale|sale\s+by|"
+    r"may\s+be\s+issued|reserved\s+for|under\s+the\s+\w+\s+Plan|issuance|proposed|sale\s+of",
+    re.IGNORECASE,
+)
+# After these words the amounts that follow are parts of the one before ("2,760,000 shares,
+# which include 360,000 shares ...", "comprising (a) 625,000 ... (b) ...").
+_COMPONENTS = re.compile(r"\b(?:includ\w*|of\s+which)\b", re.IGNORECASE)
+_COMPOSED_OF = re.compile(r"\b(?:comprising|consisting)\s+of\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;]\s+(?:and\s+)?(?:by\s|\(?(?:[a-h]|[ivx]{1,4}|\d)\)\s)")
+_OVER_ALLOTMENT = re.compile(r"over-?\s?allotment", re.IGNORECASE)
+
+
 def _counts(sentences: list[Sentence]) -> list[tuple[int, Span, tuple[str | None, Span]]]:
     out: list[tuple[int, Span, tuple[str | None, Span]]] = []
     for s in sentences:
+        if not _REGISTRATION_CONTEXT.search(s.text):
+            continue
+        components: tuple[int, int] | None = None
         for m in _COUNT.finditer(s.text):
             lead = m.group("lead") or ""
+            if components is not None and components[0] < m.start() < components[1]:
+                continue
             if _COUNT_EXCLUDED_LEAD.match(lead):
+                continue
+            whole = _COMPOSED_OF.search(s.text, m.end(), m.end() + 250)
+            if whole and re.search(r"\beach\b[^,;]{0,40}$", s.text[m.end() : whole.start()]):
+                whole = None  # "each Unit consisting of two shares": what a unit holds
+            comp = _COMPONENTS.search(s.text, m.end(), m.end() + 80)
+            if whole and components is None:
+                # "2,270,800 shares ..., comprising (a) ..., (b) ... and (c) ...": all parts.
+                components = (whole.start(), len(s.text))
+            elif comp and (components is None or comp.start() > components[1]):
+                # "... which includes 232,500 shares ..., and by the selling ...": to the
+                # end of the clause.
+                stop = _CLAUSE_END.search(s.text, comp.end())
+                components = (comp.start(), stop.start() if stop else len(s.text))
+            if _OVER_ALLOTMENT.search(s.text, m.end(), m.end() + 140):
                 continue
             if _COUNT_NOISE_BEFORE.search(s.text[max(0, m.start() - 100) : m.start("amt")]):
                 continue
