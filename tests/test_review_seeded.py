@@ -308,7 +308,7 @@ DEFECTS: list[Defect] = [
            lambda x: in_opinions(x, r"(?<=paid)(,?\s+and|,)\s+non-?\s?assessable", ""),
            r"fully paid"),
     Defect("E5104", 'debt: "binding obligations" becomes "duly issued"',
-           lambda x: in_opinions(x, r"(legal, )?valid and binding obligations?", "duly issued")
+           lambda x: in_opinions(x, r"(legal, )?valid and binding obligations?[^.]*", "duly issued")
            if "debt" in _kinds(x) else None,
            r"duly issued"),
     Defect("E5105", "drop the opinion on the guarantees",
@@ -337,7 +337,7 @@ DEFECTS: list[Defect] = [
            r"will be validly issued"),
     Defect("E5401", 'add "solely for your benefit ... may not be relied upon"', reliance_limit,
            r"solely for your benefit|may not be relied upon by any other person"),
-    Defect("E5402", "drop the date", drop_date, r"(?i)ladies|gentlemen|dear|sirs|counsel|re:"),
+    Defect("E5402", "drop the date", drop_date, r"(?s)\A.{0,1500}"),
     Defect("E5403", "drop the signature", drop_signature, _CLOSING),
     Defect("E5405", "mark it a form of opinion",
            lambda x: "[FORM OF OPINION]\n\n" + x.doc.text, r"FORM OF OPINION"),

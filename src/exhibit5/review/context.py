@@ -192,7 +192,7 @@ _DEBT = re.compile(r"\b(notes?|debentures?|debt securities|bonds)\b", re.I)
 _GUARANTEE = re.compile(r"\bguarant(?:ee|ees|ies|y|ors?)\b|\bguaranteed by\b", re.I)
 _DERIVATIVE = re.compile(
     r"\b(warrants?|subscription rights|(?:share |stock )?purchase rights|rights to purchase|"
-    r"purchase contracts?)\b",
+    r"purchase contracts?)\b(?!\s+(shares|stock|common))",
     re.I,
 )
 _UNDERLYING = re.compile(

@@ -241,7 +241,7 @@ def jurisdiction_inconsistent(ctx: Context) -> Iterator[Hit]:
         names.add(name.lower().rstrip(",."))
     seen: dict[str, Span] = {}
     for m in ctx.mentions("described_as"):
-        before = ctx.text[max(0, m.start() - 120) : m.start()].lower()
+        before = ctx.text[max(0, m.start() - 120) : m.start()].lower().rstrip(" ,.")
         if any(before.endswith(n) for n in names):
             seen.setdefault(fold(m.group(1)), Span(m.start(1), m.end()))
     for m in ctx.mentions("incorporated_under"):

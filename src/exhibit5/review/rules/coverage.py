@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from exhibit5.document import Span
 from exhibit5.review.context import Context, security_label
 from exhibit5.review.registry import Hit, rule
 
@@ -16,6 +17,7 @@ _BINDING = re.compile(
     re.I | re.S,
 )
 _GUARANTEE = re.compile(r"guarant", re.I)
+_DEBT_WORD = re.compile(r"\b(Notes|Debentures|Debt Securities|Bonds)\b")
 _INSTRUMENT = re.compile(
     r"\b(warrants?|rights|purchase contracts?|units|subscription rights)\b", re.I
 )
@@ -51,6 +53,19 @@ _CONCLUSION = {
 }
 
 
+_TRIO = ("legally issued", "fully paid", "nonassessable")
+
+
+def _paragraph_lacks(ctx: Context, conclusion: str) -> list[Span]:
+    """Opinion paragraphs that give the other two equity conclusions but not this one."""
+    lacking = []
+    for part in ctx.opinions:
+        given = {c for c in _TRIO if _CONCLUSION[c].search(part.text)}
+        if conclusion not in given and len(given) == 2:
+            lacking.append(part.span)
+    return lacking
+
+
 def _given_elsewhere(ctx: Context, conclusion: str, *, state_law: bool = True) -> bool:
     """The conclusion is left to another opinion: the letter relies on other counsel for the
     law of the issuer's jurisdiction (``state_law``), or, in a full submission, another EX-5
@@ -75,15 +90,18 @@ def _given_elsewhere(ctx: Context, conclusion: str, *, state_law: bool = True) -
     'fully paid and non-assessable."',
 )  # fmt: skip
 def missing_legally_issued(ctx: Context) -> Iterator[Hit]:
-    """The opinion concludes that the shares are, or when sold will be, legally or validly issued.
+    """The opinion concludes that the shares are, or when sold will be, legally or validly issued
+    (each opinion paragraph that says "fully paid and non-assessable" says it too).
 
     Why: it is the first of the three conclusions Item 601(b)(5)(i) requires for equity, and the
     staff will not accelerate effectiveness without it.
     """
     targets = ctx.opinion_targets()
-    if not (_equity_of_corp(ctx) and targets) or _terms(ctx) & {"legally issued", "validly issued"}:
+    if not (_equity_of_corp(ctx) and targets):
         return
-    if not _given_elsewhere(ctx, "legally issued"):
+    if _terms(ctx) & {"legally issued", "validly issued"}:
+        targets = _paragraph_lacks(ctx, "legally issued")
+    if targets and not _given_elsewhere(ctx, "legally issued"):
         yield Hit(targets, {"security": security_label(ctx)}, 'Add "validly issued".')
 
 
@@ -102,11 +120,13 @@ def missing_fully_paid(ctx: Context) -> Iterator[Hit]:
     prospectus is acceptable, so only silence on the point fires.
     """
     targets = ctx.opinion_targets()
-    if not (_equity_of_corp(ctx) and targets) or "fully paid" in _terms(ctx):
+    if not (_equity_of_corp(ctx) and targets):
         return
-    if not any(True for _ in ctx.search(_NOT_FULLY_PAID, ctx.opinions)) and not _given_elsewhere(
-        ctx, "fully paid"
-    ):
+    if "fully paid" in _terms(ctx):
+        targets = _paragraph_lacks(ctx, "fully paid")
+    if any(True for _ in ctx.search(_NOT_FULLY_PAID, ctx.opinions)):
+        return
+    if targets and not _given_elsewhere(ctx, "fully paid"):
         yield Hit(targets, {"security": security_label(ctx)}, 'Add "fully paid".')
 
 
@@ -124,11 +144,13 @@ def missing_nonassessable(ctx: Context) -> Iterator[Hit]:
     Why: holders must know whether they can be called on to pay more for their shares.
     """
     targets = ctx.opinion_targets()
-    if not (_equity_of_corp(ctx) and targets) or "nonassessable" in _terms(ctx):
+    if not (_equity_of_corp(ctx) and targets):
         return
-    if not any(True for _ in ctx.search(_ASSESSABLE, ctx.opinions)) and not _given_elsewhere(
-        ctx, "nonassessable"
-    ):
+    if "nonassessable" in _terms(ctx):
+        targets = _paragraph_lacks(ctx, "nonassessable")
+    if any(True for _ in ctx.search(_ASSESSABLE, ctx.opinions)):
+        return
+    if targets and not _given_elsewhere(ctx, "nonassessable"):
         yield Hit(targets, {"security": security_label(ctx)}, 'Add "non-assessable".')
 
 
@@ -151,9 +173,15 @@ def debt_missing_binding(ctx: Context) -> Iterator[Hit]:
     targets = ctx.opinion_targets()
     if "debt" not in ctx.security_kinds or not targets:
         return
-    if "binding obligations" in _terms(ctx):
-        return
-    if any(True for _ in ctx.search(_BINDING, ctx.opinions)):
+    # The paragraphs about the debt itself (not its guarantees) must give the conclusion.
+    debt = [p for p in ctx.opinions if _DEBT_WORD.search(p.text) and not _GUARANTEE.search(p.text)]
+    if debt:
+        if any(_BINDING.search(p.text) for p in debt):
+            return
+        targets = [p.span for p in debt]
+    elif "binding obligations" in _terms(ctx) or any(
+        True for _ in ctx.search(_BINDING, ctx.opinions)
+    ):
         return
     if not _given_elsewhere(ctx, "binding", state_law=False):
         yield Hit(targets, {}, 'Add "will be valid and binding obligations of the Company".')
