@@ -40,7 +40,7 @@ def extract(doc: Document) -> OpinionRecord:
         file_number=registration.file_number(text, st),
         share_count=count,
         security=security,
-        par_value=securities.par_value(text, st, security),
+        par_value=securities.par_value(text, st, security, issuer_name.value),
         plans=securities.plans(text, st, terms),
         opinion_terms=opinion.opinion_terms(text, st),
         laws=opinion.laws(text, st),

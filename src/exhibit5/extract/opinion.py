@@ -45,7 +45,7 @@ _LAW_SCOPE = re.compile(
     r"in|to|the)|covered\s+by\s+[^.]{0,60}?\b(?:is|are)|except\s+for|(?:based|relies?)\s+(?:solely\s+|"
     r"only\s+)?(?:up)?on\s+the\s+laws?|opine\s+(?:only\s+)?(?:as\s+to|on)|governed\s+by|"
     r"(?:we|I)\s+are\s+(?:qualified|admitted|licensed)\s+to\s+practice\s+(?:law\s+)?only|"
-    r"opin(?:e|ing|ion)\s+(?:only\s+)?(?:as\s+to|on|upon|with\s+respect\s+to)\s+(?:matters\s+of)?)",
+    r"opin(?:e|ing)\s+(?:only\s+)?(?:as\s+to|on|upon|with\s+respect\s+to)|opinion\s+on\s+matters\s+of)",
     re.IGNORECASE,
 )
 # Where it ends: the negative part ("... and we express no opinion as to ...").

@@ -131,10 +131,10 @@ def _counts(sentences: list[Sentence]) -> list[tuple[int, Span, tuple[str | None
                 continue
             if _COUNT_EXCLUDED_LEAD.match(lead):
                 continue
-            whole = _COMPOSED_OF.search(s.text, m.end(), m.end() + 250)
+            whole = _COMPOSED_OF.search(s.text, m.end(), m.end() + 400)
             if whole and re.search(r"\beach\b[^,;]{0,40}$", s.text[m.end() : whole.start()]):
                 whole = None  # "each Unit consisting of two shares": what a unit holds
-            comp = _COMPONENTS.search(s.text, m.end(), m.end() + 80)
+            comp = _COMPONENTS.search(s.text, m.end(), m.end() + 160)
             if whole and components is None:
                 # "2,270,800 shares ..., comprising (a) ..., (b) ... and (c) ...": all parts.
                 components = (whole.start(), len(s.text))
@@ -172,8 +172,8 @@ def _class_after(text: str, pos: int, base: int) -> tuple[str | None, Span]:
     """The class named right after a count: "shares of the Company's Class A common stock"."""
     window = text[pos : pos + 120]
     m = re.match(
-        r"\s+(?:(?:additional|authorized|newly|issued|unissued|previously|and|but|outstanding|registered)\s+)*"
-        r"(?:shares\s+of\s+(?:the\s+)?(?:[A-Z][\w.&'-]*(?:'s|')\s+|its\s+|our\s+|the\s+Company's\s+)?"
+        r"\s*(?:\([^)]{0,40}\)\s*)?(?:(?:additional|authorized|newly|issued|unissued|previously|and|but|outstanding|registered)\s+)*"
+        r"(?:shares\s+(?:\([^)]{0,40}\)\s*)?of\s+(?:the\s+)?(?:[A-Z][\w.&'-]*(?:'s|')\s+|its\s+|our\s+|the\s+Company's\s+)?"
         r"(?:authorized\s+(?:but\s+unissued\s+)?)?)?",
         window,
         re.IGNORECASE,
@@ -212,30 +212,47 @@ def security(text: str, st: Structure, counted: Found[str | None]) -> Found[str 
     return Found(value=None)
 
 
-def par_value(text: str, st: Structure, sec: Found[str | None]) -> Found[str | None]:
-    """Par value of the principal class: the first par value stated after the class is named
-    (or in the opening)."""
-    sentences = opening(st)
-    start = sec.spans[0].start if sec.spans else None
-    ordered = sentences
-    if start is not None:
-        ordered = [s for s in sentences if s.span.end > start] + [
-            s for s in sentences if s.span.end <= start
-        ]
-    for s in ordered:
-        lo = max(0, start - s.span.start - 60) if start is not None and s.span.start <= start < s.span.end else 0
-        for m in _PAR.finditer(s.text, lo):
-            if m.group("none"):
-                value = "none"
-                g = "none"
-            else:
-                g = "v" if m.group("v") else ("v2" if m.group("v2") else "v3")
-                value = m.group(g)
-                if value.startswith("."):
-                    value = "0" + value
-            begin = s.span.start + m.start(g)
-            return Found(value=value, spans=[Span(begin, s.span.start + m.end(g))])
+def par_value(
+    text: str, st: Structure, sec: Found[str | None], issuer_name: str | None = None
+) -> Found[str | None]:
+    """Par value of the principal class: the first par value stated for that class ("common
+    stock, par value $.01 per share", "the no par value Common Stock"). Units take the par of
+    their common stock; debt has none."""
+    if sec.value is None:
+        return Found(value=None)
+    wanted = {sec.value}
+    if sec.value in ("units", "common units"):
+        wanted |= {"common stock", "common shares", "ordinary shares"}
+    end = st.opinion_start if st.opinion_start is not None else st.body.end
+    start = st.re_line.start if st.re_line else st.body.start
+    for m in _PAR.finditer(text, start, end):
+        cls = _class_near(text, m.start(), m.end())
+        if cls is None or cls not in wanted:
+            continue
+        owner = re.match(r",?\s+of\s+([A-Z][\w&.-]*)", text[m.end() : m.end() + 60])
+        if owner and issuer_name and owner.group(1).lower() not in issuer_name.lower():
+            continue  # another company's stock ("$1.00 par value of Target Bancshares")
+        if m.group("none"):
+            value, g = "none", "none"
+        else:
+            g = "v" if m.group("v") else ("v2" if m.group("v2") else "v3")
+            value = m.group(g)
+            if value.startswith("."):
+                value = "0" + value
+        return Found(value=value, spans=[Span(m.start(g), m.end(g))])
     return Found(value=None)
+
+
+def _class_near(text: str, start: int, end: int) -> str | None:
+    """The class a par value belongs to: named just before it ("common stock, par value") or
+    just after it ("$1.00 par value common stock")."""
+    before = list(_CLASS_RE.finditer(text, max(0, start - 70), start))
+    if before and not re.search(r"[.;]\s|\)\s*,?\s*(?:and|or)\b", text[before[-1].end() : start]):
+        return _class_value(before[-1].group("cls"))
+    after = _CLASS_RE.match(text, end + (len(text[end:]) - len(text[end:].lstrip(" ,"))))
+    if after:
+        return _class_value(after.group("cls"))
+    return None
 
 
 def plans(text: str, st: Structure, terms: Terms) -> Found[list[str]]:
