@@ -25,6 +25,9 @@ from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
 
+from exhibit5.draft import Matter as DraftMatter
+from exhibit5.draft import draft
+
 STATES = {
     "DE": "Delaware", "NV": "Nevada", "MD": "Maryland", "NY": "New York", "CA": "California",
     "TX": "Texas", "FL": "Florida", "MA": "Massachusetts", "WA": "Washington", "CO": "Colorado",
@@ -336,6 +339,54 @@ def _document(seq: int, d: Document) -> str:
     )
 
 
+# Forms exhibit5.draft writes for; others (8-K takedowns, S-8 POS) are drafted as the form
+# they take down from or amend.
+_DRAFT_FORM = {"8-K": "S-3", "S-8 POS": "S-8"}
+
+
+def draft_matter(m: Matter) -> DraftMatter:
+    """The same facts as a matter for ``exhibit5.draft``."""
+    c = m.company
+    state = STATES[c.state]
+    security: dict[str, object] = (
+        {"type": "debt"}
+        if m.debt
+        else {"type": "common_stock", "count": m.shares, "par_value": m.par}
+    )
+    counsel: dict[str, object] = (
+        {"name": PEOPLE[c.cik % len(PEOPLE)], "kind": "individual", "role": "General Counsel"}
+        if m.in_house
+        else {"name": m.counsel, "role": "counsel"}
+    )
+    registration: dict[str, object] = {
+        "form": _DRAFT_FORM.get(m.form, m.form),
+        "filing_date": m.date + dt.timedelta(days=1),
+    }
+    matter: dict[str, object] = {
+        "date": m.date,
+        "issuer": {
+            "name": c.name,
+            "jurisdiction": state,
+            "address": [f"{100 + c.cik % 900} Commerce Way", f"Wilmington, {state}"],
+        },
+        "counsel": counsel,
+        "registration": registration,
+        "securities": [security],
+        "opinion": {"who_may_rely": "addressee_only" if m.reliance_limit else "anyone"},
+        "consent": {"section7": m.section7, "legal_matters": m.legal_matters},
+    }
+    if m.plan:
+        matter["plans"] = [{"name": f"{c.name} {m.plan}", "shares": m.shares}]
+    if m.debt:
+        matter["indenture"] = {"trustee": "Ledgerstone Trust Company, N.A."}
+    if m.form == "S-4":
+        matter["merger_agreement"] = {
+            "date": m.date - dt.timedelta(days=30),
+            "parties": [c.name, f"{c.name.split()[0]} Merger Sub, Inc.", "Target Holdings, Inc."],
+        }
+    return DraftMatter.model_validate(matter)
+
+
 # --- the generator ---------------------------------------------------------------------------
 
 
@@ -428,12 +479,18 @@ class FeedGenerator:
         return sub
 
     def opinion(self, company: Company, form: str, filed: dt.date) -> Document:
+        """Half real letters (when given); else two in three drafted by ``exhibit5.draft``,
+        the rest from this module's templates, a second drafting style."""
         rng = self.rng
         if self.letters and rng.random() < 0.5:
             name, body = rng.choice(self.letters)
             ext = "htm" if name.endswith(".htm") else "txt"
             return Document("EX-5.1", f"ex5-1.{ext}", "OPINION OF COUNSEL", body)
         m = self.matter(company, form, filed)
+        if rng.random() < 2 / 3:
+            output = draft(draft_matter(m), "html" if m.html else "text")[0]
+            text = output.data.decode("ascii")
+            return Document(f"EX-{output.exhibit}", output.filename, "OPINION OF COUNSEL", text)
         body = render(letter_paragraphs(m), m.html)
         return Document("EX-5.1", f"ex5-1.{'htm' if m.html else 'txt'}", "OPINION OF COUNSEL", body)
 
