@@ -56,6 +56,25 @@ class Defect:
     what: str
     seed: Seed  # the defective letter text, or None when the letter has nothing to change
     anchor: str  # a finding of ``code`` must overlap a match of this regex (defective text)
+    # Whether the rule can see the defect in this letter at all: rules about the end of a
+    # letter do not run on a text cut before it (see exhibit5.review.context).
+    applies: Callable[[Context], bool] = lambda ctx: True
+
+
+def complete(ctx: Context) -> bool:
+    return ctx.complete
+
+
+def corp_equity_opinion(ctx: Context) -> bool:
+    return (
+        "equity" in ctx.security_kinds
+        and ctx.issuer_kind != "non-corp"
+        and ctx.opinion_targets() is not None
+    )
+
+
+def law_whole(ctx: Context) -> bool:
+    return not ctx.cut_at(ctx.record.law_paragraph)
 
 
 def sub_once(pattern: str, repl: str, text: str, flags: int = 0) -> str | None:
@@ -66,7 +85,7 @@ def sub_once(pattern: str, repl: str, text: str, flags: int = 0) -> str | None:
 def in_opinions(letter: Letter, pattern: str, repl: str) -> str | None:
     """Replace ``pattern`` inside the opinion paragraphs only."""
     text = letter.doc.text
-    for p in letter.record.opinions:
+    for p in _context(letter).opinions:
         body = text[p.span.start : p.span.end]
         new, n = re.subn(pattern, repl, body, flags=re.I)
         if n:
@@ -300,13 +319,16 @@ def list_gap(letter: Letter) -> str | None:
 DEFECTS: list[Defect] = [
     Defect("E5101", 'remove "validly issued"',
            lambda x: in_opinions(x, r"\b(legally|validly) issued,?\s+(and\s+)?(?=fully|non)", ""),
-           r"fully paid|non-?assessable"),
+           r"fully paid|non-?assessable",
+           applies=corp_equity_opinion),
     Defect("E5102", 'remove "fully paid"',
            lambda x: in_opinions(x, r"\bfully[- ]paid,?\s+(?:and\s+)?(?=non-?\s?assessable)", ""),
-           r"issued|non-?assessable"),
+           r"issued|non-?assessable",
+           applies=corp_equity_opinion),
     Defect("E5103", 'remove "non-assessable"',
            lambda x: in_opinions(x, r"(?<=paid)(,?\s+and|,)\s+non-?\s?assessable", ""),
-           r"fully paid"),
+           r"fully paid",
+           applies=corp_equity_opinion),
     Defect("E5104", 'debt: "binding obligations" becomes "duly issued"',
            lambda x: in_opinions(x, r"(legal, )?valid and binding obligations?[^.]*", "duly issued")
            if "debt" in _kinds(x) else None,
@@ -316,9 +338,11 @@ DEFECTS: list[Defect] = [
            if "guarantee" in _kinds(x) else None,
            r"Notes"),
     Defect("E5201", "change the law paragraph to another state", change_law_state,
-           r"Vermont|Oregon"),
+           r"Vermont|Oregon",
+           applies=law_whole),
     Defect("E5203", "limit the law paragraph to federal law", federal_only,
-           r"federal law of the United States"),
+           r"federal law of the United States",
+           applies=law_whole),
     Defect("E5204", "add a bar-admission disclaimer", bar_disclaimer, r"not admitted"),
     Defect("E5301", "assume the shares are duly authorized",
            assumption("We have assumed that the issuance of the Shares has been duly authorized "
@@ -337,12 +361,16 @@ DEFECTS: list[Defect] = [
            r"will be validly issued"),
     Defect("E5401", 'add "solely for your benefit ... may not be relied upon"', reliance_limit,
            r"solely for your benefit|may not be relied upon by any other person"),
-    Defect("E5402", "drop the date", drop_date, r"(?s)\A.{0,1500}"),
-    Defect("E5403", "drop the signature", drop_signature, _CLOSING),
+    Defect("E5402", "drop the date", drop_date, r"(?s)\A.{0,1500}",
+           applies=complete),
+    Defect("E5403", "drop the signature", drop_signature, _CLOSING,
+           applies=complete),
     Defect("E5405", "mark it a form of opinion",
            lambda x: "[FORM OF OPINION]\n\n" + x.doc.text, r"FORM OF OPINION"),
-    Defect("E5501", "drop the consent", drop_consent, _CLOSING),
-    Defect("E5502", "drop the Section 7 disclaimer", drop_section7, r"(?i)consent"),
+    Defect("E5501", "drop the consent", drop_consent, _CLOSING,
+           applies=complete),
+    Defect("E5502", "drop the Section 7 disclaimer", drop_section7, r"(?i)consent",
+           applies=complete),
     Defect("E5504", 'drop the "Legal Matters" consent', drop_legal_matters, r"(?i)consent"),
     Defect("E5601", "rename the issuer in the addressee block", rename_addressee, r"Meridian"),
     Defect("E5602", "words and figures disagree", words_figures, r"\(\d[\d,]+\)"),
@@ -352,7 +380,8 @@ DEFECTS: list[Defect] = [
     Defect("E5606", "describe the issuer under a second state", second_state, r"Vermont|Oregon"),
     Defect("E5701", "undefine a term", undefine, r"Commission|Company|Plan"),
     Defect("E5702", "define a term twice", define_twice, r"Shares|Company"),
-    Defect("E5703", "define a term never used", unused_term, r"Transfer Agent"),
+    Defect("E5703", "define a term never used", unused_term, r"Transfer Agent",
+           applies=complete),
     Defect("E5704", "skip a list item", list_gap, r"(?m)^\([a-i]\)"),
     Defect("E5706", "gendered salutation",
            lambda x: sub_once(r"Ladies and Gentlemen:", "Gentlemen:", x.doc.text), r"Gentlemen"),
@@ -380,6 +409,8 @@ def reread(text: str, name: str) -> Letter:
 def detect(letter: Letter, defect: Defect) -> str:
     """``n/a`` (nothing to seed, or the rule already fires on the clean letter), ``hit``,
     ``wrong-span`` or ``miss``."""
+    if not defect.applies(_context(letter)):
+        return "n/a"
     if any(f.code == defect.code for f in review(letter.doc, letter.record)):
         return "n/a"
     seeded = defect.seed(letter)

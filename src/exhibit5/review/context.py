@@ -130,7 +130,9 @@ MENTIONS: dict[str, Mention] = {
     ),
     "re_line": Mention(re.compile(r"(?m)^\s*(?:Re|RE|Subject)\s*:.{0,300}")),
     "salutation": Mention(
-        re.compile(r"(?m)^\s*(?:Dear\s+)?(Gentlemen|Sirs|Sir|Messrs\.?)\s*[:,]"),
+        re.compile(
+            r"\bDear\s+(Sirs?|Gentlemen)\b|(?<![Aa]nd )(?<!& )\b(Gentlemen|Sirs|Messrs\.?)\s*:"
+        ),
         ("gentlemen", "sir", "messrs"),
     ),
     "list_marker": Mention(re.compile(r"(?m)^\(([a-z]{1,2}|[ivxl]+|\d{1,2})\)\s|^(\d{1,2})\.\s")),
@@ -188,6 +190,11 @@ _SHARE_NUMBER = re.compile(
 _CAPITAL = re.compile(r"authori[sz]ed (capital|shares)|consist\w* of|outstanding|reserved", re.I)
 
 _EQUITY = re.compile(r"\b(stock|shares?|ordinary|capital|depositary|ADSs?)\b", re.I)
+_EQUITY_CLASS = re.compile(
+    r"\b(common stock|preferred stock|ordinary shares|common shares|capital stock|"
+    r"depositary shares)\b",
+    re.I,
+)
 _DEBT = re.compile(r"\b(notes?|debentures?|debt securities|bonds)\b", re.I)
 _GUARANTEE = re.compile(r"\bguarant(?:ee|ees|ies|y|ors?)\b|\bguaranteed by\b", re.I)
 _DERIVATIVE = re.compile(
@@ -197,6 +204,7 @@ _DERIVATIVE = re.compile(
 )
 _UNDERLYING = re.compile(
     r"(upon|on) (the )?(conversion|exercise|exchange)|issu(able|ed) (upon|under|pursuant)|"
+    r"convertible into|exchangeable for|exercisable for|"
     r"underlying|in connection with|pursuant to|under (the|its|our)|granted",
     re.I,
 )
@@ -292,28 +300,23 @@ class Context:
         stops = [p.span.start for p in parts if p is not None and p.span.start >= after]
         stops += [m.start() for m in self.mentions("closing") if m.start() >= after]
         stop, end = min([*stops, len(self.text)]), after
+        items: list[Part] = []
         for start, para_end in self.paragraphs:
             if para_end <= end:
                 continue
             if start >= stop:
                 break
-            end = min(para_end, stop)
-        if end == after:
-            return ops
-        span = Span(ops[-1].span.start, end)
-        return [*ops[:-1], Part(span=span, text=self.text[span.start : span.end])]
+            span = Span(max(start, end), min(para_end, stop))
+            items.append(Part(span=span, text=self.text[span.start : span.end]))
+            end = span.end
+        return [*ops, *items]
 
     @cached_property
     def opinion_terms(self) -> set[str]:
         """The conclusions given: the record's, and those of list items taken in above."""
         terms = set(self.record.opinion_terms.value)
-        if (
-            self.opinions
-            and self.record.opinions
-            and self.opinions[-1] is not self.record.opinions[-1]
-        ):
-            text = self.opinions[-1].text
-            terms.update(name for name, pattern in OPINION_TERMS if pattern.search(text))
+        for part in self.opinions[len(self.record.opinions) :]:
+            terms.update(name for name, pattern in OPINION_TERMS if pattern.search(part.text))
         return terms
 
     @cached_property
@@ -455,6 +458,8 @@ class Context:
         s8 = (self.record.form.value or "").startswith("S-8")
         if _EQUITY.search(security) or (not security and _EQUITY.search(intro)):
             kinds.add("equity")
+        elif self.registered(_EQUITY_CLASS):
+            kinds.add("equity")  # a universal shelf that lists debt first
         if _UNITS.search(security) or re.search(r"\binterests\b", security, re.I):
             kinds.add("interest" if self.issuer_kind == "non-corp" else "unit")
         if self.issuer_kind == "non-corp" and "equity" in kinds:

@@ -226,6 +226,6 @@ def gendered_salutation(ctx: Context) -> Iterator[Hit]:
     standard.
     """
     for m in ctx.mentions("salutation")[:1]:
-        yield Hit(
-            [Span(m.start(1), m.end(1))], {"text": m.group(1)}, 'Write "Ladies and Gentlemen:".'
-        )
+        word = 1 if m.group(1) else 2
+        facts = {"text": m.group(word)}
+        yield Hit([Span(m.start(word), m.end(word))], facts, 'Write "Ladies and Gentlemen:".')
