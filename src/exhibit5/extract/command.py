@@ -26,9 +26,7 @@ def record_json(doc: Document, record: OpinionRecord) -> dict[str, object]:
     }
 
 
-def run_extract(
-    paths: Sequence[Path | str], *, as_json: bool, out: Console, err: Console
-) -> int:
+def run_extract(paths: Sequence[Path | str], *, as_json: bool, out: Console, err: Console) -> int:
     """Extract every opinion letter of each file; print JSON lines or a table per letter.
 
     Returns the exit status: 1 if any file could not be read or held no opinion letter.

@@ -9,6 +9,7 @@ Names are found with ``\\s+``-tolerant patterns because letterheads are often br
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from exhibit5.document import Span
@@ -132,7 +133,7 @@ def counsel_name(
     if firm:
         return firm
     sig = _signature_lines(text, sig_start, sig_end) if st.closing else []
-    for (line, span), (after, _) in zip(sig, sig[1:], strict=False):
+    for (line, span), (after, _) in itertools.pairwise(sig):
         # The line a "By:"/"Per:" signer signs under is the firm, whatever its form.
         if after == "By:" and not _is_person(line):
             return Found(value=line, spans=[span])
@@ -151,9 +152,9 @@ def counsel_name(
         if not _is_person(line) and not _FIRM_GENERIC.match(line) and len(line) < 60:
             return Found(value=line, spans=[span])
     if first_person:
-        person = _letterhead_person(text, head_end)
-        if person:
-            return person
+        named = _letterhead_person(text, head_end)
+        if named:
+            return named
     return _described(description or _type_line(text))
 
 
@@ -257,9 +258,7 @@ def _signed_person(sig: list[tuple[str, Span]]) -> tuple[str, Span] | None:
     return people[0]
 
 
-def _letterhead_firm(
-    text: str, head_end: int, issuer_name: str | None
-) -> Found[str | None] | None:
+def _letterhead_firm(text: str, head_end: int, issuer_name: str | None) -> Found[str | None] | None:
     m = _BRACKET_LETTERHEAD.search(text, 0, head_end)
     if m:
         g = "a" if m.group("a") else "b"

@@ -3,6 +3,7 @@ is limited to."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from exhibit5.document import Span
@@ -86,7 +87,7 @@ def opinion_terms(text: str, st: Structure) -> Found[list[str]]:
 
 
 def _about_a_document(text: str, start: int, end: int) -> bool:
-    """"the Indenture has been duly authorized, executed and delivered", "a duly authorized
+    """ "the Indenture has been duly authorized, executed and delivered", "a duly authorized
     committee": a condition about a document or a body, not a conclusion on the securities."""
     return bool(_DOCUMENT_AUTHORIZED.match(text, end))
 
@@ -106,7 +107,7 @@ def opinions(text: str, st: Structure) -> list[OpinionParagraph]:
     cuts = [m.start() + (1 if m.group(0)[0].isspace() else 0) for m in _ITEM.finditer(chunk)]
     pieces = [0, *[c for c in cuts if c > 0], len(chunk)]
     out = []
-    for a, b in zip(pieces, pieces[1:], strict=False):
+    for a, b in itertools.pairwise(pieces):
         piece = chunk[a:b].strip()
         if not piece:
             continue
@@ -118,9 +119,7 @@ def opinions(text: str, st: Structure) -> list[OpinionParagraph]:
         ]
         terms = [name for name, pattern in TERMS if pattern.search(piece)]
         out.append(
-            OpinionParagraph(
-                span=Span(start, end), text=piece, conditions=conditions, terms=terms
-            )
+            OpinionParagraph(span=Span(start, end), text=piece, conditions=conditions, terms=terms)
         )
     return out
 
@@ -163,7 +162,9 @@ def _collect(
     for m in PLACE.finditer(text, start, end):
         if _NOT_COVERED.search(text[max(start, m.start() - 40) : m.start()]):
             continue
-        found.append((m.start(), canonical(m.group("place")), Span(base + m.start(), base + m.end())))
+        found.append(
+            (m.start(), canonical(m.group("place")), Span(base + m.start(), base + m.end()))
+        )
     for m in FEDERAL.finditer(text, start, end):
         if _NOT_COVERED.search(text[max(start, m.start() - 30) : m.end()]):
             continue

@@ -32,7 +32,8 @@ _AFTER_ROLE = re.compile(
     r"\s*(?:,\s*)?(?:(?:to|for|of|with)\s+)?(?:the\s+(?=[A-Z]))?"
 )
 _JURISDICTION_AFTER = re.compile(
-    r"\s*,?\s*(?:\([^)]{0,60}\)\s*,?\s*)?(?:(?:an?|the)\s+(?P<a>" + PLACE_PATTERN
+    r"\s*,?\s*(?:\([^)]{0,60}\)\s*,?\s*)?(?:(?:an?|the)\s+(?P<a>"
+    + PLACE_PATTERN
     + r")(?:[-\s](?:chartered|organized|incorporated|based))?\s+(?:[\w-]+\s+){0,5}?"
     r"(?:corporation|company|trust|partnership|bank|association|limited|entity|business|"
     r"banking|holding|savings|insurance|REIT|Corporation|Company)"
@@ -44,10 +45,12 @@ _COMPANY_IS = re.compile(
     r"\b(?:the\s+Company|the\s+Corporation|the\s+Registrant|[A-Z][\w.&]+)\s+is\s+(?:a\s+|an\s+)?"
     r"(?:[\w,]+\s+){0,6}?(?:organized|incorporated|existing|in\s+good\s+standing)\s+"
     r"(?:[\w,]+\s+){0,4}?under\s+the\s+laws?\s+of\s+(?:the\s+)?(?P<b>" + PLACE_PATTERN + r")"
-    r"|\b(?:the\s+Company|the\s+Corporation)\s+is\s+an?\s+(?P<a>" + PLACE_PATTERN
+    r"|\b(?:the\s+Company|the\s+Corporation)\s+is\s+an?\s+(?P<a>"
+    + PLACE_PATTERN
     + r")\s+corporation",
     re.IGNORECASE,
 )
+
 
 def issuer(text: str, st: Structure, terms: Terms) -> tuple[Found[str | None], int | None]:
     """The issuer's name as the body first names it, and where that name ends (to read the
@@ -63,7 +66,7 @@ def issuer(text: str, st: Structure, terms: Terms) -> tuple[Found[str | None], i
         d = term.definitions[0]
         if d.kind == "heading" or d.span.start < st.body.start - 400:
             continue
-        if term.term.title() in _COMPANY_TERMS or term.term.isupper() and len(term.term) <= 6:
+        if term.term.title() in _COMPANY_TERMS or (term.term.isupper() and len(term.term) <= 6):
             found = _company_before(text, d.site.start) or _name_in(text, d.antecedent)
             if found:
                 return found, found.spans[0].end
@@ -109,7 +112,7 @@ def _company_before(text: str, end: int) -> Found[str | None] | None:
     start = max(0, end - 250)
     stop = max(text.rfind(". ", start, end), text.rfind("\n\n", start, end))
     start = stop + 1 if stop >= 0 else start
-    last = None
+    last: Found[str | None] | None = None
     for m in _NAME.finditer(text, start, end):
         name = _clean_name(m.group(0))
         if re.search(_SUFFIX + r"$", name) and not _NOT_A_NAME.match(name):
@@ -122,7 +125,11 @@ def _name_in(text: str, span: Span) -> Found[str | None] | None:
     chunk = text[span.start : span.end]
     for m in _NAME.finditer(chunk):
         name = _clean_name(m.group(0))
-        if name and not _NOT_A_NAME.match(name) and (len(name.split()) > 1 or re.search(_SUFFIX, name)):
+        if (
+            name
+            and not _NOT_A_NAME.match(name)
+            and (len(name.split()) > 1 or re.search(_SUFFIX, name))
+        ):
             start = span.start + m.start()
             return Found(value=name, spans=[Span(start, start + len(name))])
     return None
@@ -140,10 +147,7 @@ def _addressee_company(text: str, st: Structure) -> Found[str | None]:
     # No corporate suffix: the first line that is a name, not a title or an address.
     for line in re.finditer(r"[^\n]+", part.text):
         value = line.group(0).strip()
-        if (
-            re.fullmatch(r"(?:[A-Z][\w.&'-]*\s?){1,5}", value)
-            and not _ADDRESSEE_NOISE.match(value)
-        ):
+        if re.fullmatch(r"(?:[A-Z][\w.&'-]*\s?){1,5}", value) and not _ADDRESSEE_NOISE.match(value):
             start = part.span.start + line.start() + line.group(0).find(value)
             return Found(value=value, spans=[Span(start, start + len(value))])
     return Found(value=None)

@@ -45,9 +45,10 @@ def documents_reviewed(text: str, st: Structure) -> list[Part]:
     for s in st.body_sentences:
         if s.span.start < first.span.end:
             continue
-        if s.span.start >= stop or not _ITEM_START.match(text, s.span.start):
-            if not _ITEM_START.match(text[s.span.start - 1 : s.span.start + 8]):
-                break
+        if (s.span.start >= stop or not _ITEM_START.match(text, s.span.start)) and not (
+            _ITEM_START.match(text[s.span.start - 1 : s.span.start + 8])
+        ):
+            break
         end = s.span.end
     region = text[first.span.start : end]
     colon = region.find(":")
@@ -58,7 +59,7 @@ def documents_reviewed(text: str, st: Structure) -> list[Part]:
             a = first.span.start + m.end()
             b = first.span.start + (marks[i + 1].start() if i + 1 < len(marks) else len(region))
             piece = text[a:b].rstrip(" ;,.\n")
-            piece = re.sub(r"\s*(?:and|or)$", "", piece)
+            piece = re.sub(r"[;,]?\s*(?:and|or)$", "", piece).rstrip(" ;,.")
             if piece:
                 items.append(Part(span=Span(a, a + len(piece)), text=piece))
     return items or _parts(text, sentences[:1])
@@ -99,8 +100,10 @@ def signature(text: str, st: Structure) -> Part | None:
         if re.match(r"(?:Enclosure|cc\b|Attachment)", line, re.IGNORECASE):
             break
         end = st.closing.end + m.end()
-        if text.startswith("\n\n", end) and len(text) > end + 2 and re.match(
-            r"[A-Z]{2,4}[:/]", text[end + 2 : end + 10]
+        if (
+            text.startswith("\n\n", end)
+            and len(text) > end + 2
+            and re.match(r"[A-Z]{2,4}[:/]", text[end + 2 : end + 10])
         ):
             break
     return _part(text, Span(st.closing.start, end))

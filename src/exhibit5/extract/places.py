@@ -5,12 +5,47 @@ from __future__ import annotations
 
 import re
 
-US_STATES = (
-    "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia "
-    "Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts "
-    "Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon "
-    "Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming"
-).split() + [
+US_STATES = [
+    "Alabama",
+    "Alaska",
+    "Arizona",
+    "Arkansas",
+    "California",
+    "Colorado",
+    "Connecticut",
+    "Delaware",
+    "Florida",
+    "Georgia",
+    "Hawaii",
+    "Idaho",
+    "Illinois",
+    "Indiana",
+    "Iowa",
+    "Kansas",
+    "Kentucky",
+    "Louisiana",
+    "Maine",
+    "Maryland",
+    "Massachusetts",
+    "Michigan",
+    "Minnesota",
+    "Mississippi",
+    "Missouri",
+    "Montana",
+    "Nebraska",
+    "Nevada",
+    "Ohio",
+    "Oklahoma",
+    "Oregon",
+    "Pennsylvania",
+    "Tennessee",
+    "Texas",
+    "Utah",
+    "Vermont",
+    "Virginia",
+    "Washington",
+    "Wisconsin",
+    "Wyoming",
     "New Hampshire",
     "New Jersey",
     "New Mexico",
@@ -104,7 +139,12 @@ PLACE = re.compile(
 )
 _BARE = re.compile(rf"\b(?:{NAMES})\b", re.IGNORECASE)
 # Adjective forms used for foreign law ("Israeli counsel", "Cayman Islands law").
-_ADJECTIVES = {"israeli": "Israel", "canadian": "Canada", "english": "England", "dutch": "Netherlands"}
+_ADJECTIVES = {
+    "israeli": "Israel",
+    "canadian": "Canada",
+    "english": "England",
+    "dutch": "Netherlands",
+}
 _CANONICAL = {p.lower(): p for p in ALL}
 FEDERAL = re.compile(
     r"\b(?:federal\s+(?:securities\s+)?laws?|laws?\s+of\s+the\s+United\s+States|United\s+States"

@@ -54,7 +54,8 @@ class Part(BaseModel):
 
 
 class OpinionParagraph(Part):
-    """One opinion given, with the conditions it is subject to ("when issued ... against payment")."""
+    """One opinion given, with the conditions it is subject to ("when issued ... against
+    payment") and the conclusions it states."""
 
     conditions: list[Part] = Field(default_factory=list)
     terms: list[str] = Field(default_factory=list)

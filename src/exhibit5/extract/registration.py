@@ -28,17 +28,15 @@ _FORM = re.compile(
     r"\bForms?\s+(?P<form>(?:S|F|SB)\s?-\s?\d{1,2}(?:\s?ASR|\s?MEF|/A)?|10(?![-\w]))\b"
     r"|\b(?P<bare>(?:S|F|SB)-\d{1,2}(?:ASR)?)\b(?=\s+(?:Registration|registration|filed|under))",
 )
-_POST_EFFECTIVE = re.compile(r"\bpost[-\s]?effective\s+amendment\s+(?:no\.|number|#)", re.IGNORECASE)
+_POST_EFFECTIVE = re.compile(
+    r"\bpost[-\s]?effective\s+amendment\s+(?:no\.|number|#)", re.IGNORECASE
+)
 _POST_EFFECTIVE_LOOSE = re.compile(
     r"\bpost[-\s]?effective\s+amendment\s+(?:to|on)\s+(?:the|its|a|our|your)\b", re.IGNORECASE
 )
-_FILE_NUMBER = re.compile(
-    r"\b(?P<no>(?:333|33|2|811)-\d{3,6}(?:-\d{2})?)(?![\d-])"
-)
+_FILE_NUMBER = re.compile(r"\b(?P<no>(?:333|33|2|811)-\d{3,6}(?:-\d{2})?)(?![\d-])")
 _BLANK_FILE_NUMBER = re.compile(r"\b333-_+")
-_FILING = re.compile(
-    r"\b(?:filed|filing|file|submitted|submission|filing\s+date)\b", re.IGNORECASE
-)
+_FILING = re.compile(r"\b(?:filed|filing|file|submitted|submission|filing\s+date)\b", re.IGNORECASE)
 _SAME_DAY = re.compile(
     r"\b(?:on\s+or\s+about\s+the\s+date\s+(?:hereof|of\s+this\s+(?:letter|opinion))"
     r"|on\s+the\s+date\s+(?:hereof|of\s+this\s+(?:letter|opinion))|on\s+even\s+date\s+herewith"
@@ -96,9 +94,36 @@ def form(text: str, st: Structure) -> Found[str | None]:
         for m in _FORM.finditer(text, *region):
             g = "form" if m.group("form") else "bare"
             value = re.sub(r"\s+", "", m.group(g)).upper().replace("/A", "")
-            if value in {"S-8", "S-3", "S-1", "S-4", "S-11", "F-1", "F-3", "F-4", "F-10", "S-2",
-                         "SB-2", "SB-1", "F-6", "F-8", "F-9", "F-80", "S-3ASR", "10", "S-6", "N-2",
-                         "S-3MEF", "S-1MEF", "F-3ASR", "S-4MEF", "F-2", "S-20", "S-18", "S-14"}:
+            if value in {
+                "S-8",
+                "S-3",
+                "S-1",
+                "S-4",
+                "S-11",
+                "F-1",
+                "F-3",
+                "F-4",
+                "F-10",
+                "S-2",
+                "SB-2",
+                "SB-1",
+                "F-6",
+                "F-8",
+                "F-9",
+                "F-80",
+                "S-3ASR",
+                "10",
+                "S-6",
+                "N-2",
+                "S-3MEF",
+                "S-1MEF",
+                "F-3ASR",
+                "S-4MEF",
+                "F-2",
+                "S-20",
+                "S-18",
+                "S-14",
+            }:
                 return Found(value=value, spans=[Span(m.start(g), m.end(g))])
     return Found(value=None)
 

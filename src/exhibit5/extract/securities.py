@@ -101,7 +101,9 @@ def share_count(text: str, st: Structure) -> tuple[Found[int | None], Found[str 
         total = biggest
     spans = [span for _, span, _ in found]
     cls_value, cls_span = found[0][2]
-    security = Found(value=cls_value, spans=[cls_span]) if cls_value else Found(value=None)
+    security: Found[str | None] = (
+        Found(value=cls_value, spans=[cls_span]) if cls_value else Found(value=None)
+    )
     return Found(value=total, spans=spans), security
 
 
@@ -208,7 +210,9 @@ def security(text: str, st: Structure, counted: Found[str | None]) -> Found[str 
             if re.search(r"(?:par\s+value|per)\s*$", before):
                 continue
             start = s.span.start + m.start("cls")
-            return Found(value=_class_value(m.group("cls")), spans=[Span(start, start + len(m.group("cls")))])
+            return Found(
+                value=_class_value(m.group("cls")), spans=[Span(start, start + len(m.group("cls")))]
+            )
     return Found(value=None)
 
 
@@ -274,8 +278,10 @@ def _plan_names(sentences: list[Sentence], defined: set[str], *, strong: bool) -
             if name_span is None:
                 continue
             a, b, name = name_span
-            if len(name.split()) < 2 or name.casefold() in defined or _NOT_PLAN.search(
-                name + s.text[b : b + 25]
+            if (
+                len(name.split()) < 2
+                or name.casefold() in defined
+                or _NOT_PLAN.search(name + s.text[b : b + 25])
             ):
                 continue
             if strong and not _STRONG_PLAN.search(name):
@@ -299,14 +305,14 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _shorter_form(name: str, other: str) -> bool:
-    """"1999 Plan" or "Stock Option Plan" written for "Acme 1999 Stock Option Plan"."""
+    """ "1999 Plan" or "Key Stock Option Plan" written for "Acme 1999 Key Stock Option Plan"
+    (but "Stock Option Plan" is not "1997 Stock Option Plan": another year, another plan)."""
     a, b = _words(name), _words(other)
     extra = set(b) - set(a)
-    return (
-        len(a) < len(b)
-        and set(a) <= set(b)
-        and (len(a) <= 2 or not any(_YEAR.fullmatch(w) for w in extra))
-    )
+    if len(a) >= len(b) or not set(a) <= set(b):
+        return False
+    contiguous = any(b[i : i + len(a)] == a for i in range(len(b) - len(a) + 1))
+    return len(a) <= 2 or (contiguous and not any(_YEAR.fullmatch(w) for w in extra))
 
 
 _CAP_TOKEN = re.compile(r"[A-Z0-9][\w/.'&’-]*|\(\w{1,3}\)")
@@ -321,9 +327,9 @@ _COMPANY_TAIL = re.compile(r"\bthe\s+(?:Company|Corporation|Registrant|Issuer|Ba
 def _plan_name(text: str, start: int, end: int) -> tuple[int, int, str] | None:
     """Walk back from the word "Plan" over the capitalised words of its name, then forward
     over a "for ..."/"of ..." tail of capitalised words."""
-    if re.search(r"\((?:the\s+|an?\s+|each,?\s+)?[\"']?\w*$", text[max(0, start - 40) : start]) and (
-        text[end : end + 2] in ('")', "')") or text[end : end + 1] in "\"'"
-    ):
+    if re.search(
+        r"\((?:the\s+|an?\s+|each,?\s+)?[\"']?\w*$", text[max(0, start - 40) : start]
+    ) and (text[end : end + 2] in ('")', "')") or text[end : end + 1] in "\"'"):
         return None  # a defined term: (the "Plan"), ("2004 Plan")
     words: list[str] = [text[start:end]]
     a = start
@@ -348,7 +354,7 @@ def _plan_name(text: str, start: int, end: int) -> tuple[int, int, str] | None:
         if (
             bare in {"Plan", "Plans", "PLAN"}
             or re.search(r"(?:'s|=s|’s)$", bare)
-            or re.search(r"[;:)\"]$|^[\"(]", bare) and not re.fullmatch(r"\w*\(\w{1,3}\)", bare)
+            or (re.search(r"[;:)\"]$|^[\"(]", bare) and not re.fullmatch(r"\w*\(\w{1,3}\)", bare))
         ):
             break
         if bare.lower() in _PLAN_CONNECTOR:
@@ -370,7 +376,9 @@ def _plan_name(text: str, start: int, end: int) -> tuple[int, int, str] | None:
     b = end
     tail = _PLAN_TAIL_WORDS.match(text, end)
     if tail and not _COMPANY_TAIL.search(tail.group(0)):
-        b = tail.end()
+        # Not into the next name of a list ("... for Residents and the Acme Savings Plan").
+        cut = re.search(r"\s+and\s+the\s|\s+Plans?\b|\s+and\s+[^T]", tail.group(0)[1:])
+        b = end + 1 + cut.start() if cut else tail.end()
     name = " ".join(" ".join(words).split())
     if b > end:
         name += " " + " ".join(text[end:b].split())

@@ -112,7 +112,8 @@ class Structure:
     salutation: Span | None = None
     re_line: Span | None = None
     closing: Span | None = None  # "Very truly yours,"
-    body: Span = Span(0, 0)  # from after the salutation (or the first body sentence) to closing
+    # From after the salutation (or the first body sentence) to the closing.
+    body: Span = field(default_factory=lambda: Span(0, 0))
 
     @cached_property
     def header(self) -> Span:
@@ -198,7 +199,9 @@ class Structure:
     def review_sentences(self) -> list[Sentence]:
         stop = self.opinion_start if self.opinion_start is not None else self.body.end
         return [
-            s for s in self.body_sentences if s.span.start < stop and _REVIEW_SENTENCE.search(s.text)
+            s
+            for s in self.body_sentences
+            if s.span.start < stop and _REVIEW_SENTENCE.search(s.text)
         ]
 
     def sentences_matching(self, pattern: re.Pattern[str]) -> list[Sentence]:

@@ -1,0 +1,389 @@
+"""Extraction on short letters written for each way real letters are phrased.
+
+Each test writes the part of a letter that exercises one pattern (or one failure mode that
+was found and fixed), reads it through ``exhibit5.read`` and checks the extracted value and
+that its span points at the text it came from.
+"""
+
+from __future__ import annotations
+
+import exhibit5
+from exhibit5.document import Document
+from exhibit5.extract import OpinionRecord, extract
+
+OPENING = (
+    "March 3, 2011\n\nGranite Shoals Corp.\n1 Quarry Road\nAustin, Texas 78701\n\n"
+    "Ladies and Gentlemen:\n\n"
+)
+
+
+def _read(text: str, name: str = "letter.txt") -> Document:
+    (doc,) = exhibit5.read(text.encode(), name=name)
+    return doc
+
+
+def _extract(text: str) -> tuple[Document, OpinionRecord]:
+    doc = _read(text)
+    return doc, extract(doc)
+
+
+def _spans_text(doc: Document, record: OpinionRecord, field: str) -> list[str]:
+    return [" ".join(doc[s].split()) for s in getattr(record, field).spans]
+
+
+def test_exported_from_package() -> None:
+    assert exhibit5.extract is extract
+
+
+def test_role_after_acting_as() -> None:
+    doc, r = _extract(
+        OPENING + "We are acting as special counsel to Granite Shoals Corp., a Texas corporation "
+        '(the "Company"), in connection with its Registration Statement on Form S-3.'
+    )
+    assert r.counsel_role.value == "special counsel"
+    assert _spans_text(doc, r, "counsel_role") == ["special counsel"]
+    assert r.issuer_name.value == "Granite Shoals Corp."
+    assert r.issuer_jurisdiction.value == "Texas"
+
+
+def test_in_house_title_role_and_signed_name() -> None:
+    _doc, r = _extract(
+        OPENING + "I am Senior Vice President, General Counsel and Secretary of Granite Shoals "
+        "Corp., a Delaware corporation. I have reviewed the records I considered necessary.\n\n"
+        "Very truly yours,\n\n/s/ M. K. Osei\n\nMargaret K. Osei\n"
+    )
+    assert r.counsel_role.value == "senior vice president, general counsel and secretary"
+    assert r.counsel_name.value == "Margaret K. Osei"  # the typed name, not the initials
+
+
+def test_jurisdiction_from_organized_under_the_laws() -> None:
+    _, r = _extract(
+        OPENING + "This opinion is given in connection with the filing by Granite Shoals Corp., a "
+        'corporation organized under the laws of the State of Georgia (the "Company"), of a '
+        "registration statement on Form S-8."
+    )
+    assert r.issuer_name.value == "Granite Shoals Corp."
+    assert r.issuer_jurisdiction.value == "Georgia"
+
+
+def test_jurisdiction_from_the_opinion_when_not_stated_earlier() -> None:
+    _, r = _extract(
+        OPENING + 'We have acted as counsel for Granite Shoals Corp. (the "Company"). Based on the '
+        "foregoing, it is our opinion that:\n1. The Company is a corporation duly organized and "
+        "validly existing under the laws of the state of Oregon; and\n2. The Shares have been "
+        "duly authorized and, when issued, will be legally issued, fully paid and "
+        "nonassessable."
+    )
+    assert r.issuer_jurisdiction.value == "Oregon"
+    assert r.laws.value == ["Oregon"]
+    assert set(r.opinion_terms.value) == {
+        "validly existing",
+        "duly authorized",
+        "legally issued",
+        "fully paid",
+        "nonassessable",
+    }
+    assert [o.terms for o in r.opinions][-2:] == [
+        ["validly existing"],
+        ["duly authorized", "legally issued", "fully paid", "nonassessable"],
+    ]
+
+
+def test_letterhead_firm_broken_over_lines() -> None:
+    _, r = _extract(
+        "EXHIBIT 5.1\nTarrant\nVoss LLP\n200 Elm Street\nDallas, Texas 75201\n"
+        + OPENING[14:]
+        + 'We have acted as counsel to Granite Shoals Corp. (the "Company") in connection with '
+        "its registration statement on Form S-8."
+    )
+    assert r.counsel_name.value == "Tarrant Voss LLP"
+    assert r.exhibits.value == ["5.1"]
+
+
+def test_firm_signs_with_a_partner_named_above_or_below() -> None:
+    letter = (
+        OPENING + 'We have acted as counsel to Granite Shoals Corp. (the "Company").\n\n'
+        "Very truly yours,\n\nJo Reyes\nReyes, Alder & Finch, P.A.\n"
+    )
+    assert _extract(letter)[1].counsel_name.value == "Reyes, Alder & Finch, P.A."
+    letter = (
+        OPENING + 'We have acted as counsel to Granite Shoals Corp. (the "Company").\n\n'
+        "Very truly yours,\n\nHALVERSON AND PIKE\n\nBy:\n\n/s/ Dana Pike\n\nDana Pike\n"
+    )
+    assert _extract(letter)[1].counsel_name.value == "HALVERSON AND PIKE"
+
+
+def test_bracketed_letterhead_and_issuers_own_letterhead() -> None:
+    _, r = _extract(
+        "[Letterhead of Fenwick Dale LLP]\n\n"
+        + OPENING
+        + 'We have acted as counsel to Granite Shoals Corp. (the "Company").'
+    )
+    assert r.counsel_name.value == "Fenwick Dale LLP"
+    _, r = _extract(
+        "[LETTERHEAD OF GRANITE SHOALS CORP.]\n\n"
+        + OPENING
+        + "I am General Counsel of Granite Shoals Corp., a Texas corporation.\n\n"
+        "Very truly yours,\n\n/s/\n"
+    )
+    assert r.counsel_name.value is None  # an in-house lawyer who is not named
+
+
+def test_body_starts_without_salutation() -> None:
+    _, r = _extract(
+        "EXHIBIT 5.1\nAugust 6, 2004\nBoard of Directors\nGranite Shoals Corp.\n1 Quarry Road\n"
+        'We have acted as counsel for Granite Shoals Corp. (the "Company") in connection with '
+        "a Registration Statement on Form S-8 covering 2,000,000 shares of common stock of the "
+        'Company issuable pursuant to the Company\'s 1997 Stock Incentive Plan (the "Plan").'
+    )
+    assert r.plans.value == ["1997 Stock Incentive Plan"]
+    assert r.share_count.value == 2_000_000
+    assert r.date.value == "2004-08-06"
+
+
+def test_plan_names_as_letters_write_them() -> None:
+    doc, r = _extract(
+        OPENING + "We have acted as counsel in connection with the registration of shares "
+        "issuable under the Company's Incentive Stock Option Plan, 1999 Incentive Stock Option "
+        "Plan and the Granite Shoals Corp. Omnibus Stock Option, Stock Ownership and Long Term "
+        'Incentive Plan (collectively, the "Plans"), the Company\'s "Employees and Consultants '
+        'Compensation Plan", the Granite 401(k) Savings Plan for Residents of Puerto Rico and '
+        "the Granite Shoals Savings Plan and Trust, as amended."
+    )
+    assert r.plans.value == [
+        "Incentive Stock Option Plan",
+        "1999 Incentive Stock Option Plan",
+        "Granite Shoals Corp. Omnibus Stock Option, Stock Ownership and Long Term Incentive Plan",
+        "Employees and Consultants Compensation Plan",
+        "Granite 401(k) Savings Plan for Residents of Puerto Rico",
+        "Granite Shoals Savings Plan and Trust",
+    ]
+    assert all(doc[s] for s in r.plans.spans)
+
+
+def test_plan_written_twice_is_listed_once() -> None:
+    _, r = _extract(
+        "Re: Granite Shoals Corp. 2005 Key Employee Stock Option Plan\n\n"
+        + OPENING[14:]
+        + "We have acted as counsel in connection with 50,000 shares issuable under the 2005 "
+        'Key Employee Stock Option Plan (the "2005 Plan"). Shares under the 2005 Plan are '
+        "registered; no merger under the Agreement and Plan of Merger is involved."
+    )
+    assert r.plans.value == ["Granite Shoals Corp. 2005 Key Employee Stock Option Plan"]
+
+
+def test_numbered_conclusions_after_a_colon() -> None:
+    _, r = _extract(
+        OPENING + 'We have acted as counsel to Granite Shoals Corp. (the "Company").\n\n'
+        "Based upon the foregoing, we are of the opinion that:\n\n1. The Company is validly "
+        "existing and in good standing under the laws of the State of Texas.\n\n2. The Shares "
+        "have been duly authorized and will be validly issued, fully paid and non-assessable.\n\n"
+        "We consent to the filing of this opinion as an exhibit to the Registration Statement."
+    )
+    assert r.opinion_terms.value == [
+        "duly authorized",
+        "validly issued",
+        "fully paid",
+        "nonassessable",
+        "validly existing",
+        "good standing",
+    ]
+    assert r.consent.value is True
+
+
+def test_conditions_about_documents_are_not_conclusions() -> None:
+    _, r = _extract(
+        OPENING + 'We have acted as counsel to Granite Shoals Corp. (the "Company"). We are of the '
+        "opinion that, when the indenture has been duly authorized, executed and delivered, and "
+        "when the terms of the notes have been approved by a duly authorized committee of the "
+        "Board, the notes will constitute valid and binding obligations of the Company."
+    )
+    assert r.opinion_terms.value == ["binding obligations"]
+    assert any("when the indenture" in c.text for o in r.opinions for c in o.conditions)
+
+
+def test_a_first_opinion_mention_without_conclusions_is_skipped() -> None:
+    _, r = _extract(
+        OPENING + "As special counsel for Granite Shoals Corp., we hereby render the following "
+        "opinion of counsel in connection with the registration of 10,000 shares. We have "
+        "examined the Plan. On the basis of the foregoing, it is our opinion that the shares "
+        "will be legally issued, fully paid and non-assessable."
+    )
+    assert r.opinion_terms.value == ["legally issued", "fully paid", "nonassessable"]
+    assert r.counsel_role.value == "special counsel"
+
+
+def test_law_paragraph_positive_and_negative_parts() -> None:
+    _, r = _extract(
+        OPENING + "We are of the opinion that the Shares are validly issued. We are opining as to "
+        "the internal laws of the State of New York and the general corporation law of the "
+        "State of California, and we express no opinion as to the laws of Bermuda or the "
+        "securities laws of any state."
+    )
+    assert r.laws.value == ["New York", "California"]
+    _, r = _extract(
+        OPENING + "We are of the opinion that the Shares are validly issued. The opinion "
+        "expressed above is limited to the Maine Business Corporation Act and Title I of "
+        "ERISA."
+    )
+    assert r.laws.value == ["Maine", "United States"]
+
+
+def test_consent_given_in_the_second_half_of_a_sentence() -> None:
+    _doc, r = _extract(
+        OPENING + "We are of the opinion that the Shares are validly issued.\n\nWe hereby consent "
+        'to the reference to our firm under the heading "Legal Matters" in the prospectus and '
+        "to the filing of this opinion as Exhibit 5 to the Registration Statement. In giving "
+        "such consent, we do not thereby admit that we are experts."
+    )
+    assert (r.consent.value, r.legal_matters_consent.value, r.section7_disclaimer.value) == (
+        True,
+        True,
+        True,
+    )
+    assert r.consent_paragraph is not None and "Exhibit 5" in r.consent_paragraph.text
+
+
+def test_purpose_statement_is_not_a_consent() -> None:
+    _, r = _extract(
+        OPENING + "We are of the opinion that the Shares are validly issued. This opinion is "
+        "furnished solely for submission to the Commission as an exhibit to the Registration "
+        "Statement."
+    )
+    assert r.consent.value is False
+
+
+def test_filing_date_of_the_registration_statement_only() -> None:
+    _, r = _extract(
+        OPENING + "We have examined (a) the Certificate of Trust, as filed with the Secretary of "
+        "State on February 6, 2001; (b) the Company's Registration Statement on Form 8-A, which "
+        "was filed on May 5, 1997; and (c) the Registration Statement on Form S-3 filed by the "
+        "Company with the U.S. Securities and Exchange Commission on August 1, 2008."
+    )
+    assert r.filing_date.value == "2008-08-01"
+
+
+def test_filing_on_the_date_hereof_is_the_letter_date() -> None:
+    doc, r = _extract(
+        OPENING + "We have acted as counsel to you in connection with your filing of a "
+        "Registration Statement on Form S-8 under the Securities Act of 1933, as amended, on or "
+        "about the date hereof."
+    )
+    assert r.filing_date.value == r.date.value == "2011-03-03"
+    assert "date hereof" in " ".join(doc[s] for s in r.filing_date.spans)
+
+
+def test_share_count_parts_options_and_tranches() -> None:
+    _, r = _extract(
+        OPENING + "The Registration Statement covers the public offering by the Company of up to "
+        '1,150,000 shares (the "Company Shares") of the Company\'s common stock, which includes '
+        "150,000 shares that the underwriters may purchase to cover over-allotments, and by the "
+        "selling shareholders of up to 200,000 shares of the Company's common stock."
+    )
+    assert r.share_count.value == 1_350_000
+    _, r = _extract(
+        OPENING + "The Registration Statement relates to up to 900,000 shares of common stock, "
+        "comprising (a) 500,000 new shares issuable under the Plan (b) 300,000 shares "
+        "returned from the prior plan, and (c) 100,000 shares subject to awards."
+    )
+    assert r.share_count.value == 900_000
+
+
+def test_warrant_and_warrant_shares_count_once_and_words_with_figures() -> None:
+    _, r = _extract(
+        OPENING + "The Registration Statement relates to the resale of (i) a warrant to purchase "
+        "75,000 shares of Common Stock, $0.01 par value per share, and (ii) the 75,000 shares of "
+        "Common Stock issuable upon exercise of the warrant. The Company issued and sold the "
+        "warrant and 5,000 shares of preferred stock last year."
+    )
+    assert r.share_count.value == 75_000
+    assert r.par_value.value == "0.01"
+    _, r = _extract(
+        OPENING + "We have acted as counsel in connection with the registration of one million "
+        "(1,000,000) shares of common stock, no par value, issuable under the Plan."
+    )
+    assert (r.share_count.value, r.par_value.value) == (1_000_000, "none")
+
+
+def test_units_take_the_par_of_their_common_stock() -> None:
+    _, r = _extract(
+        OPENING + "The Registration Statement covers the registration of 6,000,000 units (the "
+        '"Units") offered to the public, each Unit consisting of one share of the Company\'s '
+        "common stock, $0.0001 par value per share, and one warrant."
+    )
+    assert (r.share_count.value, r.security.value, r.par_value.value) == (
+        6_000_000,
+        "units",
+        "0.0001",
+    )
+
+
+def test_shelf_par_value_belongs_to_another_class() -> None:
+    _, r = _extract(
+        OPENING + "We have acted as counsel in connection with the registration of the Company's "
+        "debt securities, common shares, par value $0.01 per share, and warrants."
+    )
+    assert (r.share_count.value, r.security.value, r.par_value.value) == (
+        None,
+        "debt securities",
+        None,
+    )
+
+
+def test_exhibit_captions_and_references() -> None:
+    _, r = _extract(
+        "EXHIBIT 5 AND 23.1\n\n" + OPENING + "We have acted as counsel to Granite Shoals Corp. "
+        "The Indenture, filed as Exhibit 4.1 to the Registration Statement, governs the notes."
+    )
+    assert r.exhibits.value == ["5", "23.1"]
+
+
+def test_structure_parts_for_review() -> None:
+    doc, r = _extract(
+        OPENING + 'We have acted as counsel to Granite Shoals Corp. (the "Company").\n\n'
+        "In connection with this opinion, we have examined the following:\n\n(a) the Articles of "
+        "Incorporation of the Company;\n\n(b) the Bylaws of the Company; and\n\n(c) the Plan.\n\n"
+        "We have assumed (i) the genuineness of all signatures, (ii) the authenticity of all "
+        "documents and (iii) the conformity of copies to originals. As to facts, we have relied "
+        "upon certificates of officers.\n\nBased on the foregoing, we are of the opinion that "
+        "the Shares, when issued pursuant to the Plan, will be validly issued.\n\nThis opinion "
+        "is limited to the laws of the State of Texas.\n\nVery truly yours,\n\n/s/ Tarrant Voss LLP"
+    )
+    assert [p.text for p in r.documents_reviewed] == [
+        "the Articles of Incorporation of the Company",
+        "the Bylaws of the Company",
+        "the Plan",
+    ]
+    assert [p.text for p in r.assumptions] == [
+        "the genuineness of all signatures",
+        "the authenticity of all documents",
+        "the conformity of copies to originals",
+    ]
+    assert r.reliance and "certificates of officers" in r.reliance[0].text
+    assert r.addressee is not None and "Granite Shoals Corp." in r.addressee.text
+    assert r.salutation is not None and doc[r.salutation.span] == "Ladies and Gentlemen:"
+    assert r.law_paragraph is not None and "Texas" in r.law_paragraph.text
+    assert r.signature is not None and "Tarrant Voss LLP" in r.signature.text
+    (opinion,) = r.opinions
+    assert [c.text for c in opinion.conditions] == ["when issued pursuant to the Plan"]
+    assert r.terms.get("Company") is not None
+
+
+def test_every_span_points_into_the_text() -> None:
+    doc, r = _extract(
+        OPENING + "We have acted as counsel to Granite Shoals Corp., a Nevada corporation (the "
+        '"Company"), in connection with 10,000 shares of common stock, $.001 par value, '
+        "issuable under the Granite 2020 Stock Plan. We are of the opinion that the shares will "
+        "be validly issued, fully paid and nonassessable."
+    )
+    for name in OpinionRecord.model_fields:
+        found = getattr(r, name)
+        for span in getattr(found, "spans", []):
+            assert 0 <= span.start < span.end <= len(doc.text), name
+
+
+def test_letter_with_no_opinion_gives_empty_values() -> None:
+    _, r = _extract("EXHIBIT 5.1\n\n[To be filed by amendment]\n")
+    values = r.values()
+    assert values["exhibits"] == ["5.1"]
+    assert all(v in (None, [], False) for k, v in values.items() if k != "exhibits")
