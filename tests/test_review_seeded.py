@@ -215,14 +215,12 @@ def rename_addressee(letter: Letter) -> str | None:
 
 
 def words_figures(letter: Letter) -> str | None:
-    m = re.search(
-        r"(thousand|million|hundred)\)?\s*\((\d{1,3}),(\d)(\d)(\d)", letter.doc.text, re.I
-    )
-    if not m or m.group(3) == m.group(4):
+    """Double the figure that follows a number in words: "one million (2,000,000)"."""
+    m = re.search(r"(?i)(thousand|million|hundred|billion)\)?\s*\((\d{1,3}(,\d{3})+)\)", letter.doc.text)
+    if not m:
         return None
-    t = letter.doc.text
-    swapped = m.group(4) + m.group(3)
-    return t[: m.start(3)] + swapped + t[m.end(4) :]
+    doubled = f"{int(m.group(2).replace(',', '')) * 2:,}"
+    return letter.doc.text[: m.start(2)] + doubled + letter.doc.text[m.end(2) :]
 
 
 def opinion_count(letter: Letter) -> str | None:

@@ -15,11 +15,14 @@ from exhibit5.review.places import fold
 from exhibit5.review.registry import Hit, rule
 from exhibit5.review.values import iso_date, parse_date
 
-_COMPANY_LINE = re.compile(
-    r"^.*\b(Inc\.?|Incorporated|Corporation|Corp\.?|Company|Co\.|Ltd\.?|Limited|L\.?L\.?C\.?|"
-    r"L\.?P\.?|plc|N\.V\.|S\.A\.|Trust|Bancorp|Holdings|Partners)\s*,?$",
-    re.M,
+# A company name as written in an addressee block: words from the issuer's first word to its
+# legal-form suffix, on one line (flattened blocks run on into the street address).
+_SUFFIX_WORD = re.compile(
+    r"^(Inc\.?|Incorporated|Corporation|Corp\.?|Company|Co\.|Ltd\.?|Limited|L\.?L\.?C\.?|"
+    r"L\.?P\.?|plc|N\.V\.|S\.A\.)$"
 )
+_CONNECTORS = frozenset({"of", "and", "the", "&", "de", "du", "la", "del"})
+_WORD = re.compile(r"[^\s,]+")
 _OWN_FORM = re.compile(r"Registration Statement\b.{0,40}$|Post-Effective Amendment\b.{0,40}$", re.I)
 _OTHER_FILING = re.compile(
     r"previously filed|prior|earlier|incorporat|Post-Effective Amendment", re.I
@@ -33,13 +36,31 @@ DATE_GAP_DAYS = 30
 LATE_LETTER_DAYS = 3
 
 
-def _addressee_company(part: Part) -> tuple[str, Span] | None:
-    m = _COMPANY_LINE.search(part.text)
-    if not m:
-        return None
-    name = m.group(0).strip().rstrip(",")
-    start = part.span.start + m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
-    return name, Span(start, start + len(name))
+def _addressee_company(part: Part, issuer: str) -> tuple[str, Span] | None:
+    """The company named in the addressee block that starts with the issuer's first word and
+    ends with a legal-form suffix; None when the block names the issuer exactly."""
+    first = issuer.split()[0]
+    wanted = company_tokens(issuer)
+    found = None
+    for m in re.finditer(rf"(?<![\w-]){re.escape(first)}(?![\w-])", part.text):
+        line_end = part.text.find("\n", m.start())
+        end = len(part.text) if line_end < 0 else line_end
+        last = None
+        for w in _WORD.finditer(part.text, m.start(), end):
+            word = w.group(0)
+            if _SUFFIX_WORD.match(word):
+                last = w.end()
+                break
+            if word[0].isdigit() or (word[0].islower() and word not in _CONNECTORS):
+                break
+        if last is None:
+            continue
+        name = part.text[m.start() : last]
+        tokens = company_tokens(name)
+        if tokens == wanted[: len(tokens)]:  # the same name, or cut at "Corp." ("... of America")
+            return None
+        found = found or (name, Span(part.span.start + m.start(), part.span.start + last))
+    return found
 
 
 @rule(
@@ -63,7 +84,7 @@ def issuer_name_inconsistent(ctx: Context) -> Iterator[Hit]:
     body = ctx.record.issuer_name.value
     if not body or ctx.record.addressee is None:
         return
-    found = _addressee_company(ctx.record.addressee)
+    found = _addressee_company(ctx.record.addressee, body)
     if found is None:
         return
     name, span = found
