@@ -219,7 +219,8 @@ def valid_matters(draw: st.DrawFn) -> Matter:
                        "par_value": par}]  # fmt: skip
         if kind == "merger":
             data["merger_agreement"] = {
-                "date": letter_date - dt.timedelta(days=draw(st.integers(0, 200))),
+                "date": min(letter_date, filed or letter_date)
+                - dt.timedelta(days=draw(st.integers(0, 200))),
                 "parties": ["the Company", f"{draw(st.sampled_from(_WORDS))} Merger Sub, Inc.",
                             f"{draw(st.sampled_from(_WORDS))} Systems, Inc."],
             }  # fmt: skip

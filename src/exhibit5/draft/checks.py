@@ -271,6 +271,14 @@ def _dates(m: Matter) -> list[Problem]:
             )
     if m.indenture and m.indenture.date and m.indenture.date > m.date:
         out.append(Problem(("indenture", "date"), "the indenture cannot be dated after the letter"))
+    if m.merger_agreement and filed and m.merger_agreement.date > filed:
+        out.append(
+            Problem(
+                ("merger_agreement", "date"),
+                "the merger agreement is dated after the registration statement that describes "
+                "it was filed",
+            )
+        )
     if m.merger_agreement and m.merger_agreement.date > m.date:
         out.append(
             Problem(("merger_agreement", "date"), "the merger agreement cannot postdate the letter")
