@@ -216,7 +216,9 @@ def rename_addressee(letter: Letter) -> str | None:
 
 def words_figures(letter: Letter) -> str | None:
     """Double the figure that follows a number in words: "one million (2,000,000)"."""
-    m = re.search(r"(?i)(thousand|million|hundred|billion)\)?\s*\((\d{1,3}(,\d{3})+)\)", letter.doc.text)
+    m = re.search(
+        r"(?i)(thousand|million|hundred|billion)\)?\s*\((\d{1,3}(,\d{3})+)\)", letter.doc.text
+    )
     if not m:
         return None
     doubled = f"{int(m.group(2).replace(',', '')) * 2:,}"
@@ -253,8 +255,14 @@ def other_form(letter: Letter) -> str | None:
 def late_letter(letter: Letter) -> str | None:
     """Date the letter three weeks after the filing date it states."""
     filed, spans = letter.record.filing_date.value, letter.record.date.spans
-    if not filed or not spans:
+    stated = letter.record.filing_date.spans
+    if not filed or not spans or not stated:
         return None
+    said = letter.doc.text[max(0, stated[0].start - 120) : stated[0].end]
+    if not re.search(r"\d{4}", letter.doc[stated[0]]) or not re.search(
+        r"to be filed|will be filed|proposed to be filed|being filed|on or about", said
+    ):
+        return None  # only a filing still to come can be contradicted by a later letter date
     late = date.fromisoformat(filed) + timedelta(days=21)
     t = letter.doc.text
     written = f"{calendar.month_name[late.month]} {late.day}, {late.year}"
@@ -263,7 +271,7 @@ def late_letter(letter: Letter) -> str | None:
 
 def second_state(letter: Letter) -> str | None:
     juris = letter.record.issuer_jurisdiction.value
-    if not juris or not letter.record.opinions:
+    if not juris or not letter.record.opinions or juris not in letter.doc.text:
         return None
     other = "Vermont" if juris != "Vermont" else "Oregon"
     start = letter.record.opinions[0].span.start

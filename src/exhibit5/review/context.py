@@ -185,7 +185,7 @@ MENTIONS: dict[str, Mention] = {
 _LEAD_IN = re.compile(r"\b(opinion|advise you|opine)\b[^.:;]{0,80}:")
 
 _SHARE_NUMBER = re.compile(
-    r"(?<![\d.$])(\d{1,3}(?:,\d{3})+|\d{4,})\s+(?:[a-z]+\s+)?(?:shares|units)\b", re.I
+    r"(?<![\d.$])(\d{1,3}(?:,\d{3})+|\d{4,})\s+(?:[a-z]+\s+){0,2}(?:shares|units)\b", re.I
 )
 _CAPITAL = re.compile(r"authori[sz]ed (capital|shares)|consist\w* of|outstanding|reserved", re.I)
 

@@ -28,10 +28,12 @@ _OTHER_FILING = re.compile(
     r"previously filed|prior|earlier|incorporat|Post-Effective Amendment", re.I
 )
 _FUTURE_FILING = re.compile(
-    r"to be filed|will be filed|proposed to be filed|being filed|are filing", re.I
+    r"to be filed|will be filed|proposed to be filed|being filed|are filing|on or about", re.I
 )
 _WORDS_BEFORE = re.compile(rf"\b({NUMBER_WORDS})\s*$", re.I)
 _PLAN_IN_NAME = re.compile(r"\b((?:19|20)\d\d) ((?:[A-Z][a-z]+ ){0,5}(?:Plan|Program))\b")
+# A definition right after a name: `Acme Corp. (the "Company"), a Delaware corporation`.
+_DEFINED_AS = re.compile(r"\s*\((the )?\"[^\"]{1,40}\"\)\s*$")
 DATE_GAP_DAYS = 30
 LATE_LETTER_DAYS = 3
 
@@ -140,7 +142,10 @@ def share_count_inconsistent(ctx: Context) -> Iterator[Hit]:
     re_line = [Span(m.start(), m.end()) for m in ctx.mentions("re_line")[:1]]
     heading = ctx.share_counts(re_line)
     opinion = ctx.share_counts([p.span for p in ctx.opinions])
-    stated = {n for n, _ in intro}
+    # In a letter flattened into one paragraph the introduction holds the opinion too.
+    stated = {n for n, at in intro if not ctx.in_opinion(at)}
+    if not stated and ctx.record.share_count.value:
+        stated = {ctx.record.share_count.value}
     if not stated:
         return
     allowed = stated | {sum(stated)}
@@ -262,7 +267,8 @@ def jurisdiction_inconsistent(ctx: Context) -> Iterator[Hit]:
         names.add(name.lower().rstrip(",."))
     seen: dict[str, Span] = {}
     for m in ctx.mentions("described_as"):
-        before = ctx.text[max(0, m.start() - 120) : m.start()].lower().rstrip(" ,.")
+        before = ctx.text[max(0, m.start() - 120) : m.start()].lower()
+        before = _DEFINED_AS.sub("", before).rstrip(" ,.")
         if any(before.endswith(n) for n in names):
             seen.setdefault(fold(m.group(1)), Span(m.start(1), m.end()))
     for m in ctx.mentions("incorporated_under"):
