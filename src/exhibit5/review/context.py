@@ -129,12 +129,6 @@ MENTIONS: dict[str, Mention] = {
         ("plan", "program"),
     ),
     "re_line": Mention(re.compile(r"(?m)^\s*(?:Re|RE|Subject)\s*:.{0,300}")),
-    "salutation": Mention(
-        re.compile(
-            r"\bDear\s+(Sirs?|Gentlemen)\b|(?<![Aa]nd )(?<!& )\b(Gentlemen|Sirs|Messrs\.?)\s*:"
-        ),
-        ("gentlemen", "sir", "messrs"),
-    ),
     "list_marker": Mention(re.compile(r"(?m)^\(([a-z]{1,2}|[ivxl]+|\d{1,2})\)\s|^(\d{1,2})\.\s")),
     "internal_reference": Mention(
         re.compile(
@@ -185,9 +179,9 @@ MENTIONS: dict[str, Mention] = {
 _LEAD_IN = re.compile(r"\b(opinion|advise you|opine)\b[^.:;]{0,80}:")
 
 _SHARE_NUMBER = re.compile(
-    r"(?<![\d.$])(\d{1,3}(?:,\d{3})+|\d{4,})\s+(?:[a-z]+\s+){0,2}(?:shares|units)\b", re.I
+    r"(?<![\d.$])(\d{1,3}(?:,\d{3})+|\d{4,})\s+(?:[A-Za-z]+\s+){0,2}(?:[Ss]hares|SHARES|[Uu]nits)\b"
 )
-_CAPITAL = re.compile(r"authori[sz]ed (capital|shares)|consist\w* of|outstanding|reserved", re.I)
+_CAPITAL = re.compile(r"[Aa]uthori[sz]ed (capital|shares)|consist\w* of|[Oo]utstanding|reserved")
 
 _EQUITY = re.compile(r"\b(stock|shares?|ordinary|capital|depositary|ADSs?)\b", re.I)
 _EQUITY_CLASS = re.compile(
@@ -365,14 +359,15 @@ class Context:
         """Numbers of shares or units stated in the parts ("160,000 shares"), leaving out
         sentences about authorized or outstanding capital."""
         found = []
+        text = self.text
         for part in parts:
-            for sentence in self.sentences(part):
-                text = self.text[sentence.start : sentence.end]
-                if _CAPITAL.search(text):
+            span = part.span if isinstance(part, Part) else part
+            for m in _SHARE_NUMBER.finditer(text, span.start, span.end):
+                start = max(text.rfind(". ", span.start, m.start()), span.start)
+                end = text.find(". ", m.end(), span.end)
+                if _CAPITAL.search(text, start, span.end if end < 0 else end):
                     continue
-                for m in _SHARE_NUMBER.finditer(text):
-                    at = Span(sentence.start + m.start(1), sentence.start + m.end(1))
-                    found.append((int(m.group(1).replace(",", "")), at))
+                found.append((int(m.group(1).replace(",", "")), Span(m.start(1), m.end(1))))
         return found
 
     def in_opinion(self, span: Span) -> bool:

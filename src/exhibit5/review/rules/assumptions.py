@@ -35,8 +35,8 @@ _CONCLUSION = re.compile(
     re.I | re.S,
 )
 _RESALE = re.compile(
-    r"selling (stock|share|security) ?holders?|\bresale\b|\breoffer|outstanding shares held by",
-    re.I,
+    r"[Ss]elling ([Ss]tock|[Ss]hare|[Ss]ecurity) ?[Hh]olders?|\b[Rr]esale\b|\b[Rr]eoffer"
+    r"|outstanding shares held by"
 )
 _WILL_BE = re.compile(r"will be (legally|validly) issued|when (issued|sold)", re.I)
 _ARE = re.compile(r"(are|have been) (legally |validly |duly )*(issued|authorized and issued)", re.I)

@@ -34,6 +34,7 @@ _WORDS_BEFORE = re.compile(rf"\b({NUMBER_WORDS})\s*$", re.I)
 _PLAN_IN_NAME = re.compile(r"\b((?:19|20)\d\d) ((?:[A-Z][a-z]+ ){0,5}(?:Plan|Program))\b")
 # A definition right after a name: `Acme Corp. (the "Company"), a Delaware corporation`.
 _DEFINED_AS = re.compile(r"\s*\((the )?\"[^\"]{1,40}\"\)\s*$")
+_OTHER_ENTITY = re.compile(r"predecessor|successor|former|reincorporat|merg|subsidiar|parent")
 DATE_GAP_DAYS = 30
 LATE_LETTER_DAYS = 3
 
@@ -269,6 +270,8 @@ def jurisdiction_inconsistent(ctx: Context) -> Iterator[Hit]:
     for m in ctx.mentions("described_as"):
         before = ctx.text[max(0, m.start() - 120) : m.start()].lower()
         before = _DEFINED_AS.sub("", before).rstrip(" ,.")
+        if _OTHER_ENTITY.search(before[-100:]):
+            continue  # "the Company's predecessor, Acme Inc., a Texas corporation"
         if any(before.endswith(n) for n in names):
             seen.setdefault(fold(m.group(1)), Span(m.start(1), m.end()))
     for m in ctx.mentions("incorporated_under"):

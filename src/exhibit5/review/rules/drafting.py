@@ -10,6 +10,7 @@ from exhibit5.document import Span
 from exhibit5.review.context import Context
 from exhibit5.review.registry import Hit, rule
 
+_GENDERED = re.compile(r"\bDear\s+(Sirs?|Gentlemen)\b|\b(Gentlemen|Sirs|Messrs\.?)\s*:")
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
 
 
@@ -225,7 +226,13 @@ def gendered_salutation(ctx: Context) -> Iterator[Hit]:
     Why: the board and officers who receive the letter are not all men; the neutral form is
     standard.
     """
-    for m in ctx.mentions("salutation")[:1]:
+    where = (
+        ctx.record.salutation.span if ctx.record.salutation else Span(0, min(len(ctx.text), 4000))
+    )
+    for at, m in ctx.search(_GENDERED, [where]):
+        if ctx.text[max(0, at.start - 4) : at.start] in ("and ", "And ", " & "):
+            continue  # "Ladies and Gentlemen:"
         word = 1 if m.group(1) else 2
         facts = {"text": m.group(word)}
         yield Hit([Span(m.start(word), m.end(word))], facts, 'Write "Ladies and Gentlemen:".')
+        return

@@ -16,7 +16,7 @@ _UPDATE_DISCLAIMER = re.compile(
     re.I,
 )
 _PLACEHOLDER_SIGNATURE = re.compile(r"\[\s*(signature|firm|name)[^\]]*\]", re.I)
-_NAME_AFTER_CLOSING = re.compile(r"[A-Za-z]{3,}")
+_NAME_AFTER_CLOSING = re.compile(r"[A-Za-z]{3,}|/s/")
 S8_GAP_DAYS = 3
 
 
