@@ -339,9 +339,14 @@ def _document(seq: int, d: Document) -> str:
     )
 
 
-# Forms exhibit5.draft writes for; others (8-K takedowns, S-8 POS) are drafted as the form
-# they take down from or amend.
-_DRAFT_FORM = {"8-K": "S-3", "S-8 POS": "S-8"}
+# Forms exhibit5.draft writes for; an amendment (S-1/A, S-8 POS) is drafted as its base form,
+# anything else (an 8-K takedown) as the S-3 it takes down from.
+_DRAFT_FORMS = {"S-8", "S-3", "S-3ASR", "S-1", "S-4", "S-11", "F-1", "F-3", "F-4"}
+
+
+def _draft_form(form: str) -> str:
+    base = form.removesuffix("/A").removesuffix(" POS")
+    return base if base in _DRAFT_FORMS else "S-3"
 
 
 def draft_matter(m: Matter) -> DraftMatter:
@@ -359,7 +364,7 @@ def draft_matter(m: Matter) -> DraftMatter:
         else {"name": m.counsel, "role": "counsel"}
     )
     registration: dict[str, object] = {
-        "form": _DRAFT_FORM.get(m.form, m.form),
+        "form": _draft_form(m.form),
         "filing_date": m.date + dt.timedelta(days=1),
     }
     matter: dict[str, object] = {
@@ -379,7 +384,7 @@ def draft_matter(m: Matter) -> DraftMatter:
         matter["plans"] = [{"name": f"{c.name} {m.plan}", "shares": m.shares}]
     if m.debt:
         matter["indenture"] = {"trustee": "Ledgerstone Trust Company, N.A."}
-    if m.form == "S-4":
+    if _draft_form(m.form) == "S-4":
         matter["merger_agreement"] = {
             "date": m.date - dt.timedelta(days=30),
             "parties": [c.name, f"{c.name.split()[0]} Merger Sub, Inc.", "Target Holdings, Inc."],
