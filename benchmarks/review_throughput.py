@@ -32,7 +32,7 @@ def letters() -> list[tuple[str, bytes, bool]]:
             row = json.loads(line)
             index[row["id"]] = bool(row.get("complete"))
     files = sorted(p for p in (CORPUS / "docs").iterdir() if p.suffix in (".txt", ".htm"))
-    return [(p.stem, p.read_bytes(), index.get(p.stem, False)) for p in files]
+    return [(p.name, p.read_bytes(), index.get(p.stem, False)) for p in files]
 
 
 def rate(n: int, seconds: float) -> str:
@@ -46,7 +46,7 @@ def main() -> None:
     args = parser.parse_args()
 
     corpus = letters()
-    docs = [(name, read(data, name=name + ".txt")[0]) for name, data, _ in corpus]
+    docs = [(name, read(data, name=name)[0]) for name, data, _ in corpus]
     records = [extract(doc) for _, doc in docs]
     review(docs[0][1], records[0])  # import and compile the rules before timing
 

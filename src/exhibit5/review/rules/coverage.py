@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from exhibit5.document import Span
 from exhibit5.review.context import Context, security_label
 from exhibit5.review.registry import Hit, rule
+from exhibit5.terms import Term
 
 _NOT_FULLY_PAID = re.compile(r"not\s+(be\s+)?fully\s+paid|partly[- ]paid", re.I)
 _ASSESSABLE = re.compile(r"(?<!non-)(?<!non)\bassessable\b", re.I)
@@ -349,13 +350,14 @@ def opinion_narrower(ctx: Context) -> Iterator[Hit]:
         return
     opinions = [p.span for p in ctx.opinions]
 
-    def used_in_opinion(uses: list[tuple[int, int]]) -> bool:
-        return any(o.start <= u[0] < o.end for u in uses for o in opinions)
+    def in_opinion(term: Term) -> bool:
+        if any(o.start <= u[0] < o.end for u in term.uses for o in opinions):
+            return True
+        # Uses are also looked for directly, in case a longer term took them over.
+        named = re.compile(rf"(?<![\w-]){re.escape(term.term)}(?![\w-])")
+        return any(named.search(ctx.text, o.start, o.end) for o in opinions)
 
-    covering = [
-        t for t in ctx.terms.terms
-        if _SECURITY_TERM.search(t.term) and used_in_opinion(list(t.uses))
-    ]  # fmt: skip
+    covering = [t for t in ctx.terms.terms if _SECURITY_TERM.search(t.term) and in_opinion(t)]
     for term in ctx.terms.terms:
         first = term.definitions[0]
         if first.kind == "heading" or not intro.span.start <= first.span.start < intro.span.end:
