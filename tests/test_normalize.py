@@ -107,6 +107,11 @@ def test_copy_wrappers_are_stripped_into_metadata() -> None:
     assert doc.meta.description == "OPINION OF COUNSEL"
     assert doc.text == "EXHIBIT 5.1\n\nLetter text."
 
+    flat = "EX-5 3 ex5.txt EXHIBIT 5 " + "We have acted as counsel to the Company. " * 5
+    doc = read_text(flat)
+    assert (doc.meta.type, doc.meta.filename, doc.meta.description) == ("EX-5", "ex5.txt", None)
+    assert doc.text == flat[len("EX-5 3 ex5.txt ") :].strip()
+
     journal = (
         "WREN HOLDINGS CORP\n"
         "S-8, EX-5.1, 2003-04-09\n"

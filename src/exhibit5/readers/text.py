@@ -20,7 +20,7 @@ _PAGE_MARK: Final = re.compile(r"\s*<PAGE>\s*\d*\s*", re.IGNORECASE)
 _TABLE_TAG: Final = re.compile(r"</?(?:TABLE|CAPTION|S|C|FN|F\d{1,2}|PAGE)>", re.IGNORECASE)
 _IMAGE_NAME: Final = re.compile(r"\s*\S+\.(?:jpe?g|gif|png)\s*", re.IGNORECASE)
 _EXHIBIT_HEADER: Final = re.compile(
-    r"(EX-[\w.()-]+) (\d+) (\S+\.(?:htm|html|txt))\b ?([^\n]*)\n", re.IGNORECASE
+    r"(EX-[\w.()-]+) (\d+) (\S+\.(?:htm|html|txt))\b ?([^\n]*)(?:\n|\Z)", re.IGNORECASE
 )
 _INCJOURNAL_LINE2: Final = re.compile(r"([A-Z0-9/ -]+), (EX-[\w.()]+), (\d{4}-\d{2}-\d{2})")
 # "Attached files", then a "file filename" table of the filing's files, up to a blank line.
@@ -54,6 +54,15 @@ def is_dash_stuffed(raw: str) -> bool:
 def _strip_wrapper(raw: str, meta: DocumentMeta) -> tuple[int, DocumentMeta]:
     """Where the letter starts after a copy's wrapper, and what the wrapper told us."""
     m = _EXHIBIT_HEADER.match(raw)
+    if m and len(m.group(4)) > 120:
+        # A letter flattened onto the header line: its description cannot be told from the
+        # letter, so only type, sequence and file name are taken.
+        return m.start(4), replace(
+            meta,
+            type=meta.type or m.group(1).upper(),
+            sequence=meta.sequence or m.group(2),
+            filename=meta.filename or m.group(3),
+        )
     if m:
         return m.end(), replace(
             meta,
