@@ -96,6 +96,19 @@ def join_and(items: list[str]) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1]
 
 
+def _article(word: str) -> str:
+    """'a' or 'an' before a state's name ("an Ohio corporation", "a Utah corporation")."""
+    return "an" if word[:1] in "AEIO" else "a"
+
+
+def join_list(items: list[str]) -> str:
+    """A list whose items hold commas ("X, a Texas corporation"): semicolons between them."""
+    items = list(items)
+    if len(items) <= 2:
+        return " and ".join(items)
+    return "; ".join(items[:-1]) + "; and " + items[-1]
+
+
 def _num(n: int) -> str:
     return f"{n:,}"
 
@@ -113,7 +126,11 @@ def template_environment() -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.filters.update(
-        longdate=longdate, join_and=join_and, num=_num, capitalize_first=_capitalize_first
+        longdate=longdate,
+        join_and=join_and,
+        join_list=join_list,
+        num=_num,
+        capitalize_first=_capitalize_first,
     )
     return env
 
@@ -194,7 +211,7 @@ class DraftContext:
             "llc": "limited liability company",
             "lp": "limited partnership",
         }[entity]
-        return f"a {j.name} {kind}"
+        return f"{_article(j.name)} {j.name} {kind}"
 
     def formal(self, name: str) -> str:
         return jurisdiction(name).formal
@@ -209,6 +226,16 @@ class DraftContext:
         if style == "roman":
             return f"({_ROMAN[n - 1]})"
         return f"({chr(ord('a') + n - 1)})"
+
+    @property
+    def guarantor_list(self) -> str:
+        return join_list(
+            [f"{g.name}, {self.describe(g.jurisdiction, g.entity)}" for g in self.matter.guarantors]
+        )
+
+    @property
+    def guarantees(self) -> Security:
+        return next(s for s in self.matter.securities if s.type == "guarantees")
 
     @property
     def law_phrases(self) -> list[str]:
@@ -249,6 +276,8 @@ class DraftContext:
         if m.merger_agreement:
             kinds.append("merger_agreement")
         kinds.append("resolutions")
+        if m.guarantors:
+            kinds.append("guarantor_documents")
         if m.officer_certificate:
             kinds.append("officer_certificate")
         return [(k, None) for k in kinds]
