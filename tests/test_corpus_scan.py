@@ -52,6 +52,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     letter = gen.opinion(sub.company, "S-8", dt.date(2012, 3, 5))
     (loose / "ex5-1.htm").write_text(letter.body, encoding="utf-8")
     (loose / "empty.txt").write_bytes(b"")
+    (loose / "0000000000-12-000001.nc").write_text("A filer desk note, not a submission.\n")
     (loose / "scan.pdf.txt").write_bytes(b"\x00\x01\x02binary" * 50)
     # A daily archive cut short in transit.
     whole = (root / "feed").iterdir().__next__().read_bytes()
@@ -105,6 +106,8 @@ def test_broken_inputs_are_errors_with_reasons(scanned: Path) -> None:
     assert ("unreadable", "binary file, not a letter") in reasons
     assert ("unreadable", "truncated SGML") in reasons
     assert ("unreadable", "not an EDGAR submission") in reasons
+    loose_nc = [r for r in errors if str(r["source"]).endswith("0000000000-12-000001.nc")]
+    assert [r["reason"] for r in loose_nc] == ["not an EDGAR submission (no <SUBMISSION>)"]
     assert ("skipped", "correction file, format not supported") in reasons
     damaged = [r for r in errors if r["kind"] == "archive"]
     assert len(damaged) == 1 and str(damaged[0]["source"]).endswith("19990101.nc.tar.gz")

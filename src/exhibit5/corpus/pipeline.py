@@ -106,7 +106,7 @@ def process(source: str, member: str, data: bytes) -> Rows:
     except ReadError as exc:
         rows.errors.append(error_row(source, member, "unreadable", exc.problem))
         return rows
-    if member.lower().endswith(".nc") and not is_submission(data[:8192]):
+    if (member or source).lower().endswith(".nc") and not is_submission(data[:8192]):
         rows.errors.append(
             error_row(source, member, "unreadable", "not an EDGAR submission (no <SUBMISSION>)")
         )
