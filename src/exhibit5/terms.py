@@ -30,6 +30,8 @@ findings, since those terms are then defined outside the letter.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from functools import lru_cache
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -199,7 +201,7 @@ def find_terms(doc: Document | str) -> Terms:
         else:
             by_key[key] = Term(term=d.term, definitions=[d])
     terms = list(by_key.values())
-    sites = [d.site for d in definitions if d.kind != "heading"]
+    sites = sorted({d.site for d in definitions if d.kind != "heading"})
     _attach_uses(text, terms, sites)
 
     ref = _BY_REFERENCE.search(text)
@@ -395,43 +397,53 @@ def _suffixes(phrase: str) -> Iterable[str]:
         yield " ".join(words[i:])
 
 
-def _term_pattern(term: str) -> str:
-    """A regex for a term's uses: singular or plural, possessive or not."""
+# Where a use can start: a word beginning with a capital or a digit.
+_CAP_WORD = re.compile(r"(?<![\w'’-])[A-Z0-9][\w-]*")
+
+
+@lru_cache(maxsize=4096)
+def _use_pattern(term: str) -> re.Pattern[str]:
+    """A term's uses: singular or plural, possessive or not; in any case for an all-capitals
+    term (``"COMPANY"`` is later written ``Company``). Cached: most terms recur across letters."""
     words = term.split()
     last = words[-1]
     if last.endswith("s") and not last.endswith("ss") and len(last) > 3:
         last = last[:-1]
     body = r"\s+".join([*(re.escape(w) for w in words[:-1]), re.escape(last)])
-    return rf"(?<![\w-]){body}(?:s|es)?(?:'s|')?(?![\w-])"
+    flags = re.IGNORECASE if term.isupper() else 0
+    return re.compile(rf"{body}(?:s|es)?(?:'s|’s|'|’)?(?![\w-])", flags)
+
+
+def _first_key(word: str) -> str:
+    w = word.casefold()
+    return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
 
 
 def _attach_uses(text: str, terms: list[Term], sites: list[Span]) -> None:
-    """Fill ``Term.uses``: every occurrence outside a definition site, any case for an
-    all-capitals term (``"COMPANY"`` is later written ``Company``), exact case otherwise."""
+    """Fill ``Term.uses`` with every occurrence outside a definition site."""
     if not terms:
         return
-    ordered = sorted(terms, key=lambda t: -len(t.term))
-    exact = [t for t in ordered if not t.term.isupper()]
-    folded = [t for t in ordered if t.term.isupper()]
-    taken: list[Span] = []
-    for group, flags in ((exact, 0), (folded, re.IGNORECASE)):
-        if not group:
+    index: dict[str, list[Term]] = {}
+    for t in sorted(terms, key=lambda t: -len(t.term)):
+        index.setdefault(_first_key(t.term.split()[0]), []).append(t)
+    end = 0
+    for m in _CAP_WORD.finditer(text):
+        if m.start() < end:
             continue
-        names = [f"(?P<t{i}>{_term_pattern(t.term)})" for i, t in enumerate(group)]
-        pattern = re.compile("|".join(names), flags)
-        for m in pattern.finditer(text):
-            span = Span(m.start(), m.end())
-            if _inside(span, sites) or _inside(span, taken):
-                continue
-            index = int((m.lastgroup or "t0")[1:])
-            group[index].uses.append(span)
-            taken.append(span)
-    for t in terms:
-        t.uses.sort()
+        for term in index.get(_first_key(m.group()), ()):
+            use = _use_pattern(term.term).match(text, m.start())
+            if use:
+                span = Span(use.start(), use.end())
+                if not _inside(span, sites):
+                    term.uses.append(span)
+                end = use.end()
+                break
 
 
 def _inside(span: Span, spans: list[Span]) -> bool:
-    return any(s.start <= span.start and span.end <= s.end for s in spans)
+    """Is ``span`` within one of ``spans`` (sorted by start)?"""
+    i = bisect_right(spans, (span.start, float("inf"))) - 1
+    return i >= 0 and spans[i].start <= span.start and span.end <= spans[i].end
 
 
 def _undefined_uses(text: str, by_key: dict[str, Term], sites: list[Span]) -> list[UndefinedUse]:

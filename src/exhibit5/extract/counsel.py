@@ -279,9 +279,11 @@ def _letterhead_person(text: str, head_end: int) -> Found[str | None] | None:
 
 def _type_line(text: str) -> str | None:
     """The description of an EDGAR type line left at the top of the text ("EX-5 3 ex5.txt
-    OPINION OF ...")."""
-    m = re.match(r"EX-\S+\s+\d+\s+\S+\.(?:txt|htm|html)\s+(.{1,100})", text)
-    return m.group(1) if m else None
+    OPINION OF ..."), or an "OPINION OF ..." caption the text starts with."""
+    m = re.match(
+        r"(?:EX-\S+\s+\d+\s+\S+\.(?:txt|htm|html)\s+(.{1,100})|(OPINION\s+OF\s+.{1,80}))", text
+    )
+    return (m.group(1) or m.group(2)) if m else None
 
 
 def _described(description: str | None) -> Found[str | None]:

@@ -24,9 +24,6 @@ _CLASS = (
 _CLASS_RE = re.compile(rf"\b(?P<cls>{_CLASS})\b", re.IGNORECASE)
 # "160,000 shares of the Company's common stock", "1,846,673 Ordinary Shares", "28,750,000 units".
 _COUNT = re.compile(
-    r"(?P<lead>\b(?:up\s+to|an\s+aggregate\s+of|a\s+total\s+of|aggregate\s+of|additional|"
-    r"including|of\s+which|for\s+an\s+aggregate\s+of|for\s+a\s+total\s+of|plus|and|to\s+purchase"
-    r"|(?:an\s+)?additional)\s+)?"
     r"(?P<amt>" + AMOUNT.pattern + r")\s+"
     r"(?:(?:additional|authorized|newly|issued|unissued|previously|and|but|outstanding|registered"
     r"|of\s+the\s+Company's|of\s+its|of\s+our)\s+)*"
@@ -35,8 +32,10 @@ _COUNT = re.compile(
     r"|stock|Stock))\b",
     re.IGNORECASE,
 )
+# Words before an amount that make it a part or a total of another one.
 _COUNT_EXCLUDED_LEAD = re.compile(
-    r"including|of\s+which|for\s+an\s+aggregate|for\s+a\s+total", re.IGNORECASE
+    r"\b(?:including|of\s+which|for\s+an\s+aggregate\s+of|for\s+a\s+total\s+of)\s+$",
+    re.IGNORECASE,
 )
 _COUNT_NOISE_BEFORE = re.compile(
     r"(?:\$|par\s+value\s+of\s+|per\s+|authorized\s+capital[^.]{0,80}|consist(?:s|ing)\s+of\s+|"
@@ -121,17 +120,42 @@ _CLAUSE_END = re.compile(r"[,;]\s+(?:and\s+)?(?:by\s|\(?(?:[a-h]|[ivx]{1,4}|\d)\
 _OVER_ALLOTMENT = re.compile(r"over-?\s?allotment", re.IGNORECASE)
 
 
+_NUMBER_START = re.compile(
+    r"(?<![\w.,$])\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|hundred)\b",
+    re.IGNORECASE,
+)
+
+
+def _count_matches(text: str) -> list[re.Match[str]]:
+    """``_COUNT`` tried only where a number starts (much faster than scanning every
+    position with the whole pattern)."""
+    out: list[re.Match[str]] = []
+    end = 0
+    for n in _NUMBER_START.finditer(text):
+        if n.start() < end:
+            continue
+        m = _COUNT.match(text, n.start())
+        if m:
+            out.append(m)
+            end = m.end()
+    return out
+
+
 def _counts(sentences: list[Sentence]) -> list[tuple[int, Span, tuple[str | None, Span]]]:
     out: list[tuple[int, Span, tuple[str | None, Span]]] = []
     for s in sentences:
+        low = s.text.lower()
+        if not ("share" in low or "unit" in low or "stock" in low):
+            continue
         if not _REGISTRATION_CONTEXT.search(s.text):
             continue
         components: tuple[int, int] | None = None
-        for m in _COUNT.finditer(s.text):
-            lead = m.group("lead") or ""
+        for m in _count_matches(s.text):
             if components is not None and components[0] < m.start() < components[1]:
                 continue
-            if _COUNT_EXCLUDED_LEAD.match(lead):
+            if _COUNT_EXCLUDED_LEAD.search(s.text, max(0, m.start() - 30), m.start()):
                 continue
             whole = _COMPOSED_OF.search(s.text, m.end(), m.end() + 400)
             if whole and re.search(r"\beach\b[^,;]{0,40}$", s.text[m.end() : whole.start()]):

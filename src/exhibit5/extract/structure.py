@@ -28,12 +28,12 @@ _CLOSING = re.compile(
     r"(?:\s+(?:submitted|yours))?|Yours\s+faithfully|Best\s+regards|Regards|Cordially)\s*[,.]?",
     re.IGNORECASE,
 )
-# Sentence ends: a period, question mark or semicolon-free stop followed by space and a capital
-# or an opening list marker, not after an abbreviation.
-_SENTENCE_END = re.compile(
-    r"(?<!\bInc)(?<!\bCorp)(?<!\bCo)(?<!\bLtd)(?<!\bNo)(?<!\bNos)(?<!\bMr)(?<!\bMs)(?<!\bMrs)"
-    r"(?<!\bDr)(?<!\bSt)(?<!\bU\.S)(?<!\bN\.A)(?<!\bL\.P)(?<!\bv)(?<!\bvs)(?<!\bSec)(?<!\bseq)"
-    r"(?<!\b[A-Z])[.?!][\"')]*\s+(?=[\"'(]?[A-Z0-9(])|\n\n"
+# A possible sentence end: a stop (and closing quotes or brackets) before a capital, a digit
+# or an opening bracket. Abbreviations are ruled out afterwards (see ``_ends_sentence``).
+_SENTENCE_END = re.compile(r"[.?!][\"')]*\s+(?=[\"'(]?[A-Z0-9(])")
+_WORD_BEFORE_STOP = re.compile(r"([\w.]+)$")
+_ABBREVIATIONS = frozenset(
+    "inc corp co ltd no nos mr ms mrs dr st u.s n.a l.p v vs sec seq esq jr sr par approx".split()
 )
 _OPINION_TRIGGER = re.compile(
     r"\b(?:(?:we|I)\s+are\s+of\s+(?:the\s+)?opinion|I\s+am\s+of\s+(?:the\s+)?opinion"
@@ -75,6 +75,10 @@ _QUALIFICATION = re.compile(
     r"|bankruptcy|insolvency|equitable\s+principles)",
     re.IGNORECASE,
 )
+_QUALIFICATION_KEYS = (
+    "subject to", "except", "no opinion", "limited", "given", "rendered", "furnished",
+    "solely for", "may not be", "undertake", "obligation", "bankruptcy", "insolvency", "equitable",
+)  # fmt: skip
 _LIST_ITEM = re.compile(
     r"(?m)^\|?\s*(?:\((?:[a-z]{1,2}|[ivxl]{1,5}|\d{1,2})\)|\d{1,2}\.|[a-z]\.)\s+"
 )
@@ -100,6 +104,14 @@ class Sentence:
     span: Span
     text: str
     paragraph: int  # index into Structure.paragraphs
+    low: str = field(init=False, repr=False, compare=False)  # lowercased, for cheap prefilters
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "low", self.text.lower())
+
+    def has(self, words: tuple[str, ...]) -> bool:
+        """Does the sentence contain any of ``words`` (lowercase substrings)?"""
+        return any(w in self.low for w in words)
 
 
 @dataclass
@@ -128,7 +140,9 @@ class Structure:
     def role_sentence(self) -> Sentence | None:
         """The sentence saying who counsel is ("we have acted as special counsel to ...")."""
         for s in self.body_sentences[:8]:
-            if _ROLE_SENTENCE.search(s.text):
+            if s.has(("counsel", "represent", "officer", "secretary")) and _ROLE_SENTENCE.search(
+                s.text
+            ):
                 return s
         return None
 
@@ -138,7 +152,7 @@ class Structure:
         sentence states a conclusion or opens a list, else the first one."""
         first = None
         for s in self.body_sentences:
-            m = _OPINION_TRIGGER.search(s.text)
+            m = _OPINION_TRIGGER.search(s.text) if s.has(("opini", "opine", "advise")) else None
             if m:
                 at = s.span.start + m.start()
                 if _CONCLUSION.search(s.text, m.end()) or s.text.rstrip().endswith(":"):
@@ -189,11 +203,12 @@ class Structure:
     @cached_property
     def law_sentences(self) -> list[Sentence]:
         """Sentences that limit or state the law the opinion covers."""
-        return [s for s in self.body_sentences if _LAW_SENTENCE.search(s.text)]
+        keys = ("law", "opin", "bar", "practice", "act", "code", "statute")
+        return [s for s in self.body_sentences if s.has(keys) and _LAW_SENTENCE.search(s.text)]
 
     @cached_property
     def consent_sentences(self) -> list[Sentence]:
-        return [s for s in self.body_sentences if _CONSENT_SENTENCE.search(s.text)]
+        return [s for s in self.body_sentences if "consent" in s.low]
 
     @cached_property
     def review_sentences(self) -> list[Sentence]:
@@ -201,25 +216,29 @@ class Structure:
         return [
             s
             for s in self.body_sentences
-            if s.span.start < stop and _REVIEW_SENTENCE.search(s.text)
+            if s.span.start < stop
+            and s.has(("examin", "review", "familiar", "consider", "made such"))
+            and _REVIEW_SENTENCE.search(s.text)
         ]
 
-    def sentences_matching(self, pattern: re.Pattern[str]) -> list[Sentence]:
-        return [s for s in self.body_sentences if pattern.search(s.text)]
+    def sentences_matching(
+        self, pattern: re.Pattern[str], keys: tuple[str, ...]
+    ) -> list[Sentence]:
+        """Body sentences that contain one of ``keys`` and match ``pattern``."""
+        return [s for s in self.body_sentences if s.has(keys) and pattern.search(s.text)]
 
     def assumption_sentences(self) -> list[Sentence]:
-        return self.sentences_matching(_ASSUMPTION)
+        return self.sentences_matching(_ASSUMPTION, ("assum",))
 
     def reliance_sentences(self) -> list[Sentence]:
-        return self.sentences_matching(_RELIANCE)
+        return self.sentences_matching(_RELIANCE, ("reli", "rely"))
 
     def qualification_sentences(self) -> list[Sentence]:
         opinion = self.opinion_span
         return [
             s
-            for s in self.body_sentences
-            if _QUALIFICATION.search(s.text)
-            and not (opinion and opinion.start <= s.span.start < opinion.end)
+            for s in self.sentences_matching(_QUALIFICATION, _QUALIFICATION_KEYS)
+            if not (opinion and opinion.start <= s.span.start < opinion.end)
         ]
 
     def sentence_at(self, offset: int) -> Sentence | None:
@@ -241,12 +260,13 @@ def locate(text: str) -> Structure:
         st.paragraphs.append(Span(pos, len(text)))
     for index, para in enumerate(st.paragraphs):
         start = para.start
-        chunk = text[para.start : para.end]
-        for m in _SENTENCE_END.finditer(chunk):
-            end = para.start + m.start() + len(m.group(0).rstrip())
+        for m in _SENTENCE_END.finditer(text, para.start, para.end):
+            if text[m.start()] == "." and not _ends_sentence(text, m.start()):
+                continue
+            end = m.start() + len(m.group(0).rstrip())
             if end > start:
                 st.sentences.append(Sentence(Span(start, end), text[start:end], index))
-            start = para.start + m.end()
+            start = m.end()
         if start < para.end:
             st.sentences.append(Sentence(Span(start, para.end), text[start : para.end], index))
 
@@ -284,6 +304,16 @@ def locate(text: str) -> Structure:
 
 
 _MARKER_ONLY = re.compile(r"\|?\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|\d{1,2}\.\d?)")
+
+
+def _ends_sentence(text: str, dot: int) -> bool:
+    """A period ends a sentence unless it ends an abbreviation or a single initial."""
+    word = _WORD_BEFORE_STOP.search(text, max(0, dot - 12), dot)
+    if word is None:
+        return True
+    w = word.group(1).lower()
+    initial = len(w) == 1 and w.isalpha() and text[dot - 1].isupper()
+    return not (w in _ABBREVIATIONS or initial or "." in w)  # "F.N.B." is an initialism
 
 
 def _merge_markers(st: Structure) -> None:
