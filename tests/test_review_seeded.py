@@ -32,7 +32,7 @@ FIXTURES = ROOT / "tests" / "fixtures" / "review"
 OWN = sorted(FIXTURES.glob("*.txt")) + sorted((EXAMPLES / "letters").glob("*.txt"))
 OWN = [p for p in OWN if "submission" not in p.name]
 
-_CLOSING = r"(?i)very truly yours|yours (very )?truly|sincerely|respectfully|regards"
+_CLOSING = r"(?i)very truly yours|yours (very )?truly|sincerely|respectfully|regards|faithfully"
 _LAW = re.compile(
     r"[^.]*\b(?:limited to|other than|express no opinion|covers? only|law covered)[^.]*"
     r"\b(?:laws?|statutes?|Act)\b[^.]*\.",
@@ -280,9 +280,10 @@ def second_state(letter: Letter) -> str | None:
 
 
 def undefine(letter: Letter) -> str | None:
+    """Remove every definition of a term the letter goes on to use."""
     for term in ("Commission", "Company", "Plan"):
-        new = sub_once(rf"\s*\((the |a )?[\"]{term}[\"]\)", "", letter.doc.text)
-        if new is not None and re.search(rf"\bthe {term}\b", new):
+        new, n = re.subn(rf"\s*\((the |a )?[\"]{term}[\"]\)", "", letter.doc.text)
+        if n and re.search(rf"\bthe {term}\b", new):
             return new
     return None
 
@@ -322,6 +323,60 @@ def list_gap(letter: Letter) -> str | None:
     return t[: m.start(1)] + chr(ord(m.group(1)) + 1) + t[m.end(1) :]
 
 
+def drop_governing_law(letter: Letter) -> str | None:
+    """Leave the law chosen to govern the instrument out of the law paragraph."""
+    m = re.search(
+        r"governed by the laws of the State of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)", letter.doc.text
+    )
+    law = law_sentence(letter)
+    if not m or not law:
+        return None
+    place = m.group(1)
+    new = re.sub(rf"the laws of the State of {place} and ", "", law.group(0))
+    if new == law.group(0):
+        return None
+    return letter.doc.text[: law.start()] + new + letter.doc.text[law.end() :]
+
+
+def register_more(what: str) -> Seed:
+    """Add a class to the securities the introduction registers (and no opinion on it)."""
+
+    def seed(letter: Letter) -> str | None:
+        if (letter.record.form.value or "").startswith("S-8"):
+            return None
+        m = re.search(r'\(the "(Shares|Common Stock|Common Units|Notes)"\)', letter.doc.text)
+        if not m:
+            return None
+        t = letter.doc.text
+        return t[: m.end()] + f" and {what}" + t[m.end() :]
+
+    return seed
+
+
+def drop_statute_explanation(letter: Letter) -> str | None:
+    return in_opinions(letter, r",? and purchasers of the Common Units[^.]*", " and non-assessable")
+
+
+def drop_term_meaning(letter: Letter) -> str | None:
+    return in_opinions(letter, r"\s*\((which term|meaning|by which)[^)]*\)", "")
+
+
+def second_par_value(letter: Letter) -> str | None:
+    par = letter.record.par_value.value
+    if not par or par == "none":
+        return None
+    security = letter.record.security.value or "common stock"
+    return in_opinions(letter, r"\bthe Shares\b", f"the Shares ({security}, par value $9.99 each)")
+
+
+def dangling_reference(letter: Letter) -> str | None:
+    if not re.search(r"(?m)^\(a\)", letter.doc.text) or re.search(r"(?m)^\(q\)", letter.doc.text):
+        return None
+    return insert_after(
+        letter, r"\bassumed\b", "The assumption in paragraph (q) above applies to each item."
+    )
+
+
 DEFECTS: list[Defect] = [
     Defect("E5101", 'remove "validly issued"',
            lambda x: in_opinions(x, r"\b(legally|validly) issued,?\s+(and\s+)?(?=fully|non)", ""),
@@ -343,9 +398,19 @@ DEFECTS: list[Defect] = [
            lambda x: in_opinions(x, r"(?m)^\d\.\s[^\n]*\bGuarantee\b[^\n]*binding[^\n]*", "")
            if "guarantee" in _kinds(x) else None,
            r"Notes"),
+    Defect("E5106", "register warrants the opinion leaves out",
+           register_more('warrants to purchase common stock (the "Public Warrants")'),
+           r"(?i)opinion"),
+    Defect("E5107", "LP units without the no-further-payment statement",
+           drop_statute_explanation, r"(?i)opinion"),
+    Defect("E5108", "foreign terms left unexplained", drop_term_meaning, r"non-assessable"),
+    Defect("E5109", "register rights the opinion leaves out",
+           register_more('related preferred share purchase rights (the "Rights")'), r"Rights"),
     Defect("E5201", "change the law paragraph to another state", change_law_state,
            r"Vermont|Oregon",
            applies=law_whole),
+    Defect("E5202", "drop the instrument's governing law from the law paragraph",
+           drop_governing_law, r"governed by"),
     Defect("E5203", "limit the law paragraph to federal law", federal_only,
            r"federal law of the United States",
            applies=law_whole),
@@ -384,11 +449,14 @@ DEFECTS: list[Defect] = [
     Defect("E5604", "name another form", other_form, r"Form [SF]-\d"),
     Defect("E5605", "date the letter after the stated filing", late_letter, r"\d{4}"),
     Defect("E5606", "describe the issuer under a second state", second_state, r"Vermont|Oregon"),
+    Defect("E5607", "a second par value", second_par_value, r"9\.99"),
     Defect("E5701", "undefine a term", undefine, r"Commission|Company|Plan"),
     Defect("E5702", "define a term twice", define_twice, r"Shares|Company"),
     Defect("E5703", "define a term never used", unused_term, r"Transfer Agent",
            applies=complete),
     Defect("E5704", "skip a list item", list_gap, r"(?m)^\([a-i]\)"),
+    Defect("E5705", "refer to a paragraph the letter lacks", dangling_reference,
+           r"paragraph \(q\)", applies=complete),
     Defect("E5706", "gendered salutation",
            lambda x: sub_once(r"Ladies and Gentlemen:", "Gentlemen:", x.doc.text), r"Gentlemen"),
 ]  # fmt: skip

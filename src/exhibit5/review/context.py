@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from exhibit5.document import Document, Span
 from exhibit5.extract.opinion import TERMS as OPINION_TERMS
+from exhibit5.extract.places import place_in
 from exhibit5.extract.record import OpinionRecord, Part
 from exhibit5.review.places import fold, is_us
 from exhibit5.terms import Terms, find_terms
@@ -46,7 +47,8 @@ MENTIONS: dict[str, Mention] = {
         re.compile(
             r"\b([Vv]ery [Tt]ruly [Yy]ours|[Yy]ours ([Vv]ery )?[Tt]ruly|[Ss]incerely( [Yy]ours)?"
             r"|[Rr]espectfully( [Ss]ubmitted| [Yy]ours)?|([Bb]est|[Kk]ind) [Rr]egards|"
-            r"[Ff]aithfully|VERY TRULY YOURS|SINCERELY)\s*,?",
+            r"[Yy]ours [Ff]aithfully|[Yy]ours [Ss]incerely|[Ff]aithfully( [Yy]ours)?|"
+            r"VERY TRULY YOURS|SINCERELY)\s*,?",
         ),
         ("yours", "sincerely", "respectfully", "regards", "faithfully"),
     ),
@@ -209,6 +211,10 @@ _ENTITY = re.compile(
     r"real estate investment trust|trust|corporation|company|exempted company|"
     r"limited company|societe anonyme|N\.V\.|plc|AG|S\.A\.)\b",
     re.I,
+)
+_DESCRIBED = re.compile(
+    r",\s+an? ((?:[A-Z][a-z]+ ){1,3})(?:exempted company|company|corporation|limited company|"
+    r"limited liability company|limited partnership|business company)\b"
 )
 _NON_CORP_NAME = re.compile(r"\b(L\.?\s?P\.?|L\.?L\.?C\.?|Partners|Trust)\s*$", re.I)
 _NON_CORP_ENTITY = {"limited liability company", "limited partnership", "statutory trust",
@@ -434,9 +440,19 @@ class Context:
         return None
 
     @cached_property
+    def jurisdiction(self) -> str | None:
+        """The issuer's jurisdiction: the record's, or the place in the introduction's "a(n)
+        <place> <entity>" phrase ("a Cayman Islands exempted company") when the record has
+        none."""
+        if self.record.issuer_jurisdiction.value or self.intro is None:
+            return self.record.issuer_jurisdiction.value
+        m = _DESCRIBED.search(self.intro.text)
+        return place_in(m.group(1)) if m else None
+
+    @cached_property
     def issuer_kind(self) -> str:
         """``us-corp``, ``non-corp`` (LP, LLC, trust) or ``foreign``."""
-        juris = self.record.issuer_jurisdiction.value
+        juris = self.jurisdiction
         if juris and not is_us(juris):
             return "foreign"
         name = self.record.issuer_name.value or ""

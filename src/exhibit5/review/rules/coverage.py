@@ -316,7 +316,7 @@ def foreign_terms_unexplained(ctx: Context) -> Iterator[Hit]:
         return
     yield Hit(
         [p.span for p in ctx.opinions],
-        {"term": term, "jurisdiction": ctx.record.issuer_jurisdiction.value},
+        {"term": term, "jurisdiction": ctx.jurisdiction},
     )
 
 

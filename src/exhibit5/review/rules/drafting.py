@@ -74,10 +74,17 @@ def term_defined_twice(ctx: Context) -> Iterator[Hit]:
         defs = [d for d in term.definitions if d.kind != "heading"]
         if len(defs) < 2:
             continue
-        antecedents = {
-            " ".join(ctx.text[d.antecedent.start : d.antecedent.end].lower().split()) for d in defs
-        }
-        how = " (differently)" if len(antecedents) > 1 else ""
+        # The same thing named twice ("Acme Ltd" and "Acme Ltd, a Cayman Islands company") is
+        # one definition repeated; different things under one term are worse.
+        named = sorted(
+            {
+                " ".join(ctx.text[d.antecedent.start : d.antecedent.end].lower().split())
+                for d in defs
+            },
+            key=len,
+        )
+        named = [n for n in named if len(n.split()) > 1]  # a bare head word says nothing
+        how = "" if all(n.startswith(named[0]) for n in named) else " (differently)"
         yield Hit([d.span for d in defs], {"term": term.term, "n": len(defs), "how": how})
 
 
