@@ -11,6 +11,7 @@ from exhibit5.review.context import Context
 from exhibit5.review.registry import Hit, rule
 
 _GENDERED = re.compile(r"\bDear\s+(Sirs?|Gentlemen)\b|\b(Gentlemen|Sirs|Messrs\.?)\s*:")
+_NAME_LIKE = re.compile(r"[A-Z][\w&'-]*(?: (?:of |and |& )?[A-Z][\w&'-]*){0,5}")
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
 
 
@@ -51,7 +52,11 @@ def undefined_term(ctx: Context) -> Iterator[Hit]:
         by_term.setdefault(use.term, []).append(use.span)
         meant.setdefault(use.term, use.likely_meant)
     for term, spans in by_term.items():
+        if f'"{term},"' in ctx.text or f'"{term}."' in ctx.text:
+            continue  # defined with the comma inside the quotes: (the "Units," and ...)
         defined = meant[term]
+        if defined and not _NAME_LIKE.fullmatch(defined):
+            defined = None  # a run across a sentence break is no suggestion
         hint = f' (did you mean "{defined}"?)' if defined and defined != term else ""
         suggestion = f'Write "{defined}".' if defined and defined != term else None
         yield Hit(spans, {"term": term, "hint": hint}, suggestion)
