@@ -31,8 +31,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import lru_cache
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, Field
@@ -77,11 +77,6 @@ _RE_LINE = re.compile(r"(?m)^\s*(?:Re|RE|Subject|SUBJECT)\s*:\s*(.{0,300})")
 _CAP_RUN = re.compile(r"\b[A-Z][A-Za-z0-9'.-]*(?:(?:\s+(?:of|and|&|for))?\s+[A-Z][A-Za-z0-9'-]*)*")
 # `the X` with X a capitalised phrase: the candidates for an undefined short form.
 _THE_CAP = re.compile(r"\b[Tt]he\s+([A-Z][a-z][A-Za-z-]*(?:\s+[A-Z][a-z][A-Za-z-]*){0,2})\b")
-# The end of a sentence or clause list, not the period of an abbreviation.
-_SENTENCE_BOUNDARY = re.compile(
-    r"(?<!\bInc)(?<!\bCorp)(?<!\bLtd)(?<!\bCo)(?<!\bNo)(?<!\b[A-Z])\.\s|[;:]\s|\n\n"
-)
-
 # Words that letters conventionally use as defined terms; written as "the X" without a
 # definition they are short forms the reader has to guess.
 _CONVENTIONAL_TERMS = frozenset(
@@ -199,7 +194,7 @@ def find_terms(doc: Document | str) -> Terms:
         if key in by_key:
             by_key[key].definitions.append(d)
         else:
-            by_key[key] = Term(term=d.term, definitions=[d])
+            by_key[key] = Term.model_construct(term=d.term, definitions=[d], uses=[])
     terms = list(by_key.values())
     sites = sorted({d.site for d in definitions if d.kind != "heading"})
     _attach_uses(text, terms, sites)
@@ -229,7 +224,7 @@ def _definitions(text: str) -> list[Definition]:
                 continue
             span = Span(base + q.start(group), base + q.start(group) + len(term))
             found.append(
-                Definition(
+                Definition.model_construct(
                     term=term,
                     span=span,
                     antecedent=_antecedent(text, paren.start(), term),
@@ -242,7 +237,7 @@ def _definitions(text: str) -> list[Definition]:
             if m and _looks_like_term(m.group(1)):
                 span = Span(paren.start() + m.start(1), paren.start() + m.end(1))
                 found.append(
-                    Definition(
+                    Definition.model_construct(
                         term=m.group(1),
                         span=span,
                         antecedent=_antecedent(text, paren.start(), m.group(1)),
@@ -258,7 +253,7 @@ def _definitions(text: str) -> list[Definition]:
         term = m.group(1).strip()
         if _looks_like_term(term):
             found.append(
-                Definition(
+                Definition.model_construct(
                     term=term,
                     span=Span(span.start, span.start + len(term)),
                     antecedent=_antecedent(text, m.start(), term),
@@ -299,9 +294,7 @@ def _antecedent(text: str, paren_start: int, term: str) -> Span:
     window_start = max(0, end - 300)
     window = text[window_start:end]
     # Do not run back past the end of an earlier sentence.
-    floor = 0
-    for b in _SENTENCE_BOUNDARY.finditer(window):
-        floor = b.end()
+    floor = _last_boundary(window)
     words = term.split()
     head = words[-1].lower() if words else ""
     if head.endswith("s") and not head.endswith("ss"):
@@ -318,6 +311,27 @@ def _antecedent(text: str, paren_start: int, term: str) -> Span:
     while start < len(window) and window[start] in " ,\n":
         start += 1
     return Span(window_start + start, end)
+
+
+_ABBREVIATED = ("Inc", "Corp", "Ltd", "Co", "No")
+
+
+def _last_boundary(window: str) -> int:
+    """Where the last sentence or clause in ``window`` starts (after ". ", "; ", ": " or a
+    paragraph break; not after the period of "Inc." or an initial)."""
+    floor = max(window.rfind("; "), window.rfind(": "), window.rfind("\n\n"))
+    floor = floor + 2 if floor >= 0 else 0
+    dot = len(window)
+    while True:
+        dot = max(window.rfind(". ", floor, dot), window.rfind(".\n", floor, dot))
+        if dot < 0:
+            return floor
+        before = window[max(0, dot - 4) : dot]
+        if not (
+            before.endswith(_ABBREVIATED)
+            or (len(before) >= 2 and before[-2] in " .\n" and before[-1].isupper())
+        ):
+            return dot + 2
 
 
 def _back_over_modifiers(window: str, floor: int, start: int) -> int:
@@ -373,7 +387,7 @@ def _heading_terms(text: str, definitions: list[Definition]) -> list[Definition]
                 start = line_start + run.start() + phrase.rfind(cand)
                 span = Span(start, start + len(cand))
                 found.append(
-                    Definition(
+                    Definition.model_construct(
                         term=cand,
                         span=span,
                         antecedent=Span(line_start + run.start(), line_start + run.end()),
@@ -449,7 +463,7 @@ def _inside(span: Span, spans: list[Span]) -> bool:
 def _undefined_uses(text: str, by_key: dict[str, Term], sites: list[Span]) -> list[UndefinedUse]:
     """``the X`` where X is capitalised, undefined, and reads as a defined-term short form."""
     defined_names = [t.term for t in by_key.values()]
-    longer_names = _capitalised_names(text)
+    longer_names = _LazyNames(text)
     verdicts: dict[str, str | None] = {}
     found: list[UndefinedUse] = []
     for m in _THE_CAP.finditer(text):
@@ -465,12 +479,16 @@ def _undefined_uses(text: str, by_key: dict[str, Term], sites: list[Span]) -> li
             verdicts[phrase] = _short_form_of(text, phrase, by_key, defined_names, longer_names)
         meant = verdicts[phrase]
         if meant is not None:
-            found.append(UndefinedUse(term=phrase, span=Span(m.start(1), end), likely_meant=meant))
+            found.append(
+                UndefinedUse.model_construct(
+                    term=phrase, span=Span(m.start(1), end), likely_meant=meant
+                )
+            )
     return found
 
 
 def _short_form_of(
-    text: str, phrase: str, by_key: dict[str, Term], defined: list[str], longer: set[str]
+    text: str, phrase: str, by_key: dict[str, Term], defined: list[str], longer: Iterable[str]
 ) -> str | None:
     """What an undefined ``the <phrase>`` abbreviates, or None if it is not a finding.
 
@@ -513,6 +531,19 @@ def _introduced(text: str, phrase: str) -> bool:
         )
         is not None
     )
+
+
+class _LazyNames:
+    """The long capitalised names of a letter, found only if a short form needs them."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._names: set[str] | None = None
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        if self._names is None:
+            self._names = _capitalised_names(self.text)
+        return iter(self._names)
 
 
 def _capitalised_names(text: str) -> set[str]:

@@ -27,7 +27,8 @@ def extract(doc: Document) -> OpinionRecord:
     issuer_name, name_end = parties.issuer(text, st, terms)
     count, counted_class = securities.share_count(text, st)
     security = securities.security(text, st, counted_class)
-    return OpinionRecord(
+    # Built without re-validating: every value was constructed here with its type.
+    return OpinionRecord.model_construct(
         exhibits=registration.exhibits(text, st, doc.meta.type),
         date=date,
         issuer_name=issuer_name,
@@ -48,9 +49,7 @@ def extract(doc: Document) -> OpinionRecord:
         legal_matters_consent=consent.legal_matters_consent(st),
         section7_disclaimer=consent.section7_disclaimer(st),
         addressee=parties.addressee(text, st),
-        salutation=Part(span=st.salutation, text=text[st.salutation.start : st.salutation.end])
-        if st.salutation
-        else None,
+        salutation=Part.of(text, st.salutation) if st.salutation else None,
         role_paragraph=parts.role_paragraph(text, st),
         documents_reviewed=parts.documents_reviewed(text, st),
         reliance=parts.reliance(text, st),

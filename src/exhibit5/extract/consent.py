@@ -77,7 +77,7 @@ def consent_paragraph(text: str, st: Structure) -> Part | None:
             span = st.paragraphs[s.paragraph]
             if span.end - span.start > 1500:  # a flattened letter: keep to the sentences
                 span = Span(s.span.start, _consent_end(st, s))
-            return Part(span=span, text=text[span.start : span.end])
+            return Part.of(text, span)
     return None
 
 

@@ -114,12 +114,14 @@ def opinions(text: str, st: Structure) -> list[OpinionParagraph]:
         start = span.start + chunk.index(piece, a)
         end = start + len(piece)
         conditions = [
-            Part(span=Span(start + c.start(), start + c.end()), text=c.group(0))
+            Part.of(text, Span(start + c.start(), start + c.end()))
             for c in _CONDITION.finditer(piece)
         ]
         terms = [name for name, pattern in TERMS if pattern.search(piece)]
         out.append(
-            OpinionParagraph(span=Span(start, end), text=piece, conditions=conditions, terms=terms)
+            OpinionParagraph.model_construct(
+                span=Span(start, end), text=piece, conditions=conditions, terms=terms
+            )
         )
     return out
 
@@ -129,7 +131,7 @@ def law_paragraph(text: str, st: Structure) -> Part | None:
     if not ss:
         return None
     span = Span(ss[0].span.start, ss[0].span.end)
-    return Part(span=span, text=text[span.start : span.end])
+    return Part.of(text, span)
 
 
 def _scoped_law_sentences(st: Structure) -> list[Sentence]:

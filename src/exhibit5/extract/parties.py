@@ -197,4 +197,4 @@ def addressee(text: str, st: Structure) -> Part | None:
     if not block:
         return None
     offset = text.index(block, start)
-    return Part(span=Span(offset, offset + len(block)), text=block)
+    return Part.of(text, Span(offset, offset + len(block)))

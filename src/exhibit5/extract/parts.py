@@ -16,7 +16,7 @@ _ITEM_START = re.compile(
 
 
 def _part(text: str, span: Span) -> Part:
-    return Part(span=span, text=text[span.start : span.end])
+    return Part.of(text, span)
 
 
 def _parts(text: str, sentences: list[Sentence]) -> list[Part]:
@@ -61,7 +61,7 @@ def documents_reviewed(text: str, st: Structure) -> list[Part]:
             piece = text[a:b].rstrip(" ;,.\n")
             piece = re.sub(r"[;,]?\s*(?:and|or)$", "", piece).rstrip(" ;,.")
             if piece:
-                items.append(Part(span=Span(a, a + len(piece)), text=piece))
+                items.append(Part.of(text, Span(a, a + len(piece))))
     return items or _parts(text, sentences[:1])
 
 
@@ -82,7 +82,7 @@ def assumptions(text: str, st: Structure) -> list[Part]:
             b = s.span.start + (marks[i + 1].start() if i + 1 < len(marks) else len(s.text))
             piece = text[a:b].rstrip(" ;,.")
             piece = re.sub(r"[,;]?\s*(?:and|or)$", "", piece)
-            out.append(Part(span=Span(a, a + len(piece)), text=piece))
+            out.append(Part.of(text, Span(a, a + len(piece))))
     return out
 
 

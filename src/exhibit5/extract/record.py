@@ -52,6 +52,11 @@ class Part(BaseModel):
     span: Span
     text: str
 
+    @classmethod
+    def of(cls, text: str, span: Span) -> Part:
+        """The part of ``text`` at ``span`` (built without validation: both are known good)."""
+        return cls.model_construct(span=span, text=text[span.start : span.end])
+
 
 class OpinionParagraph(Part):
     """One opinion given, with the conditions it is subject to ("when issued ... against

@@ -33,7 +33,31 @@ _CLOSING = re.compile(
 _SENTENCE_END = re.compile(r"[.?!][\"')]*\s+(?=[\"'(]?[A-Z0-9(])")
 _WORD_BEFORE_STOP = re.compile(r"([\w.]+)$")
 _ABBREVIATIONS = frozenset(
-    "inc corp co ltd no nos mr ms mrs dr st u.s n.a l.p v vs sec seq esq jr sr par approx".split()
+    [
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "no",
+        "nos",
+        "mr",
+        "ms",
+        "mrs",
+        "dr",
+        "st",
+        "u.s",
+        "n.a",
+        "l.p",
+        "v",
+        "vs",
+        "sec",
+        "seq",
+        "esq",
+        "jr",
+        "sr",
+        "par",
+        "approx",
+    ]
 )
 _OPINION_TRIGGER = re.compile(
     r"\b(?:(?:we|I)\s+are\s+of\s+(?:the\s+)?opinion|I\s+am\s+of\s+(?:the\s+)?opinion"
@@ -221,9 +245,7 @@ class Structure:
             and _REVIEW_SENTENCE.search(s.text)
         ]
 
-    def sentences_matching(
-        self, pattern: re.Pattern[str], keys: tuple[str, ...]
-    ) -> list[Sentence]:
+    def sentences_matching(self, pattern: re.Pattern[str], keys: tuple[str, ...]) -> list[Sentence]:
         """Body sentences that contain one of ``keys`` and match ``pattern``."""
         return [s for s in self.body_sentences if s.has(keys) and pattern.search(s.text)]
 
