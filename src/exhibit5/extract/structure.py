@@ -33,32 +33,11 @@ _CLOSING = re.compile(
 _SENTENCE_END = re.compile(r"[.?!][\"')]*\s+(?=[\"'(]?[A-Z0-9(])")
 _WORD_BEFORE_STOP = re.compile(r"([\w.]+)$")
 _ABBREVIATIONS = frozenset(
-    [
-        "inc",
-        "corp",
-        "co",
-        "ltd",
-        "no",
-        "nos",
-        "mr",
-        "ms",
-        "mrs",
-        "dr",
-        "st",
-        "u.s",
-        "n.a",
-        "l.p",
-        "v",
-        "vs",
-        "sec",
-        "seq",
-        "esq",
-        "jr",
-        "sr",
-        "par",
-        "approx",
-    ]
-)
+    {
+        "inc", "corp", "co", "ltd", "no", "nos", "mr", "ms", "mrs", "dr", "st", "u.s", "n.a",
+        "l.p", "v", "vs", "sec", "seq", "esq", "jr", "sr", "par", "approx",
+    }
+)  # fmt: skip
 _OPINION_TRIGGER = re.compile(
     r"\b(?:(?:we|I)\s+are\s+of\s+(?:the\s+)?opinion|I\s+am\s+of\s+(?:the\s+)?opinion"
     r"|(?:it\s+is|is)\s+(?:our|my)\s+(?:opinion|view)|in\s+(?:our|my)\s+opinion\b"
