@@ -53,7 +53,10 @@ MENTIONS: dict[str, Mention] = {
         ("yours", "sincerely", "respectfully", "regards", "faithfully"),
     ),
     "conformed": Mention(re.compile(r"(?m)^\s*/s/\s*\S"), ("/s/",)),
-    "form": Mention(re.compile(r"\bForms?\s+([SF]-\d+[A-Z]*|SB-\d|10)\b(\s+POS\b)?"), ("form",)),
+    "form": Mention(
+        re.compile(r"\bForms?\s+([SF]-\d+[A-Z]*|SB-\d|10)\b(\s+POS\b)?"),
+        ("s-1", "s-2", "s-3", "s-4", "s-8", "f-1", "f-3", "f-4", "sb-", "form 10"),
+    ),
     "placeholder": Mention(
         re.compile(
             r"\bform of (legal )?opinion\b|\[\s*(_+|●|•|\*+|date|name[^\]]{0,30})\s*\]|_{5,}", re.I
@@ -188,21 +191,19 @@ _CAPITAL = re.compile(r"[Aa]uthori[sz]ed (capital|shares)|consist\w* of|[Oo]utst
 _EQUITY = re.compile(r"\b(stock|shares?|ordinary|capital|depositary|ADSs?)\b", re.I)
 _EQUITY_CLASS = re.compile(
     r"\b(common stock|preferred stock|ordinary shares|common shares|capital stock|"
-    r"depositary shares)\b",
-    re.I,
+    r"depositary shares)\b"
 )
-_DEBT = re.compile(r"\b(notes?|debentures?|debt securities|bonds)\b", re.I)
-_GUARANTEE = re.compile(r"\bguarant(?:ee|ees|ies|y|ors?)\b|\bguaranteed by\b", re.I)
+# Kind patterns are lower case: they run on lower-cased text (``Context.registered``).
+_DEBT = re.compile(r"\b(notes?|debentures?|debt securities|bonds)\b")
+_GUARANTEE = re.compile(r"\bguarant(?:ee|ees|ies|y|ors?)\b|\bguaranteed by\b")
 _DERIVATIVE = re.compile(
     r"\b(warrants?|subscription rights|(?:share |stock )?purchase rights|rights to purchase|"
-    r"purchase contracts?)\b(?!\s+(shares|stock|common))",
-    re.I,
+    r"purchase contracts?)\b(?!\s+(shares|stock|common))"
 )
 _UNDERLYING = re.compile(
     r"(upon|on) (the )?(conversion|exercise|exchange)|issu(able|ed) (upon|under|pursuant)|"
     r"convertible into|exchangeable for|exercisable for|"
-    r"underlying|in connection with|pursuant to|under (the|its|our)|granted",
-    re.I,
+    r"underlying|in connection with|pursuant to|under (the|its|our)|granted"
 )
 _OPTIONS = re.compile(r"\boptions\b", re.I)
 _UNITS = re.compile(r"\bunits\b", re.I)
@@ -324,16 +325,20 @@ class Context:
         return [s for p in self.opinions for s in self.sentences(p)]
 
     def registered(self, pattern: re.Pattern[str]) -> bool:
-        """Whether the security or the introduction names ``pattern`` as a registered security,
-        not only as the instrument that underlying shares are issued on ("upon conversion of
-        the Notes")."""
-        if pattern.search(self.record.security.value or ""):
+        """Whether the security or the introduction names ``pattern`` (lower case) as a
+        registered security, not only as the instrument that underlying shares are issued on
+        ("upon conversion of the Notes")."""
+        if pattern.search((self.record.security.value or "").lower()):
             return True
-        text = self.intro.text if self.intro else ""
+        text = self._intro_lower
         return any(
             not _UNDERLYING.search(text, max(0, m.start() - 60), m.start())
             for m in pattern.finditer(text)
         )
+
+    @cached_property
+    def _intro_lower(self) -> str:
+        return self.intro.text.lower() if self.intro else ""
 
     def opinion_targets(self) -> list[Span] | None:
         """Where a finding that the opinion *lacks* something points, or None when the text
