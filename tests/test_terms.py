@@ -132,3 +132,23 @@ def test_works_on_a_read_document() -> None:
     company = terms.get("Company")
     assert company is not None
     assert doc[company.definitions[0].span] == "Company"
+
+
+def test_comma_inside_the_quotes() -> None:
+    text = (
+        'We represent Ketch Marine Ltd. (the "Company") in the offering of units (the "Units," '
+        'and each, a "Unit"). The Units will be issued by the Company.'
+    )
+    terms = find_terms(text)
+    assert terms.get("Units") is not None
+    assert terms.undefined == []
+
+
+def test_long_name_does_not_run_across_a_sentence() -> None:
+    text = (
+        'Ketch Marine Ltd. (the "Company") files with the Securities and Exchange Commission. '
+        "Exchange Rules apply. The Commission may review the Exchange."
+    )
+    meant = {u.term: u.likely_meant for u in find_terms(text).undefined}
+    assert meant["Commission"] == "Securities and Exchange Commission"
+    assert meant.get("Exchange") in (None, "Securities and Exchange")

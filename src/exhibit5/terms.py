@@ -219,7 +219,8 @@ def _definitions(text: str) -> list[Definition]:
             lead = inner[: q.start()]
             if not _DEF_LEAD.search(lead):
                 continue
-            term = q.group(group).strip()
+            # American style puts the comma inside the quotes: (the "Units," and ...).
+            term = q.group(group).strip().rstrip(",;")
             if not _looks_like_term(term):
                 continue
             span = Span(base + q.start(group), base + q.start(group) + len(term))
@@ -551,13 +552,21 @@ def _capitalised_names(text: str) -> set[str]:
     Commission``), the long forms that a bare ``the Commission`` shortens."""
     names = set()
     for m in _CAP_RUN.finditer(text):
-        run = _trim_run(m.group(0))
-        words = run.split()
-        if len(words) < 2 or run.isupper() or words[-1] in _NAME_TAILS:
-            continue
-        # A run that starts a sentence may begin with an ordinary word ("The", "Our").
-        if words[0] in {"The", "A", "An", "Our", "Its", "This", "Such", "Each", "In", "As"}:
-            words = words[1:]
-        if len(words) >= 2:
-            names.add(" ".join(words))
+        for run in _NAME_BREAK.split(m.group(0)):
+            _add_name(_trim_run(run), names)
     return names
+
+
+# A capitalised run is not one name across a line break or a sentence end.
+_NAME_BREAK = re.compile(r"\s*\n\s*\n\s*|(?<!\bInc)(?<!\bCorp)(?<!\bCo)(?<!\bLtd)(?<=[a-z])\.\s+")
+
+
+def _add_name(run: str, names: set[str]) -> None:
+    words = run.split()
+    if len(words) < 2 or run.isupper() or words[-1] in _NAME_TAILS:
+        return
+    # A run that starts a sentence may begin with an ordinary word ("The", "Our").
+    if words[0] in {"The", "A", "An", "Our", "Its", "This", "Such", "Each", "In", "As"}:
+        words = words[1:]
+    if len(words) >= 2:
+        names.add(" ".join(words))
