@@ -102,3 +102,13 @@ def test_real_submissions_cross_check_without_error(name: str, corpus: Path) -> 
         assert review.not_run == []
         errors = [(f.code, f.message) for f in review.findings if f.code.startswith("E58")]
         assert errors == [], (review.doc.meta.type, errors)
+
+
+def test_form_of_opinion_in_an_s8_submission_is_an_error() -> None:
+    (review,) = review_documents(submission("[FORM OF OPINION]\n\n" + LETTER))
+    (finding,) = [f for f in review.findings if f.code == "E5405"]
+    assert finding.severity.value == "error"
+    (alone,) = review_documents(
+        exhibit5.read(("[FORM OF OPINION]\n\n" + LETTER).encode(), name="x.txt")
+    )
+    assert [f.severity.value for f in alone.findings if f.code == "E5405"] == ["warning"]

@@ -37,8 +37,6 @@ def run_rules(ctx: Context, rules: Iterable[Rule], min_rank: int = 0) -> LetterR
     findings: list[Finding] = []
     not_run: list[str] = []
     for r in rules:
-        if r.severity.rank < min_rank:
-            continue
         if r.mode == "full" and ctx.filing is None:
             not_run.append(r.code)
             continue
@@ -47,7 +45,7 @@ def run_rules(ctx: Context, rules: Iterable[Rule], min_rank: int = 0) -> LetterR
                 Finding(
                     code=r.code,
                     name=r.name,
-                    severity=r.severity,
+                    severity=hit.severity or r.severity,
                     message=r.format(hit.facts),
                     spans=hit.spans,
                     suggestion=hit.suggestion,
@@ -55,6 +53,7 @@ def run_rules(ctx: Context, rules: Iterable[Rule], min_rank: int = 0) -> LetterR
                     heuristic=r.heuristic,
                 )
             )
+    findings = [f for f in findings if f.severity.rank >= min_rank]  # after any escalation
     findings.sort(key=lambda f: (f.spans[0].start if f.spans else -1, f.code))
     return LetterReview(ctx.doc, ctx.record, findings, not_run)
 

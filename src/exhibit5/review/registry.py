@@ -37,6 +37,7 @@ class Hit(NamedTuple):
     spans: list[Span]
     facts: dict[str, Any] = {}  # noqa: RUF012 - NamedTuple default, never mutated
     suggestion: str | None = None
+    severity: Severity | None = None  # a rule's default, raised where its page says so
 
 
 RuleFunc = Callable[["Context"], Iterable[Hit]]

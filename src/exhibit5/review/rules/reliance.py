@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from exhibit5.document import Span
 from exhibit5.review.context import Context
+from exhibit5.review.finding import Severity
 from exhibit5.review.registry import Hit, rule
 from exhibit5.review.values import iso_date
 
@@ -18,6 +19,7 @@ _UPDATE_DISCLAIMER = re.compile(
 _PLACEHOLDER_SIGNATURE = re.compile(r"\[\s*(signature|firm|name)[^\]]*\]", re.I)
 _NAME_AFTER_CLOSING = re.compile(r"[A-Za-z]{3,}|/s/")
 S8_GAP_DAYS = 3
+_TAKES_EFFECT_AT_ONCE = {"S-8", "S-8 POS", "POS AM", "8-K"}
 
 
 def _top(ctx: Context) -> list[Span]:
@@ -138,6 +140,8 @@ def form_of_opinion(ctx: Context) -> Iterator[Hit]:
 
     Why: a form may accompany a pre-effective amendment, but the opinion on file at
     effectiveness must be the signed, final one. Signature rules ("By: ______") are not hits.
+    Filed with an S-8, S-8 POS, POS AM or 8-K submission, which take effect or speak at once,
+    the finding is an error.
     """
     sign_from = min(
         [m.start() for m in ctx.mentions("closing")]
@@ -147,5 +151,11 @@ def form_of_opinion(ctx: Context) -> Iterator[Hit]:
     for m in [*ctx.mentions("placeholder"), *ctx.mentions("draft_legend")]:
         if m.group(0).startswith("_") and m.start() >= sign_from:
             continue
-        yield Hit([Span(m.start(), m.end())], {"text": m.group(0)[:40]})
+        yield Hit([Span(m.start(), m.end())], {"text": m.group(0)[:40]}, severity=_escalated(ctx))
         return
+
+
+def _escalated(ctx: Context) -> Severity | None:
+    """A form filed with a submission that takes effect or speaks at once is an error."""
+    form = (ctx.filing.form_type or "").upper() if ctx.filing is not None else ""
+    return Severity.error if form in _TAKES_EFFECT_AT_ONCE else None
