@@ -190,10 +190,24 @@ def valid_matters(draw: st.DrawFn) -> Matter:
         )
     )
     kind = draw(
-        st.sampled_from(["plan", "primary", "resale", "merger", "shelf-common", "shelf-debt"])
+        st.sampled_from(
+            ["plan", "primary", "resale", "merger", "shelf-common", "shelf-debt", "foreign-debt"]
+        )
     )
     form = {"plan": "S-8", "primary": "S-1", "resale": draw(st.sampled_from(["S-1", "S-3"])),
-            "merger": "S-4"}.get(kind, draw(st.sampled_from(["S-3", "S-3ASR"])))  # fmt: skip
+            "merger": "S-4", "foreign-debt": "F-3"}.get(
+                kind, draw(st.sampled_from(["S-3", "S-3ASR"])))  # fmt: skip
+    # Interests of a Delaware LLC or LP, in the offerings that register units.
+    entity = "corporation"
+    if kind in ("plan", "primary") and draw(st.integers(0, 4)) == 0:
+        entity, state = draw(st.sampled_from(["llc", "lp"])), "Delaware"
+        issuer = issuer.rsplit(" ", 1)[0].rstrip(",") + (" LLC" if entity == "llc" else " LP")
+    local_counsel: list[dict[str, str]] = []
+    if kind == "foreign-debt":
+        state = draw(st.sampled_from(["Bermuda", "Cayman Islands", "British Columbia"]))
+        issuer = issuer.rsplit(" ", 1)[0].rstrip(",") + " Ltd."
+        local_counsel = [{"name": f"{draw(st.sampled_from(_SURNAMES))} Limited",
+                          "jurisdiction": state, "exhibit": "5.2"}]  # fmt: skip
     file_number = draw(st.one_of(st.none(), st.integers(100000, 299999).map(lambda n: f"333-{n}")))
     registration: dict[str, object] = {
         "form": form,
@@ -218,11 +232,17 @@ def valid_matters(draw: st.DrawFn) -> Matter:
             for k, n in zip(kinds, tranches, strict=True)
         ]  # fmt: skip
         securities = [{"type": "common_stock", "count": sum(tranches), "par_value": par}]
+        if entity != "corporation":
+            securities = [{"type": "llc_interests" if entity == "llc" else "lp_units",
+                           "name": "common units", "count": sum(tranches)}]  # fmt: skip
         if file_number and draw(st.booleans()):
             registration["post_effective"] = {"amendment": draw(st.integers(1, 3))}
     elif kind in ("primary", "merger"):
         securities = [{"type": "common_stock", "count": draw(st.integers(10_000, 90_000_000)),
                        "par_value": par}]  # fmt: skip
+        if entity != "corporation":
+            securities = [{"type": "llc_interests" if entity == "llc" else "lp_units",
+                           "name": "common units", "count": securities[0]["count"]}]  # fmt: skip
         if kind == "merger":
             data["merger_agreement"] = {
                 "date": min(letter_date, filed or letter_date)
@@ -236,10 +256,10 @@ def valid_matters(draw: st.DrawFn) -> Matter:
                        "par_value": par, "outstanding": True}]  # fmt: skip
     elif kind == "shelf-common":
         securities = [{"type": "common_stock", "par_value": par}]
-    else:
+    else:  # debt, of a US or a foreign issuer
         securities = [{"type": "debt"}]
         data["indenture"] = {"trustee": f"{draw(st.sampled_from(_SURNAMES))} Trust Company, N.A."}
-    individual = draw(st.booleans())
+    individual = kind != "foreign-debt" and draw(st.booleans())
     person = f"{draw(st.sampled_from(_SURNAMES))} {draw(st.sampled_from(_SURNAMES))}"
     counsel: dict[str, object] = (
         {"name": person, "kind": "individual",
@@ -250,7 +270,7 @@ def valid_matters(draw: st.DrawFn) -> Matter:
               "role": draw(st.sampled_from(["counsel", "special counsel", "securities counsel"]))}
     )  # fmt: skip
     data |= {
-        "issuer": {"name": issuer, "jurisdiction": state,
+        "issuer": {"name": issuer, "jurisdiction": state, "entity": entity,
                    "address": [f"{draw(st.integers(1, 9999))} Main Street", "Springfield"]},
         "counsel": counsel,
         "registration": registration,
@@ -259,6 +279,10 @@ def valid_matters(draw: st.DrawFn) -> Matter:
         "consent": {"exhibit": draw(st.sampled_from([None, "23.1", "23.2"])),
                     "section7": draw(st.booleans())},
     }  # fmt: skip
+    if local_counsel:
+        counsel["local_counsel"] = local_counsel
+    if data["consent"]["exhibit"] and draw(st.booleans()):  # type: ignore[index]
+        data["consent"]["placement"] = "separate"  # type: ignore[index]
     matter = Matter.model_validate(data)
     refusals = [p for p in check_matter(matter) if p.refuse]
     assert refusals == [], refusals  # the strategy only draws what the law allows
