@@ -92,3 +92,11 @@ def test_finding_json_shape() -> None:
     assert data["spans"] == [{"start": finding.spans[0].start, "end": finding.spans[0].end}]
     assert data["severity"] == "info" and data["name"] == "gendered-salutation"
     assert data["suggestion"] and data["source"] and data["heuristic"] is False
+
+
+def test_tranches_must_add_up_to_the_stated_total() -> None:
+    letter = fixture("s8-plans.txt")
+    assert "E5603" not in codes(letter)
+    off = letter.replace("300,000 shares are issuable", "350,000 shares are issuable")
+    (finding,) = [f for f in findings(off) if f.code == "E5603"]
+    assert finding.message == "1,250,000 shares in the tranches but 1,200,000 in the stated total"

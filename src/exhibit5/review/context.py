@@ -184,7 +184,7 @@ MENTIONS: dict[str, Mention] = {
 _LEAD_IN = re.compile(r"\b(opinion|advise you|opine)\b[^.:;]{0,80}:")
 
 _SHARE_NUMBER = re.compile(
-    r"(?<![\d.$])(\d{1,3}(?:,\d{3})+|\d{4,})\s+(?:[A-Za-z]+\s+){0,2}(?:[Ss]hares|SHARES|[Uu]nits)\b"
+    r"(?<![\d.$])(\d{1,3}(?:,\d{3})+|\d{4,})\)?\s+(?:[A-Za-z]+\s+){0,2}(?:[Ss]hares|SHARES|[Uu]nits)\b"
 )
 _CAPITAL = re.compile(r"[Aa]uthori[sz]ed (capital|shares)|consist\w* of|[Oo]utstanding|reserved")
 

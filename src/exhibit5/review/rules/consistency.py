@@ -35,6 +35,8 @@ _PLAN_IN_NAME = re.compile(r"\b((?:19|20)\d\d) ((?:[A-Z][a-z]+ ){0,5}(?:Plan|Pro
 # A definition right after a name: `Acme Corp. (the "Company"), a Delaware corporation`.
 _DEFINED_AS = re.compile(r"\s*\((the )?\"[^\"]{1,40}\"\)\s*$")
 _OTHER_ENTITY = re.compile(r"predecessor|successor|former|reincorporat|merg|subsidiar|parent")
+_TOTAL_BEFORE = re.compile(r"\b(aggregate|total)( number)?( of)?\s*$", re.I)
+_TRANCHES_AFTER = re.compile(r"[^;]{0,120}?\b(of which|consisting of|comprised of|comprising)\b")
 DATE_GAP_DAYS = 30
 LATE_LETTER_DAYS = 3
 
@@ -132,7 +134,8 @@ def words_figures(ctx: Context) -> Iterator[Hit]:
     good="750,000 in the introduction and in the opinion.",
 )  # fmt: skip
 def share_count_inconsistent(ctx: Context) -> Iterator[Hit]:
-    """The number of shares in the introduction (and Re line) is the number in the opinion.
+    """The number of shares in the introduction (and Re line) is the number in the opinion,
+    and tranches listed under a stated total add up to it.
 
     Why: the opinion must cover exactly what is registered; two numbers mean one is wrong.
     Statements of authorized or outstanding capital are not compared.
@@ -149,6 +152,7 @@ def share_count_inconsistent(ctx: Context) -> Iterator[Hit]:
         stated = {ctx.record.share_count.value}
     if not stated:
         return
+    yield from _tranches_against_total(ctx, intro)
     allowed = stated | {sum(stated)}
     for section, counts in (("Re line", heading), ("opinion", opinion)):
         for n, span in counts:
@@ -157,6 +161,23 @@ def share_count_inconsistent(ctx: Context) -> Iterator[Hit]:
                 yield Hit([span], {"n": f"{n:,}", "m": f"{m:,}", "section_a": section,
                                    "section_b": "introduction"})  # fmt: skip
                 return
+
+
+def _tranches_against_total(ctx: Context, intro: list[tuple[int, Span]]) -> Iterator[Hit]:
+    """A stated total ("an aggregate of 1,200,000 shares, of which 900,000 ... and 300,000
+    ...") equals the tranches listed after it."""
+    for i, (total, at) in enumerate(intro):
+        before = ctx.text[max(0, at.start - 30) : at.start]
+        after = ctx.text[at.end : at.end + 160]
+        if not (_TOTAL_BEFORE.search(before) or _TRANCHES_AFTER.match(after)):
+            continue
+        tranches = [(n, span) for n, span in intro[i + 1 :] if n < total]
+        if len(tranches) >= 2 and sum(n for n, _ in tranches) != total:
+            listed = f"{sum(n for n, _ in tranches):,}"
+            facts = {"n": listed, "m": f"{total:,}", "section_a": "tranches",
+                     "section_b": "stated total"}  # fmt: skip
+            yield Hit([at, *(span for _, span in tranches)], facts)
+        return
 
 
 def _form_key(form: str) -> str:
