@@ -73,6 +73,10 @@ def corp_equity_opinion(ctx: Context) -> bool:
     )
 
 
+def opinion_seen(ctx: Context) -> bool:
+    return bool(ctx.record.opinions) and ctx.opinion_targets() is not None
+
+
 def law_whole(ctx: Context) -> bool:
     return not ctx.cut_at(ctx.record.law_paragraph)
 
@@ -400,12 +404,14 @@ DEFECTS: list[Defect] = [
            r"Notes"),
     Defect("E5106", "register warrants the opinion leaves out",
            register_more('warrants to purchase common stock (the "Public Warrants")'),
-           r"(?i)opinion"),
+           r"(?i)opinion",
+           applies=opinion_seen),
     Defect("E5107", "LP units without the no-further-payment statement",
            drop_statute_explanation, r"(?i)opinion"),
     Defect("E5108", "foreign terms left unexplained", drop_term_meaning, r"non-assessable"),
     Defect("E5109", "register rights the opinion leaves out",
-           register_more('related preferred share purchase rights (the "Rights")'), r"Rights"),
+           register_more('related preferred share purchase rights (the "Rights")'), r"Rights",
+           applies=opinion_seen),
     Defect("E5201", "change the law paragraph to another state", change_law_state,
            r"Vermont|Oregon",
            applies=law_whole),
