@@ -38,6 +38,7 @@ _RESALE = re.compile(
     r"[Ss]elling ([Ss]tock|[Ss]hare|[Ss]ecurity) ?[Hh]olders?|\b[Rr]esale\b|\b[Rr]eoffer"
     r"|outstanding shares held by"
 )
+_ISSUABLE = re.compile(r"\bissuable\b|upon (the )?(exercise|conversion)", re.I)
 _WILL_BE = re.compile(r"will be (legally|validly) issued|when (issued|sold)", re.I)
 _ARE = re.compile(r"(are|have been) (legally |validly |duly )*(issued|authorized and issued)", re.I)
 _UNDERLYING = re.compile(r"issuable|underlying|upon (the )?(exercise|conversion)", re.I)
@@ -51,7 +52,12 @@ _SHELF_CONDITION = re.compile(
 
 def _assumption_sentences(ctx: Context) -> Iterator[Span]:
     """Sentences of the assumptions, leaving out any that sit inside the opinion itself
-    ("assuming the Rights Agreement is signed, the Rights will be validly issued")."""
+    ("assuming the Rights Agreement is signed, the Rights will be validly issued"). A letter
+    that relies on local counsel's opinion for the issuer's own law may assume what that
+    opinion covers (E5806 checks that it is filed)."""
+    juris = ctx.record.issuer_jurisdiction.value
+    if juris and ctx.relies_on_counsel_for(juris):
+        return
     for part in ctx.record.assumptions:
         for span in ctx.sentences(part):
             if not ctx.in_opinion(span):
@@ -161,6 +167,8 @@ def resale_future_tense(ctx: Context) -> Iterator[Hit]:
     """
     if ctx.intro is None or not _RESALE.search(ctx.intro.text) or not ctx.opinions:
         return
+    if _ISSUABLE.search(ctx.intro.text) and not re.search(r"\boutstanding\b", ctx.intro.text):
+        return  # the shares resold are still to be issued (on exercise or conversion)
     will, present = [], False
     for span in ctx.opinion_sentences:
         sentence = ctx.text[span.start : span.end]
