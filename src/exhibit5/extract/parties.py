@@ -38,7 +38,8 @@ _JURISDICTION_AFTER = re.compile(
     r"(?:corporation|company|trust|partnership|bank|association|limited|entity|business|"
     r"banking|holding|savings|insurance|REIT|Corporation|Company)"
     r"|[^()\"]{0,80}?\b(?:organized|incorporated|formed|existing|registered|chartered)\s+"
-    r"(?:and\s+existing\s+)?under\s+the\s+laws?\s+of\s+(?:the\s+)?(?P<b>" + PLACE_PATTERN + r"))",
+    r"(?:and\s+existing\s+)?under\s+(?:the\s+laws?\s+of\s+(?:the\s+)?|the\s+[A-Z][\w ]{3,60}?"
+    r"\b(?:Act|Law|Code)\s+\()(?P<b>" + PLACE_PATTERN + r"))",
     re.IGNORECASE,
 )
 _COMPANY_IS = re.compile(

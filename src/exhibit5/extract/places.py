@@ -147,7 +147,7 @@ _ADJECTIVES = {
 }
 _CANONICAL = {p.lower(): p for p in ALL}
 FEDERAL = re.compile(
-    r"\b(?:federal\s+(?:securities\s+)?laws?|laws?\s+of\s+the\s+United\s+States|United\s+States"
+    r"\b(?:federal\s+(?:securities\s+)?laws?\b(?!\s+of\s+(?!the\s+United\s+States))|laws?\s+of\s+the\s+United\s+States|United\s+States"
     r"\s+federal|federal\s+law\s+of\s+the\s+United\s+States|U\.S\.\s+federal|\bERISA\b)",
     re.IGNORECASE,
 )

@@ -85,6 +85,9 @@ def share_count(text: str, st: Structure) -> tuple[Found[int | None], Found[str 
     class of the first counted amount."""
     found = _counts(opening(st))
     if not found:
+        table = _table_counts(text, st)
+        if table is not None:
+            return table, Found(value=None)
         found = _counts([s for s in st.body_sentences if s not in opening(st)][:12])
     if not found:
         return Found(value=None), Found(value=None)
@@ -183,6 +186,44 @@ def _counts(sentences: list[Sentence]) -> list[tuple[int, Span, tuple[str | None
             cls = _class_after(s.text, m.end("amt"), s.span.start)
             out.append((value, Span(start, s.span.start + m.end("what")), cls))
     return out
+
+
+_TABLE_HEADER = re.compile(r"(?i)^.{0,40}\b(?:number\s+of\s+)?(?:shares|units)\b.{0,40}$")
+_TABLE_ROW = re.compile(r"^(?P<label>.{2,160}?)\s+(?P<n>\d{1,3}(?:,\d{3})+|\d{2,})(?:\s+shares)?$")
+
+
+def _table_counts(text: str, st: Structure) -> Found[int | None] | None:
+    """Amounts given in a table (one row per plan or tranche, read row by row): the rows
+    under a "Shares" column header, summed, or the "Total" row if there is one."""
+    stop = st.opinion_start if st.opinion_start is not None else st.body.end
+    rows: list[tuple[str, int, Span]] = []
+    in_table = False
+    for para in st.paragraphs:
+        if para.start < st.body.start or para.start >= stop:
+            continue
+        chunk = text[para.start : para.end].strip()
+        if not in_table:
+            in_table = bool(_TABLE_HEADER.match(chunk)) and len(chunk) < 80
+            continue
+        m = _TABLE_ROW.match(chunk)
+        if not m:
+            if rows:
+                break
+            continue
+        start = para.start + m.start("n")
+        rows.append(
+            (
+                m.group("label"),
+                int(m.group("n").replace(",", "")),
+                Span(start, start + len(m.group("n"))),
+            )
+        )
+    if not rows:
+        return None
+    total = [r for r in rows if r[0].lower().startswith("total")]
+    if total:
+        return Found(value=total[0][1], spans=[total[0][2]])
+    return Found(value=sum(r[1] for r in rows), spans=[r[2] for r in rows])
 
 
 def _inside_inclusion(text: str, pos: int) -> bool:
