@@ -65,7 +65,7 @@ def test_stated_accuracy_does_not_credit_empty_answers() -> None:
     # Unstated fields (null, [] or false in gold) still count as right overall.
     assert 0.0 < result.overall < 0.5
     file_numbers = result.fields["file_number"]
-    assert file_numbers.accuracy == 1 - file_numbers.stated_total / result.letters
+    assert file_numbers.accuracy == pytest.approx(1 - file_numbers.stated_total / result.letters)
     assert {m.field for m in result.misses} >= {"issuer_name", "share_count"}
 
 
