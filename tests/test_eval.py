@@ -54,7 +54,7 @@ def test_normalization_keeps_apart(field: str, a: object, b: object) -> None:
 
 def test_fixture_letters_are_extracted_exactly() -> None:
     result = evaluate(FIXTURES)
-    assert result.letters == 6
+    assert result.letters == 9
     assert result.misses == [], result.misses
     assert result.overall == result.stated == 1.0
 
@@ -79,7 +79,7 @@ def test_misses_carry_context(tmp_path: Path) -> None:
 
     result = evaluate(FIXTURES, extractor=wrong_date)
     misses = [m for m in result.misses if m.field == "date"]
-    assert len(misses) == 6
+    assert len(misses) == 9
     assert all(m.context for m in misses)
     assert result.fields["date"].accuracy == 0.0
 
@@ -97,7 +97,7 @@ def test_unreadable_letter_is_scored_and_reported(tmp_path: Path) -> None:
     gold = json.loads((FIXTURES / "gold" / "lanternfly-2011-s8.json").read_text())
     (tmp_path / "c" / "gold" / "empty.json").write_text(json.dumps(gold))
     result = evaluate(tmp_path / "c")
-    assert result.letters == 7
+    assert result.letters == 10
     assert len(result.errors) == 1 and "empty.txt" in result.errors[0]
 
 

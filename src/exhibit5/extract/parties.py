@@ -38,10 +38,11 @@ _JURISDICTION_AFTER = re.compile(
     r"(?:corporation|company|trust|partnership|bank|association|limited|entity|business|"
     r"banking|holding|savings|insurance|REIT|Corporation|Company)"
     r"|[^()\"]{0,80}?\b(?:organized|incorporated|formed|existing|registered|chartered)\s+"
-    r"(?:and\s+existing\s+)?under\s+(?:the\s+laws?\s+of\s+(?:the\s+)?|the\s+[A-Z][\w ]{3,60}?"
-    r"\b(?:Act|Law|Code)\s+\()(?P<b>" + PLACE_PATTERN + r"))",
+    r"(?:and\s+existing\s+)?(?:under\s+(?:the\s+laws?\s+of\s+(?:the\s+)?|the\s+[A-Z][\w ]{3,60}?"
+    r"\b(?:Act|Law|Code)\s+\()|in\s+(?:the\s+)?)(?P<b>" + PLACE_PATTERN + r"))",
     re.IGNORECASE,
 )
+_THE_COMPANY = re.compile(r"\bthe\s+(?:Company|Corporation|Registrant|Issuer)\b")
 _COMPANY_IS = re.compile(
     r"\b(?:the\s+Company|the\s+Corporation|the\s+Registrant|[A-Z][\w.&]+)\s+is\s+(?:a\s+|an\s+)?"
     r"(?:[\w,]+\s+){0,6}?(?:organized|incorporated|existing|in\s+good\s+standing)\s+"
@@ -170,6 +171,17 @@ def jurisdiction(text: str, st: Structure, name_end: int | None) -> Found[str | 
             value = place_in(m.group(g))
             if value:
                 return Found(value=value, spans=[Span(m.start(g), m.end(g))])
+    role = st.role_sentence
+    company = _THE_COMPANY.search(role.text) if role is not None else None
+    if role is not None and company is not None:
+        # "counsel to the Company, an exempted company incorporated in Bermuda".
+        m = _JURISDICTION_AFTER.match(role.text, company.end())
+        if m:
+            g = "a" if m.group("a") else "b"
+            value = place_in(m.group(g))
+            if value:
+                at = role.span.start
+                return Found(value=value, spans=[Span(at + m.start(g), at + m.end(g))])
     for s in st.body_sentences:
         m = _COMPANY_IS.search(s.text)
         if m:
