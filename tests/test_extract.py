@@ -387,3 +387,43 @@ def test_letter_with_no_opinion_gives_empty_values() -> None:
     values = r.values()
     assert values["exhibits"] == ["5.1"]
     assert all(v in (None, [], False) for k, v in values.items() if k != "exhibits")
+
+
+def test_par_value_written_before_the_class() -> None:
+    _, r = _extract(
+        OPENING + "We have acted as counsel in connection with the registration of deferred "
+        "stock units credited under the Granite Directors Plan and the issuance of an aggregate "
+        "of 265,000 shares of the Company's $5.00 par value common stock."
+    )
+    assert (r.share_count.value, r.security.value, r.par_value.value) == (
+        265_000,
+        "common stock",
+        "5.00",
+    )
+
+
+def test_role_stated_after_the_opinion() -> None:
+    _, r = _extract(
+        OPENING + "I have examined the Plan. I am of the opinion that the Shares will be validly "
+        "issued. This opinion is furnished by me as counsel to the Company and is solely for "
+        "your benefit."
+    )
+    assert r.counsel_role.value == "counsel"
+
+
+def test_mirror_links_to_other_documents_are_not_exhibits() -> None:
+    _, r = _extract(
+        "GRANITE SHOALS CORP\nS-4, EX-5, 2000-12-22\nPrevious: GRANITE SHOALS CORP, S-4, EX-4, "
+        "2000-12-22 Next: GRANITE SHOALS CORP, S-4, EX-8, 2000-12-22\n\nExhibit 5\n\n" + OPENING
+        + "We have acted as counsel to Granite Shoals Corp."
+    )
+    assert r.exhibits.value == ["5"]
+
+
+def test_security_named_only_in_the_opinion() -> None:
+    _, r = _extract(
+        OPENING + "In connection with this opinion, we have examined such records as we deemed "
+        "necessary. We advise you that, in our opinion, when the Board has approved the issuance "
+        "of the Common Stock, the Common Stock will be validly issued."
+    )
+    assert r.security.value == "common stock"

@@ -97,7 +97,8 @@ def counsel_role(st: Structure) -> Found[str | None]:
     """The role phrase: "special securities counsel", "general counsel", an in-house
     officer's title ("senior vice president, general counsel and secretary")."""
     sentences = [st.role_sentence] if st.role_sentence else []
-    sentences += [s for s in st.body_sentences[:6] if s not in sentences]
+    # Early sentences first; a role stated late ("furnished by me as counsel to") last.
+    sentences += [s for s in st.body_sentences if s not in sentences]
     for s in sentences:
         if s is None:
             continue

@@ -67,6 +67,9 @@ def exhibits(text: str, st: Structure, edgar_type: str | None) -> Found[list[str
         add(edgar_type[3:], None)
     header_end = st.body.start
     for m in _TYPE_LINE.finditer(text, 0, max(header_end, 1)):
+        line_start = text.rfind("\n", 0, m.start("t")) + 1
+        if re.search(r"\b(?:Previous|Next)\s*:", text[line_start : m.start("t")]):
+            continue  # a mirror's links to the filing's other documents
         add(m.group("t"), Span(m.start("t"), m.end("t")))
     for m in _CAPTION.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1

@@ -235,23 +235,27 @@ def _inside_inclusion(text: str, pos: int) -> bool:
     return bool(re.search(r"includ|aggregate|total|of which|plus", inner))
 
 
+_AFTER_COUNT = re.compile(
+    r"\s*(?:\([^)]{0,40}\)\s*)?(?:(?:additional|authorized|newly|issued|unissued|previously|and|but"
+    r"|outstanding|registered)\s+)*(?:shares\s+(?:\([^)]{0,40}\)\s*)?of\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.&'-]*(?:'s|')\s+|its\s+|our\s+|the\s+Company's\s+)?"
+    r"(?:authorized\s+(?:but\s+unissued\s+)?)?)?"
+    # "$5.00 par value common stock", "no par value Common Stock"
+    r"(?:(?:US)?\$?\d*\.?\d+\s+par\s+value\s+|(?:no|without)\s+par\s+value\s+)?",
+    re.IGNORECASE,
+)
+_UNITS_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,3}units\b", re.IGNORECASE)
+
+
 def _class_after(text: str, pos: int, base: int) -> tuple[str | None, Span]:
     """The class named right after a count: "shares of the Company's Class A common stock"."""
     window = text[pos : pos + 120]
-    m = re.match(
-        r"\s*(?:\([^)]{0,40}\)\s*)?(?:(?:additional|authorized|newly|issued|unissued|previously|and|but|outstanding|registered)\s+)*"
-        r"(?:shares\s+(?:\([^)]{0,40}\)\s*)?of\s+(?:the\s+)?(?:[A-Z][\w.&'-]*(?:'s|')\s+|its\s+|our\s+|the\s+Company's\s+)?"
-        r"(?:authorized\s+(?:but\s+unissued\s+)?)?)?",
-        window,
-        re.IGNORECASE,
-    )
-    at = m.end() if m else 0
-    c = _CLASS_RE.match(window, at)
+    m = _AFTER_COUNT.match(window)
+    c = _CLASS_RE.match(window, m.end() if m else 0)
     if c:
         return _class_value(c.group("cls")), Span(base + pos + c.start(), base + pos + c.end())
-    if re.match(r"\s+(?:[A-Z][\w-]*\s+){0,3}units\b", window, re.IGNORECASE):
-        u = re.match(r"\s+(?:[A-Z][\w-]*\s+){0,3}units\b", window, re.IGNORECASE)
-        assert u is not None
+    u = _UNITS_AFTER.match(window)
+    if u:
         return "units", Span(base + pos + u.end() - 5, base + pos + u.end())
     return None, Span(base + pos, base + pos)
 
@@ -266,10 +270,10 @@ def _class_value(raw: str) -> str:
 
 def security(text: str, st: Structure, counted: Found[str | None]) -> Found[str | None]:
     """The principal security: the class of the counted shares, else the first class the
-    opening names."""
+    opening (or, failing that, the opinion) names."""
     if counted.value:
         return counted
-    for s in opening(st):
+    for s in [*opening(st), *st.opinion_sentences]:
         for m in _CLASS_RE.finditer(s.text):
             before = s.text[max(0, m.start() - 30) : m.start()].lower()
             if re.search(r"(?:par\s+value|per)\s*$", before):
@@ -315,7 +319,7 @@ def par_value(
 def _class_near(text: str, start: int, end: int) -> str | None:
     """The class a par value belongs to: named just before it ("common stock, par value") or
     just after it ("$1.00 par value common stock")."""
-    before = list(_CLASS_RE.finditer(text, max(0, start - 70), start))
+    before = list(_CLASS_RE.finditer(text, max(0, start - 120), start))
     if before and not re.search(r"[.;]\s|\)\s*,?\s*(?:and|or)\b", text[before[-1].end() : start]):
         return _class_value(before[-1].group("cls"))
     after = _CLASS_RE.match(text, end + (len(text[end:]) - len(text[end:].lstrip(" ,"))))
