@@ -100,6 +100,23 @@ def test_list_items_start_their_own_lines() -> None:
     assert lines[1].endswith("on the date of this letter;")
 
 
+def test_list_numbers_laid_out_apart_join_their_items() -> None:
+    raw = (
+        "We are of the opinion that:\n\n1.\n\nthe shares are validly issued; and\n\n"
+        "(b)\nthe notes bind the Company.\n"
+    )
+    assert read_text(raw).text == (
+        "We are of the opinion that:\n\n1. the shares are validly issued; and\n\n"
+        "(b) the notes bind the Company."
+    )
+    page = (
+        "<p>We reviewed:</p><div style='float:left'>(i)</div><div>the charter;</div>"
+        "<div>(ii)</div><div>the bylaws.</div>"
+    )
+    (doc,) = exhibit5.read(page.encode(), name="t.htm")
+    assert doc.text == "We reviewed:\n\n(i) the charter;\n\n(ii) the bylaws."
+
+
 def test_copy_wrappers_are_stripped_into_metadata() -> None:
     header = "EX-5.1 4 d123dex51.htm OPINION OF COUNSEL\nEXHIBIT 5.1\n\nLetter text.\n"
     doc = read_text(header)

@@ -69,6 +69,9 @@ _RUNNING_HEAD_MARK: Final = re.compile(r"\s*(?:-\s*\d{1,3}\s*-|page\s+\d{1,3}\b.
 LIST_MARKER: Final = re.compile(
     r"\s*(?:\((?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})\)|(?:[a-z]|\d{1,2}|[ivx]{1,5})\.\s)", re.I
 )
+_MARKER_ONLY: Final = re.compile(
+    r"\((?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})\)|(?:[a-z]|\d{1,2}|[ivxlc]{1,6})\.", re.I
+)
 _SENTENCE_END: Final = re.compile(r"[.:;!?]['\")\]]*$")
 # An underline or rule typed as a line of its own ("-----", "=====", "_____").
 _RULE: Final = re.compile(r"[-_=*~. ]{3,}")
@@ -329,7 +332,10 @@ def layout(items: list[Item], *, wrapped: bool) -> tuple[str, OffsetMap, tuple[i
             continue
         text = item.text
         if prev is not None:
-            if pending is not None:
+            if _MARKER_ONLY.fullmatch(prev.text) and not LIST_MARKER.match(text):
+                # A list number laid out apart from its item (a table cell, a hanging indent).
+                b.join_space(prev.raw_end)
+            elif pending is not None:
                 if pending.page and _continues(prev, item):
                     b.join_space(pending.raw_at)
                 else:
