@@ -317,14 +317,14 @@ def par_value(
 
 
 def _class_near(text: str, start: int, end: int) -> str | None:
-    """The class a par value belongs to: named just before it ("common stock, par value") or
-    just after it ("$1.00 par value common stock")."""
-    before = list(_CLASS_RE.finditer(text, max(0, start - 120), start))
-    if before and not re.search(r"[.;]\s|\)\s*,?\s*(?:and|or)\b", text[before[-1].end() : start]):
-        return _class_value(before[-1].group("cls"))
+    """The class a par value belongs to: named just after it ("$1.00 par value common stock")
+    or just before it ("common stock, par value $.01")."""
     after = _CLASS_RE.match(text, end + (len(text[end:]) - len(text[end:].lstrip(" ,"))))
     if after:
         return _class_value(after.group("cls"))
+    before = list(_CLASS_RE.finditer(text, max(0, start - 120), start))
+    if before and not re.search(r"[.;]\s|\)\s*,?\s*(?:and|or)\b", text[before[-1].end() : start]):
+        return _class_value(before[-1].group("cls"))
     return None
 
 
