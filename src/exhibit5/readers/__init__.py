@@ -137,7 +137,8 @@ def is_opinion(doc: Document) -> bool:
     if doc.meta.type:  # a typed document that is not an exhibit (the S-8 itself, say)
         return False
     signs = len({m.group().lower().split()[0] for m in _LETTER_SIGNS.finditer(doc.text[:6000])})
-    return (has_terms and signs >= 1) or signs >= 2
+    # A short text giving legality conclusions is a letter (or the tail of one).
+    return (has_terms and (signs >= 1 or len(doc.text) < 15000)) or signs >= 2
 
 
 def _read_bytes(
