@@ -11,7 +11,9 @@ _PAGE_CSS = "@page { size: Letter; margin: 1in; }"
 def render_pdf(doc: DraftDocument) -> bytes:
     from weasyprint import CSS, HTML  # optional dependency: exhibit5[pdf]
 
-    pdf = HTML(string=render_html(doc)).write_pdf(stylesheets=[CSS(string=_PAGE_CSS)])
+    pdf = HTML(string=render_html(doc)).write_pdf(
+        stylesheets=[CSS(string=_PAGE_CSS)], presentational_hints=True
+    )
     if pdf is None:  # only when a target file is given, which it is not
         raise RuntimeError("WeasyPrint returned no PDF")
     return bytes(pdf)
