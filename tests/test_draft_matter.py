@@ -156,3 +156,13 @@ def test_schema_describes_example_fields() -> None:
     schema = matter_json_schema()
     example = yaml.safe_load((EXAMPLES / "hemacare-1995.yaml").read_text())
     assert set(example) <= set(schema["properties"])  # type: ignore[arg-type]
+
+
+def test_party_names_split_at_their_commas_are_caught() -> None:
+    text = BASE.replace("form: S-8", "form: S-4")[: BASE.index("plans:")]
+    text += "merger_agreement:\n  date: 2025-01-10\n  parties: [the Company, Target, Inc.]\n"
+    problems = refused(text)
+    assert problems == [
+        "m.yaml:16: merger_agreement.parties: a party's name was split at its comma: quote each "
+        "name or list one per line"
+    ]

@@ -197,10 +197,23 @@ class Indenture(_Strict):
     governing_law: str = "New York"
 
 
+_BARE_SUFFIXES = frozenset({"inc.", "inc", "llc", "l.l.c.", "l.p.", "lp", "corp.", "ltd.", "n.a."})
+
+
 class MergerAgreement(_Strict):
     title: str = "Agreement and Plan of Merger"
     date: dt.date
     parties: list[str] = Field(min_length=2)
+
+    @field_validator("parties")
+    @classmethod
+    def _whole_names(cls, parties: list[str]) -> list[str]:
+        # "[Merger Sub, Inc., Target, Inc.]" in YAML flow style splits each name at its comma.
+        if any(p.strip().lower() in _BARE_SUFFIXES for p in parties):
+            raise ValueError(
+                "a party's name was split at its comma: quote each name or list one per line"
+            )
+        return parties
 
 
 class ReviewedDocument(_Strict):
