@@ -199,7 +199,7 @@ def find_terms(doc: Document | str) -> Terms:
     sites = sorted({d.site for d in definitions if d.kind != "heading"})
     _attach_uses(text, terms, sites)
 
-    ref = _BY_REFERENCE.search(text)
+    ref = _BY_REFERENCE.search(text) if "apitali" in text else None
     undefined = [] if ref else _undefined_uses(text, by_key, sites)
     return Terms(
         terms=terms,
@@ -412,10 +412,6 @@ def _suffixes(phrase: str) -> Iterable[str]:
         yield " ".join(words[i:])
 
 
-# Where a use can start: a word beginning with a capital or a digit.
-_CAP_WORD = re.compile(r"(?<![\w'’-])[A-Z0-9][\w-]*")
-
-
 @lru_cache(maxsize=4096)
 def _use_pattern(term: str) -> re.Pattern[str]:
     """A term's uses: singular or plural, possessive or not; in any case for an all-capitals
@@ -429,30 +425,44 @@ def _use_pattern(term: str) -> re.Pattern[str]:
     return re.compile(rf"{body}(?:s|es)?(?:'s|’s|'|’)?(?![\w-])", flags)
 
 
-def _first_key(word: str) -> str:
-    w = word.casefold()
-    return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
-
-
 def _attach_uses(text: str, terms: list[Term], sites: list[Span]) -> None:
-    """Fill ``Term.uses`` with every occurrence outside a definition site."""
+    """Fill ``Term.uses`` with every occurrence outside a definition site.
+
+    Each term's first word is found with ``str.find`` (on the lowercased text for an
+    all-capitals term) and the whole term then matched there; a longer term wins over a
+    shorter one that starts at the same place ("Common Stock" over "Common").
+    """
     if not terms:
         return
-    index: dict[str, list[Term]] = {}
-    for t in sorted(terms, key=lambda t: -len(t.term)):
-        index.setdefault(_first_key(t.term.split()[0]), []).append(t)
+    low: str | None = None
+    found: dict[int, tuple[int, Term]] = {}  # start -> (end, term)
+    for term in terms:
+        first = term.term.split()[0]
+        fold = term.term.isupper()
+        if first.endswith("s") and not first.endswith("ss") and len(first) > 3:
+            first = first[:-1]  # "Plans" is also written "Plan"
+        if fold:
+            low = text.lower() if low is None else low
+            haystack, needle = low, first.lower()
+        else:
+            haystack, needle = text, first
+        pattern = _use_pattern(term.term)
+        at = haystack.find(needle)
+        while at >= 0:
+            if at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "'’-"):
+                use = pattern.match(text, at)
+                if use and (at not in found or found[at][0] < use.end()):
+                    found[at] = (use.end(), term)
+            at = haystack.find(needle, at + 1)
     end = 0
-    for m in _CAP_WORD.finditer(text):
-        if m.start() < end:
+    for start in sorted(found):
+        stop, term = found[start]
+        if start < end:
             continue
-        for term in index.get(_first_key(m.group()), ()):
-            use = _use_pattern(term.term).match(text, m.start())
-            if use:
-                span = Span(use.start(), use.end())
-                if not _inside(span, sites):
-                    term.uses.append(span)
-                end = use.end()
-                break
+        span = Span(start, stop)
+        if not _inside(span, sites):
+            term.uses.append(span)
+        end = stop
 
 
 def _inside(span: Span, spans: list[Span]) -> bool:
@@ -522,15 +532,16 @@ _LONGER_NAME_TAIL = re.compile(r"\s+(?:of|and|&)\s+[A-Z0-9]|\s+[A-Z0-9]|,\s+(?:I
 def _introduced(text: str, phrase: str) -> bool:
     """The letter brings the thing in by description rather than by a definition: "a
     Registration Statement on Form S-8", "the Company's Prospectus", "the Plan described"."""
+    return phrase in text and _introduction(phrase).search(text) is not None
+
+
+@lru_cache(maxsize=256)
+def _introduction(phrase: str) -> re.Pattern[str]:
     body = re.escape(phrase)
-    return (
-        re.search(
-            rf"(?:\b(?:an?|its|their|our|this|that|your)\s+|'s\s+){body}\b"
-            rf"|\b{body}\s+(?:on\s+Form|No\.|\(File|\(Registration|dated|filed|relating|"
-            r"described|referred|to\s+be\s+filed)",
-            text,
-        )
-        is not None
+    return re.compile(
+        rf"(?:\b(?:an?|its|their|our|this|that|your)\s+|'s\s+){body}\b"
+        rf"|\b{body}\s+(?:on\s+Form|No\.|\(File|\(Registration|dated|filed|relating|"
+        r"described|referred|to\s+be\s+filed)"
     )
 
 
