@@ -561,7 +561,7 @@ class _LazyNames:
 def _capitalised_names(text: str) -> set[str]:
     """Multi-word capitalised names written in the letter (``Securities and Exchange
     Commission``), the long forms that a bare ``the Commission`` shortens."""
-    names = set()
+    names: set[str] = set()
     for m in _CAP_RUN.finditer(text):
         for run in _NAME_BREAK.split(m.group(0)):
             _add_name(_trim_run(run), names)
