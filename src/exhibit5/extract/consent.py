@@ -49,21 +49,16 @@ def _first(sentences: list[Sentence], pattern: re.Pattern[str]) -> Found[bool]:
     return Found(value=False)
 
 
-def consent_sentences(st: Structure) -> list[Sentence]:
-    """Sentences of the body that give or qualify a consent."""
-    return st.consent_sentences
-
-
 def consent(st: Structure) -> Found[bool]:
-    return _first(consent_sentences(st), _EXHIBIT_CONSENT)
+    return _first(st.consent_sentences, _EXHIBIT_CONSENT)
 
 
 def legal_matters_consent(st: Structure) -> Found[bool]:
-    return _first(consent_sentences(st), _NAME_CONSENT)
+    return _first(st.consent_sentences, _NAME_CONSENT)
 
 
 def section7_disclaimer(st: Structure) -> Found[bool]:
-    ss = consent_sentences(st)
+    ss = st.consent_sentences
     # The non-admission often stands in the sentence after the consent, without "consent".
     extra = [s for s in st.body_sentences if _SECTION7.search(s.text) and s not in ss]
     return _first(ss + extra, _SECTION7)
@@ -71,7 +66,7 @@ def section7_disclaimer(st: Structure) -> Found[bool]:
 
 def consent_paragraph(text: str, st: Structure) -> Part | None:
     """The paragraph that holds the exhibit consent (or the first consent sentence)."""
-    ss = consent_sentences(st)
+    ss = st.consent_sentences
     for s in ss:
         if _EXHIBIT_CONSENT.search(s.text):
             span = st.paragraphs[s.paragraph]

@@ -193,7 +193,10 @@ def jurisdiction(text: str, st: Structure, name_end: int | None) -> Found[str | 
     return Found(value=None)
 
 
-_ADDRESS_END = re.compile(r"\b(?:Re|RE|Subject|SUBJECT)\s*:|\b(?:Ladies|Gentlemen|Dear)\b")
+_NOT_ADDRESS_LINE = re.compile(
+    r"(?i)(?:exhibit|ex\.|ex-|via\s|by\s+(?:edgar|hand|fax|facsimile|e-?mail|courier|federal|overnight)"
+    r"|file\s+no|our\s+(?:file|ref)|privileged|confidential)"
+)
 
 
 def addressee(text: str, st: Structure) -> Part | None:
@@ -207,6 +210,10 @@ def addressee(text: str, st: Structure) -> Part | None:
     dates = [m for m in DATE.finditer(text, 0, end)]
     start = dates[-1].end() if dates else max(0, text.rfind("\n\n", 0, end - 1))
     block = text[start:end].strip(" \n,")
+    # Captions and delivery lines that stand between the date and the address.
+    while block and _NOT_ADDRESS_LINE.match(block):
+        cut = block.find("\n")
+        block = block[cut + 1 :].strip(" \n,") if cut >= 0 else ""
     if not block:
         return None
     offset = text.index(block, start)

@@ -73,7 +73,7 @@ _ASSUMPTION = re.compile(r"\bassum(?:ed|e|ing|ption)\b", re.IGNORECASE)
 _RELIANCE = re.compile(r"\b(?:relied|rely|relying|reliance)\b", re.IGNORECASE)
 _QUALIFICATION = re.compile(
     r"\b(?:subject\s+to|except\s+(?:as|that|to)|express(?:es)?\s+no\s+opinion|no\s+opinion\s+is"
-    r"|limited\s+to|is\s+(?:given|rendered|furnished)\s+(?:solely|only|as\s+of)|solely\s+for"
+    r"|(?<!not\s)limited\s+to|is\s+(?:given|rendered|furnished)\s+(?:solely|only|as\s+of)|solely\s+for"
     r"|may\s+not\s+be\s+(?:relied|used|quoted)|undertake\s+no|assume\s+no\s+obligation"
     r"|bankruptcy|insolvency|equitable\s+principles)",
     re.IGNORECASE,
@@ -129,11 +129,6 @@ class Structure:
     closing: Span | None = None  # "Very truly yours,"
     # From after the salutation (or the first body sentence) to the closing.
     body: Span = field(default_factory=lambda: Span(0, 0))
-
-    @cached_property
-    def header(self) -> Span:
-        """Everything before the body: letterhead, captions, date, addressee, Re: line."""
-        return Span(0, self.body.start)
 
     @cached_property
     def body_sentences(self) -> list[Sentence]:
@@ -241,12 +236,6 @@ class Structure:
             for s in self.sentences_matching(_QUALIFICATION, _QUALIFICATION_KEYS)
             if not (opinion and opinion.start <= s.span.start < opinion.end)
         ]
-
-    def sentence_at(self, offset: int) -> Sentence | None:
-        for s in self.sentences:
-            if s.span.start <= offset < s.span.end:
-                return s
-        return None
 
 
 def locate(text: str) -> Structure:
