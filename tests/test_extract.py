@@ -427,3 +427,18 @@ def test_security_named_only_in_the_opinion() -> None:
         "of the Common Stock, the Common Stock will be validly issued."
     )
     assert r.security.value == "common stock"
+
+
+def test_addressee_skips_captions_and_documents_list_is_no_qualification() -> None:
+    _, r = _extract(
+        "June 8, 1995 EXHIBIT 23.2\nVIA EDGAR\n\nGranite Shoals Corp.\n1 Quarry Road\n\n"
+        "Gentlemen:\n\nWe have reviewed such documents as we have deemed necessary, including, "
+        "but not limited to, the following: (a) the Bylaws; and (b) the Plan. We are of the "
+        "opinion that the Shares will be validly issued. Our opinion is limited to the laws of "
+        "the State of Texas."
+    )
+    assert r.addressee is not None and r.addressee.text.startswith("Granite Shoals Corp.")
+    assert [q.text for q in r.qualifications] == [
+        "Our opinion is limited to the laws of the State of Texas."
+    ]
+    assert [d.text for d in r.documents_reviewed] == ["the Bylaws", "the Plan"]

@@ -174,15 +174,16 @@ class Structure:
                 continue
             if paragraph is None:
                 paragraph = s.paragraph
-            elif s.paragraph != paragraph:
+            else:
                 item = _LIST_ITEM.match(s.text) is not None
-                if not (item or listing or _OPEN_END.search(out[-1].text)):
-                    break
                 if _ENDS_OPINION.search(s.text) and not item:
-                    break
-                if listing and not item and not _CONCLUSION.search(s.text):
-                    break
-                paragraph = s.paragraph
+                    break  # "Our opinion is limited to ...", "We consent ..."
+                if s.paragraph != paragraph:
+                    if not (item or listing or _OPEN_END.search(out[-1].text)):
+                        break
+                    if listing and not item and not _CONCLUSION.search(s.text):
+                        break
+                    paragraph = s.paragraph
             if _CONSENT_SENTENCE.search(s.text) and "filing" in s.text.lower():
                 break
             out.append(s)
