@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 
 from exhibit5 import read
-from exhibit5.draft import FORMATS, draft, load_matter, validate_edgar_html
+from exhibit5.draft import FORMATS, draft, load_matter, parse_matter, validate_edgar_html
 from exhibit5.draft.edgar_html import edgar_html_errors
+from exhibit5.draft.render.text import NotAsciiError
 from tests.shared import EXAMPLES
 
 MATTERS = sorted(EXAMPLES.glob("*.yaml"))
@@ -166,3 +167,20 @@ def test_weasyprint_pdf_first_page_is_not_blank(tmp_path: Path) -> None:
         check=True, capture_output=True, timeout=60,
     )  # fmt: skip
     assert _nonwhite_fraction(next(tmp_path.glob("page*.png"))) > 0.01
+
+
+def test_non_ascii_facts_are_folded_in_text_and_escaped_in_html() -> None:
+    text = (EXAMPLES / "quillon-s1-newyork.yaml").read_text()
+    matter, _ = parse_matter(text.replace("Quillon Robotics", "Quillón Robótica"), "m.yaml")
+    plain = draft(matter, "text")[0].data.decode("ascii")
+    assert "Quillon Robotica Corp., a New York corporation" in " ".join(plain.split())
+    html = draft(matter, "html")[0].data.decode("ascii")
+    assert "Quill&#243;n Rob&#243;tica Corp." in html
+    assert validate_edgar_html(html) == []
+
+
+def test_character_edgar_text_cannot_hold_is_an_error() -> None:
+    text = (EXAMPLES / "quillon-s1-newyork.yaml").read_text()
+    matter, _ = parse_matter(text.replace("Quillon Robotics", "Quillon \u20acRobotics"), "m.yaml")
+    with pytest.raises(NotAsciiError, match="U\\+20AC"):
+        draft(matter, "text")

@@ -36,6 +36,8 @@ class NotAsciiError(ValueError):
 
 def ascii_safe(text: str) -> str:
     """Straight quotes and hyphens, accents dropped; anything else non-ASCII is an error."""
+    if text.isascii() and text.isprintable():
+        return text
     text = text.translate(_PUNCTUATION)
     folded = "".join(
         ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
