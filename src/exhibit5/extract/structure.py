@@ -286,8 +286,7 @@ def locate(text: str) -> Structure:
         body_floor = opener.end() if opener else _first_body_sentence(st)
         if opener:
             _split_at(st, body_floor)
-    closings = [m for m in _CLOSING.finditer(text) if m.start() > body_floor]
-    st.closing = Span(closings[-1].start(), closings[-1].end()) if closings else None
+    st.closing = _closing(text, body_floor)
     body_start = body_floor
     body_end = st.closing.start if st.closing else len(text)
     st.body = Span(body_start, max(body_start, body_end))
@@ -325,6 +324,24 @@ def _merge_markers(st: Structure) -> None:
     if pending is not None:
         merged.append(pending)
     st.sentences = merged
+
+
+_CLOSING_WORDS = ("truly", "sincerely", "respectfully", "faithfully", "regards", "cordially")
+
+
+def _closing(text: str, floor: int) -> Span | None:
+    """The last complimentary close after ``floor`` ("Very truly yours,"), found from its
+    key word backwards rather than by scanning the whole letter."""
+    low = text.lower()
+    at = max(low.rfind(w) for w in _CLOSING_WORDS)
+    while at > floor:
+        last = None
+        for m in _CLOSING.finditer(text, max(floor, at - 20), min(len(text), at + 40)):
+            last = m
+        if last is not None and last.start() > floor:
+            return Span(last.start(), last.end())
+        at = max(low.rfind(w, floor, at) for w in _CLOSING_WORDS)
+    return None
 
 
 def _split_at(st: Structure, offset: int) -> None:
