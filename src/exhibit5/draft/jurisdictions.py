@@ -58,6 +58,12 @@ _STATES = [
     "West Virginia",
 ]
 _COMMONWEALTHS = ("Kentucky", "Massachusetts", "Pennsylvania", "Virginia")
+_TAKES_THE = frozenset({"Bahamas", "United Kingdom", "Grand Duchy of Luxembourg"})
+# Canadian provinces, named "the Province of ..." in the reliance on local counsel.
+_PROVINCES = (
+    "Alberta", "British Columbia", "Manitoba", "New Brunswick", "Newfoundland and Labrador",
+    "Nova Scotia", "Ontario", "Prince Edward Island", "Quebec", "Saskatchewan",
+)  # fmt: skip
 
 # Corporation statutes by their customary names.
 _CORPORATION_STATUTES = {
@@ -107,7 +113,11 @@ class Jurisdiction:
         """'the State of Delaware', 'the Commonwealth of Virginia', 'the District of Columbia'."""
         if self.name == "District of Columbia":
             return "the District of Columbia"
-        return f"the {self.prefix} {self.name}" if self.prefix else self.name
+        if self.prefix:
+            return f"the {self.prefix} {self.name}"
+        # "the Cayman Islands", "the Netherlands"; "Bermuda", "Israel".
+        plural = self.name.endswith(("Islands", "lands")) or self.name in _TAKES_THE
+        return f"the {self.name}" if plural else self.name
 
     def statute(self, entity: str) -> str | None:
         """The statute an opinion on an entity of this kind organized here is limited to."""
@@ -162,6 +172,8 @@ def jurisdiction(name: str) -> Jurisdiction:
         return Jurisdiction(clean, True, "State of")
     if clean == "District of Columbia":
         return Jurisdiction(clean, True, "")
+    if clean.removeprefix("the Province of ").removeprefix("Province of ") in _PROVINCES:
+        return Jurisdiction(clean.split("Province of ")[-1], False, "Province of")
     return Jurisdiction(clean, False, "")
 
 
