@@ -34,6 +34,11 @@ _PLACE_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _PUNCT = re.compile(r"[^\w&\s]")
+_FORM_WORD = re.compile(r"^FORM\s*")
+_NUMBER_WORD = re.compile(r"^(?:no\.?|number)\s*")
+_LEADING_THE = re.compile(r"^the\s+")
+_AS_AMENDED = re.compile(r",?\s+as\s+amended(?:\s+and\s+restated)?(?:\s+to\s+date)?$")
+_EXHIBIT_WORD = re.compile(r"^(?:ex(?:hibit)?\.?-?\s*)")
 
 
 def _fold(text: str) -> str:
@@ -56,11 +61,11 @@ def _counsel(text: str) -> str:
 
 
 def _form(text: str) -> str:
-    return re.sub(r"^FORM\s*", "", _SPACE.sub("", text.upper()))
+    return _FORM_WORD.sub("", _SPACE.sub("", text.upper()))
 
 
 def _file_number(text: str) -> str:
-    return re.sub(r"^(?:no\.?|number)\s*", "", _fold(text))
+    return _NUMBER_WORD.sub("", _fold(text))
 
 
 def _par(text: str) -> str:
@@ -72,12 +77,12 @@ def _par(text: str) -> str:
 
 
 def _plan(text: str) -> str:
-    name = re.sub(r"^the\s+", "", _fold(text))
-    return re.sub(r",?\s+as\s+amended(?:\s+and\s+restated)?(?:\s+to\s+date)?$", "", name)
+    name = _LEADING_THE.sub("", _fold(text))
+    return _AS_AMENDED.sub("", name)
 
 
 def _exhibit(text: str) -> str:
-    return re.sub(r"^(?:ex(?:hibit)?\.?-?\s*)", "", _fold(text))
+    return _EXHIBIT_WORD.sub("", _fold(text))
 
 
 def _term(text: str) -> str:

@@ -91,6 +91,14 @@ _OPINION_OF = re.compile(
     r"|^(?P<m>[A-Z][\w.&' -]{2,60}?)\s+OPINION\b",
     re.IGNORECASE,
 )
+_JOINED_NAMES = re.compile(r"&|,\s+\w+,")
+_NOT_NAME_LINE = re.compile(r"\d|[a-z]{3}\.$")
+_LINE = re.compile(r"[^\n]+")
+_AFTER_SIGNATURE = re.compile(r"(?:Enclosure|cc\b|Attachment|EXHIBIT|Exhibit)")
+_RULE_OR_INITIALS = re.compile(r"[-_=*. ]+|[A-Z]{2,4}\s*[:/]\s*\w{2,4}\S*")
+_AND = re.compile(r"\s(?:and|AND|&)\s")
+_FILENAME_AT_END = re.compile(r"\s+\S+\.(?:htm|html|txt)$|\s+exv\w+$")
+_NOT_COUNSEL = re.compile(r"\b(?:legality|exhibit|counsel|opinion)\b", re.IGNORECASE)
 
 
 def counsel_role(st: Structure) -> Found[str | None]:
@@ -198,7 +206,7 @@ def _firm_in(
                 break
         span = Span(at + cut, at + cut + len(raw[cut:].rstrip(" ,")))
         # Rank: names joined by "&" or commas, then length (a roster of partners is long).
-        score = (bool(re.search(r"&|,\s+\w+,", name)), len(name))
+        score = (bool(_JOINED_NAMES.search(name)), len(name))
         if best is None or score > best[0]:
             best = (score, name, span)
     return Found(value=best[1], spans=[best[2]]) if best else None
@@ -214,7 +222,7 @@ def _last_lines(raw: str) -> str:
         words = line.split()
         if (
             not words
-            or re.search(r"\d|[a-z]{3}\.$", line)
+            or _NOT_NAME_LINE.search(line)
             or _LABEL_LINE.match(line.strip())
             or words[-1].strip(",").casefold() in kept.casefold()
         ):
@@ -227,17 +235,17 @@ def _signature_lines(text: str, pos: int, end: int) -> list[tuple[str, Span]]:
     """Lines of the signature block, without "/s/" marks; a "By:"/"Per:" signer is preceded
     by a ``"By:"`` marker entry."""
     out: list[tuple[str, Span]] = []
-    for m in re.finditer(r"[^\n]+", text[pos:end]):
+    for m in _LINE.finditer(text[pos:end]):
         raw = m.group(0).strip()
         start = pos + m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
         cleaned = _SIGNATURE_NOISE.sub("", raw).strip()
         offset = raw.find(cleaned) if cleaned else 0
         cleaned = cleaned.strip(" ,_")
-        if re.match(r"(?:Enclosure|cc\b|Attachment|EXHIBIT|Exhibit)", cleaned):
+        if _AFTER_SIGNATURE.match(cleaned):
             break
         if _PER_LINE.match(raw) and out:
             out.append(("By:", Span(start, start)))
-        if not cleaned or re.fullmatch(r"[-_=*. ]+|[A-Z]{2,4}\s*[:/]\s*\w{2,4}\S*", cleaned):
+        if not cleaned or _RULE_OR_INITIALS.fullmatch(cleaned):
             continue
         out.append((cleaned, Span(start + offset, start + offset + len(cleaned))))
         if len(out) >= 6:
@@ -246,7 +254,7 @@ def _signature_lines(text: str, pos: int, end: int) -> list[tuple[str, Span]]:
 
 
 def _is_person(line: str) -> bool:
-    return bool(_PERSON.fullmatch(line)) and not re.search(r"\s(?:and|AND|&)\s", line)
+    return bool(_PERSON.fullmatch(line)) and not _AND.search(line)
 
 
 def _signed_person(sig: list[tuple[str, Span]]) -> tuple[str, Span] | None:
@@ -278,12 +286,15 @@ def _letterhead_person(text: str, head_end: int) -> Found[str | None] | None:
     return None
 
 
+_TYPE_LINE_DESCRIPTION = re.compile(
+    r"(?:EX-\S+\s+\d+\s+\S+\.(?:txt|htm|html)\s+(.{1,100})|(OPINION\s+OF\s+.{1,80}))"
+)
+
+
 def _type_line(text: str) -> str | None:
     """The description of an EDGAR type line left at the top of the text ("EX-5 3 ex5.txt
     OPINION OF ..."), or an "OPINION OF ..." caption the text starts with."""
-    m = re.match(
-        r"(?:EX-\S+\s+\d+\s+\S+\.(?:txt|htm|html)\s+(.{1,100})|(OPINION\s+OF\s+.{1,80}))", text
-    )
+    m = _TYPE_LINE_DESCRIPTION.match(text)
     return (m.group(1) or m.group(2)) if m else None
 
 
@@ -291,11 +302,11 @@ def _described(description: str | None) -> Found[str | None]:
     """Counsel named in the EDGAR description: "OPINION OF JANE DOE, ESQ.", "DOE LLP OPINION"."""
     if not description:
         return Found(value=None)
-    desc = re.sub(r"\s+\S+\.(?:htm|html|txt)$|\s+exv\w+$", "", description.strip())
+    desc = _FILENAME_AT_END.sub("", description.strip())
     m = _OPINION_OF.search(desc)
     if not m:
         return Found(value=None)
     name = (m.group("n") or m.group("m")).strip(" ,")
-    if re.search(r"\b(?:legality|exhibit|counsel|opinion)\b", name, re.IGNORECASE):
+    if _NOT_COUNSEL.search(name):
         return Found(value=None)
     return Found(value=name)

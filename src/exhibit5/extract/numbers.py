@@ -52,6 +52,7 @@ AMOUNT = re.compile(
     rf"|\b(?P<words>{NUMBER_WORDS}))(?![\w,]*\d)",
     re.IGNORECASE,
 )
+_WORD_SEP = re.compile(r"[\s-]+")
 
 
 def amount(m: re.Match[str]) -> int | None:
@@ -69,7 +70,7 @@ def amount(m: re.Match[str]) -> int | None:
 def words_to_int(text: str) -> int | None:
     total, current = 0, 0
     seen = False
-    for word in re.split(r"[\s-]+", text.lower()):
+    for word in _WORD_SEP.split(text.lower()):
         if word == "and" or not word:
             continue
         if word in _UNITS:

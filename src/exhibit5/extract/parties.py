@@ -52,6 +52,10 @@ _COMPANY_IS = re.compile(
     + r")\s+corporation",
     re.IGNORECASE,
 )
+_SPACES = re.compile(r"\s+")
+_TRAILING_JOINER = re.compile(r"(?:\s+(?:of|and|&|de|du|la))+$")
+_LINE = re.compile(r"[^\n]+")
+_NAME_LINE = re.compile(r"(?:[A-Z][\w.&'-]*\s?){1,5}")
 
 
 def issuer(text: str, st: Structure, terms: Terms) -> tuple[Found[str | None], int | None]:
@@ -100,11 +104,11 @@ _BEFORE_NAME = re.compile(r"^.*\b(?:Dear\s+\w+|Re:?|RE:?|Attention:?|Attn:?|Gent
 
 
 def _clean_name(name: str) -> str:
-    name = re.sub(r"\s+", " ", name).strip()
+    name = _SPACES.sub(" ", name).strip()
     # A name run on from a salutation or reference line: "... Dear Sirs Acme Inc".
     name = _BEFORE_NAME.sub("", name)
     # Trailing words that are not part of the name: "Acme Corp and", "Acme Inc. In".
-    name = re.sub(r"(?:\s+(?:of|and|&|de|du|la))+$", "", name)
+    name = _TRAILING_JOINER.sub("", name)
     return name.rstrip(",")
 
 
@@ -147,9 +151,9 @@ def _addressee_company(text: str, st: Structure) -> Found[str | None]:
             start = part.span.start + m.start()
             return Found(value=name, spans=[Span(start, start + len(name))])
     # No corporate suffix: the first line that is a name, not a title or an address.
-    for line in re.finditer(r"[^\n]+", part.text):
+    for line in _LINE.finditer(part.text):
         value = line.group(0).strip()
-        if re.fullmatch(r"(?:[A-Z][\w.&'-]*\s?){1,5}", value) and not _ADDRESSEE_NOISE.match(value):
+        if _NAME_LINE.fullmatch(value) and not _ADDRESSEE_NOISE.match(value):
             start = part.span.start + line.start() + line.group(0).find(value)
             return Found(value=value, spans=[Span(start, start + len(value))])
     return Found(value=None)

@@ -13,6 +13,11 @@ _ITEM_START = re.compile(
     r"(?:^|\n|(?<=[:;])\s+|\s(?=\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s))"
     r"(?P<mark>\((?:[a-z]{1,2}|[ivx]{1,4}|\d{1,2})\)|\d{1,2}\.|[a-z]\.|[•·*-])\s+"
 )
+_TRAILING_AND = re.compile(r"[;,]?\s*(?:and|or)$")
+_INLINE_MARK = re.compile(r"\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+")
+_LINE = re.compile(r"[^\n]+")
+_AFTER_SIGNATURE = re.compile(r"(?:Enclosure|cc\b|Attachment)", re.IGNORECASE)
+_TYPIST_INITIALS = re.compile(r"[A-Z]{2,4}[:/]")
 
 
 def _part(text: str, span: Span) -> Part:
@@ -59,7 +64,7 @@ def documents_reviewed(text: str, st: Structure) -> list[Part]:
             a = first.span.start + m.end()
             b = first.span.start + (marks[i + 1].start() if i + 1 < len(marks) else len(region))
             piece = text[a:b].rstrip(" ;,.\n")
-            piece = re.sub(r"[;,]?\s*(?:and|or)$", "", piece).rstrip(" ;,.")
+            piece = _TRAILING_AND.sub("", piece).rstrip(" ;,.")
             if piece:
                 items.append(Part.of(text, Span(a, a + len(piece))))
     return items or _parts(text, sentences[:1])
@@ -73,7 +78,7 @@ def assumptions(text: str, st: Structure) -> list[Part]:
     """Each assumption; a sentence listing "(i) ..., (ii) ..." gives one part per item."""
     out: list[Part] = []
     for s in st.assumption_sentences():
-        marks = list(re.finditer(r"\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+", s.text))
+        marks = list(_INLINE_MARK.finditer(s.text))
         if len(marks) < 2:
             out.append(_part(text, s.span))
             continue
@@ -81,7 +86,7 @@ def assumptions(text: str, st: Structure) -> list[Part]:
             a = s.span.start + m.end()
             b = s.span.start + (marks[i + 1].start() if i + 1 < len(marks) else len(s.text))
             piece = text[a:b].rstrip(" ;,.")
-            piece = re.sub(r"[,;]?\s*(?:and|or)$", "", piece)
+            piece = _TRAILING_AND.sub("", piece)
             out.append(Part.of(text, Span(a, a + len(piece))))
     return out
 
@@ -95,15 +100,15 @@ def signature(text: str, st: Structure) -> Part | None:
     if st.closing is None:
         return None
     end = st.closing.end
-    for m in re.finditer(r"[^\n]+", text[st.closing.end : st.closing.end + 400]):
+    for m in _LINE.finditer(text[st.closing.end : st.closing.end + 400]):
         line = m.group(0).strip()
-        if re.match(r"(?:Enclosure|cc\b|Attachment)", line, re.IGNORECASE):
+        if _AFTER_SIGNATURE.match(line):
             break
         end = st.closing.end + m.end()
         if (
             text.startswith("\n\n", end)
             and len(text) > end + 2
-            and re.match(r"[A-Z]{2,4}[:/]", text[end + 2 : end + 10])
+            and _TYPIST_INITIALS.match(text[end + 2 : end + 10])
         ):
             break
     return _part(text, Span(st.closing.start, end))

@@ -48,6 +48,9 @@ _NOT_FILING = re.compile(
     r"|(?<!\bNo)(?<!\bNos)(?<!\b[A-Z])(?<!\bInc)(?<!\bCorp)(?<!\bCo)\.\s+(?=[A-Z])|;\s",
     re.IGNORECASE,
 )
+_SPACES = re.compile(r"\s+")
+_MIRROR_LINK = re.compile(r"\b(?:Previous|Next)\s*:")
+_NOT_LETTER_DATE = re.compile(r"(?:filed|dated|effective|as\s+of|amended)\s*:?\s*$")
 
 
 def exhibits(text: str, st: Structure, edgar_type: str | None) -> Found[list[str]]:
@@ -57,7 +60,7 @@ def exhibits(text: str, st: Structure, edgar_type: str | None) -> Found[list[str
     spans: list[Span] = []
 
     def add(value: str, span: Span | None) -> None:
-        value = re.sub(r"\s+", "", value).rstrip(".")
+        value = _SPACES.sub("", value).rstrip(".")
         if value and value.lower() not in (v.lower() for v in values):
             values.append(value)
         if span is not None:
@@ -68,7 +71,7 @@ def exhibits(text: str, st: Structure, edgar_type: str | None) -> Found[list[str
     header_end = st.body.start
     for m in _TYPE_LINE.finditer(text, 0, max(header_end, 1)):
         line_start = text.rfind("\n", 0, m.start("t")) + 1
-        if re.search(r"\b(?:Previous|Next)\s*:", text[line_start : m.start("t")]):
+        if _MIRROR_LINK.search(text[line_start : m.start("t")]):
             continue  # a mirror's links to the filing's other documents
         add(m.group("t"), Span(m.start("t"), m.end("t")))
     for m in _CAPTION.finditer(text):
@@ -96,7 +99,7 @@ def form(text: str, st: Structure) -> Found[str | None]:
     for region in ((start, len(text)), (0, start)):
         for m in _FORM.finditer(text, *region):
             g = "form" if m.group("form") else "bare"
-            value = re.sub(r"\s+", "", m.group(g)).upper().replace("/A", "")
+            value = _SPACES.sub("", m.group(g)).upper().replace("/A", "")
             if value in {
                 "S-8",
                 "S-3",
@@ -220,7 +223,7 @@ def letter_date(text: str, st: Structure) -> Found[str | None]:
     end = st.body.start if st.body.start > 0 else min(len(text), 1500)
     for m in DATE.finditer(text, 0, end):
         before = text[max(0, m.start() - 40) : m.start()].lower()
-        if re.search(r"(?:filed|dated|effective|as\s+of|amended)\s*:?\s*$", before):
+        if _NOT_LETTER_DATE.search(before):
             continue
         value = iso(m)
         if value:

@@ -63,6 +63,19 @@ _STRONG_PLAN = re.compile(
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"\S+")
+_EACH_UNIT = re.compile(r"\beach\b[^,;]{0,40}$")
+_INCLUSION = re.compile(r"includ|aggregate|total|of which|plus")
+_DEBT_NOUN = re.compile(r"\b(?:notes|debentures)$")
+_SECURED = re.compile(r"^(?:unsecured|secured)\s+")
+_PAR_BEFORE = re.compile(r"(?:par\s+value|per)\s*$")
+_OWNER = re.compile(r",?\s+of\s+([A-Z][\w&.-]*)")
+_CLASS_SEPARATOR = re.compile(r"[.;]\s|\)\s*,?\s*(?:and|or)\b")
+_PLAN_WORDS = re.compile(r"[\w()]+")
+_POSSESSIVE = re.compile(r"(?:'s|=s|’s)$")
+_PUNCTUATED = re.compile(r"[;:)\"]$|^[\"(]")
+_BRACKETED_SUFFIX = re.compile(r"\w*\(\w{1,3}\)")
+_NEXT_NAME = re.compile(r"\s+and\s+the\s|\s+Plans?\b|\s+and\s+[^T]")
+_CORPORATE_SUFFIX = re.compile(r"\s*(?:Inc|Ltd|LLC|L\.P|Corp)\b")
 
 
 def opening(st: Structure) -> list[Sentence]:
@@ -161,7 +174,7 @@ def _counts(sentences: list[Sentence]) -> list[tuple[int, Span, tuple[str | None
             if _COUNT_EXCLUDED_LEAD.search(s.text, max(0, m.start() - 30), m.start()):
                 continue
             whole = _COMPOSED_OF.search(s.text, m.end(), m.end() + 400)
-            if whole and re.search(r"\beach\b[^,;]{0,40}$", s.text[m.end() : whole.start()]):
+            if whole and _EACH_UNIT.search(s.text[m.end() : whole.start()]):
                 whole = None  # "each Unit consisting of two shares": what a unit holds
             comp = _COMPONENTS.search(s.text, m.end(), m.end() + 160)
             if whole and components is None:
@@ -232,7 +245,7 @@ def _inside_inclusion(text: str, pos: int) -> bool:
     if open_at < 0 or text.rfind(")", 0, pos) > open_at:
         return False
     inner = text[open_at + 1 : pos].lower()
-    return bool(re.search(r"includ|aggregate|total|of which|plus", inner))
+    return bool(_INCLUSION.search(inner))
 
 
 _AFTER_COUNT = re.compile(
@@ -262,9 +275,9 @@ def _class_after(text: str, pos: int, base: int) -> tuple[str | None, Span]:
 
 def _class_value(raw: str) -> str:
     value = " ".join(raw.split()).lower()
-    if re.search(r"\b(?:notes|debentures)$", value):
+    if _DEBT_NOUN.search(value):
         return value.split()[-1]
-    value = re.sub(r"^(?:unsecured|secured)\s+", "", value)
+    value = _SECURED.sub("", value)
     return value
 
 
@@ -276,7 +289,7 @@ def security(text: str, st: Structure, counted: Found[str | None]) -> Found[str 
     for s in [*opening(st), *st.opinion_sentences]:
         for m in _CLASS_RE.finditer(s.text):
             before = s.text[max(0, m.start() - 30) : m.start()].lower()
-            if re.search(r"(?:par\s+value|per)\s*$", before):
+            if _PAR_BEFORE.search(before):
                 continue
             start = s.span.start + m.start("cls")
             return Found(
@@ -302,7 +315,7 @@ def par_value(
         cls = _class_near(text, m.start(), m.end())
         if cls is None or cls not in wanted:
             continue
-        owner = re.match(r",?\s+of\s+([A-Z][\w&.-]*)", text[m.end() : m.end() + 60])
+        owner = _OWNER.match(text[m.end() : m.end() + 60])
         if owner and issuer_name and owner.group(1).lower() not in issuer_name.lower():
             continue  # another company's stock ("$1.00 par value of Target Bancshares")
         if m.group("none"):
@@ -323,7 +336,7 @@ def _class_near(text: str, start: int, end: int) -> str | None:
     if after:
         return _class_value(after.group("cls"))
     before = list(_CLASS_RE.finditer(text, max(0, start - 120), start))
-    if before and not re.search(r"[.;]\s|\)\s*,?\s*(?:and|or)\b", text[before[-1].end() : start]):
+    if before and not _CLASS_SEPARATOR.search(text[before[-1].end() : start]):
         return _class_value(before[-1].group("cls"))
     return None
 
@@ -367,7 +380,7 @@ def _plan_names(sentences: list[Sentence], defined: set[str], *, strong: bool) -
 
 
 def _words(name: str) -> list[str]:
-    return re.findall(r"[\w()]+", name.casefold())
+    return _PLAN_WORDS.findall(name.casefold())
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -393,12 +406,15 @@ _PLAN_TAIL_WORDS = re.compile(
 _COMPANY_TAIL = re.compile(r"\bthe\s+(?:Company|Corporation|Registrant|Issuer|Bank)\.?$")
 
 
+_DEFINITION_OPENING = re.compile(r"\((?:the\s+|an?\s+|each,?\s+)?[\"']?\w*$")
+
+
 def _plan_name(text: str, start: int, end: int) -> tuple[int, int, str] | None:
     """Walk back from the word "Plan" over the capitalised words of its name, then forward
     over a "for ..."/"of ..." tail of capitalised words."""
-    if re.search(
-        r"\((?:the\s+|an?\s+|each,?\s+)?[\"']?\w*$", text[max(0, start - 40) : start]
-    ) and (text[end : end + 2] in ('")', "')") or text[end : end + 1] in "\"'"):
+    if _DEFINITION_OPENING.search(text[max(0, start - 40) : start]) and (
+        text[end : end + 2] in ('")', "')") or text[end : end + 1] in "\"'"
+    ):
         return None  # a defined term: (the "Plan"), ("2004 Plan")
     words: list[str] = [text[start:end]]
     a = start
@@ -422,8 +438,8 @@ def _plan_name(text: str, start: int, end: int) -> tuple[int, int, str] | None:
             break
         if (
             bare in {"Plan", "Plans", "PLAN"}
-            or re.search(r"(?:'s|=s|’s)$", bare)
-            or (re.search(r"[;:)\"]$|^[\"(]", bare) and not re.fullmatch(r"\w*\(\w{1,3}\)", bare))
+            or _POSSESSIVE.search(bare)
+            or (_PUNCTUATED.search(bare) and not _BRACKETED_SUFFIX.fullmatch(bare))
         ):
             break
         if bare.lower() in _PLAN_CONNECTOR:
@@ -446,7 +462,7 @@ def _plan_name(text: str, start: int, end: int) -> tuple[int, int, str] | None:
     tail = _PLAN_TAIL_WORDS.match(text, end)
     if tail and not _COMPANY_TAIL.search(tail.group(0)):
         # Not into the next name of a list ("... for Residents and the Acme Savings Plan").
-        cut = re.search(r"\s+and\s+the\s|\s+Plans?\b|\s+and\s+[^T]", tail.group(0)[1:])
+        cut = _NEXT_NAME.search(tail.group(0)[1:])
         b = end + 1 + cut.start() if cut else tail.end()
     name = " ".join(" ".join(words).split())
     if b > end:
@@ -462,7 +478,7 @@ def _comma_inside_name(text: str, comma_end: int, plan_start: int) -> bool:
     """A comma inside a plan name: before "Inc."/"Ltd." ("Acme, Inc. Stock Plan"), or in a
     list joined by "and" ("Stock Option, Stock Ownership and Incentive Plan")."""
     rest = text[comma_end:plan_start]
-    return bool(re.match(r"\s*(?:Inc|Ltd|LLC|L\.P|Corp)\b", rest)) or (
+    return bool(_CORPORATE_SUFFIX.match(rest)) or (
         " and " in rest and "Plan" not in rest and "," not in rest and len(rest) < 80
     )
 

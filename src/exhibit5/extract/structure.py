@@ -100,6 +100,7 @@ _CONCLUSION = re.compile(
     r"good\s+standing|duly\s+(?:incorporated|organized))",
     re.IGNORECASE,
 )
+_PARAGRAPH_BREAK = re.compile(r"\n\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,7 +244,7 @@ def locate(text: str) -> Structure:
     """Split ``text`` into paragraphs and sentences and find the letter's landmarks."""
     st = Structure(text=text)
     pos = 0
-    for m in re.finditer(r"\n\n", text):
+    for m in _PARAGRAPH_BREAK.finditer(text):
         if m.start() > pos:
             st.paragraphs.append(Span(pos, m.start()))
         pos = m.end()
