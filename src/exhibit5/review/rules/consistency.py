@@ -41,30 +41,36 @@ DATE_GAP_DAYS = 30
 LATE_LETTER_DAYS = 3
 
 
+def _name_from(text: str, start: int) -> int | None:
+    """Where a company name starting at ``start`` ends: after its legal-form suffix or an
+    abbreviation ("BanCorp."), or at the end of its line; None when a street number or a
+    lower-case word cuts it off first (a flattened block without a suffix is ambiguous)."""
+    line_end = text.find("\n", start)
+    last = None
+    for i, w in enumerate(_WORD.finditer(text, start, len(text) if line_end < 0 else line_end)):
+        word = w.group(0)
+        if i and (word[0].isdigit() or (word[0].islower() and word not in _CONNECTORS)):
+            return None
+        last = w.end()
+        if _SUFFIX_WORD.match(word) or (word.endswith(".") and len(word) > 2):
+            return last
+    return last
+
+
 def _addressee_company(part: Part, issuer: str) -> tuple[str, Span] | None:
-    """The company named in the addressee block that starts with the issuer's first word and
-    ends with a legal-form suffix; None when the block names the issuer exactly."""
-    first = issuer.split()[0]
+    """The company the addressee block names from the issuer's first word on, when it is not
+    the name the body uses (None when the block names the issuer as the body does)."""
     wanted = company_tokens(issuer)
     found = None
-    for m in re.finditer(rf"(?<![\w-]){re.escape(first)}(?![\w-])", part.text):
-        line_end = part.text.find("\n", m.start())
-        end = len(part.text) if line_end < 0 else line_end
-        last = None
-        for w in _WORD.finditer(part.text, m.start(), end):
-            word = w.group(0)
-            if _SUFFIX_WORD.match(word):
-                last = w.end()
-                break
-            if word[0].isdigit() or (word[0].islower() and word not in _CONNECTORS):
-                break
-        if last is None:
+    for m in re.finditer(rf"(?<![\w-]){re.escape(issuer.split()[0])}(?![\w-])", part.text):
+        end = _name_from(part.text, m.start())
+        if end is None:
             continue
-        name = part.text[m.start() : last]
+        name = part.text[m.start() : end]
         tokens = company_tokens(name)
         if tokens == wanted[: len(tokens)]:  # the same name, or cut at "Corp." ("... of America")
             return None
-        found = found or (name, Span(part.span.start + m.start(), part.span.start + last))
+        found = found or (name, Span(part.span.start + m.start(), part.span.start + end))
     return found
 
 
