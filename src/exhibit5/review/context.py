@@ -113,11 +113,15 @@ MENTIONS: dict[str, Mention] = {
         ),
         (", a ", ", an "),
     ),
+    # "the Company is (a corporation) duly organized ... under the laws of the State of X", or
+    # "<name>, a corporation organized under the laws of X" (the rule checks the name).
     "incorporated_under": Mention(
         re.compile(
-            r"(the Company|the Registrant|the Issuer) (?:is|was|has been) (?:duly )?"
-            r"(?:incorporated|organized|formed) (?:and validly existing )?under the laws of "
-            r"(?:the )?(?:State|Commonwealth|Province) of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+            r"(?:([Tt]he Company|[Tt]he Registrant|[Tt]he Issuer)(?: is| was| has been)?|,)\s+"
+            r"(?:an? (?:corporation|company)\s+)?(?:(?:duly|validly)\s+)*"
+            r"(?:incorporated|organized|formed|existing)(?: and (?:validly )?existing)?\s+under "
+            r"the laws of (?:the )?(?:(?:[Ss]tate|[Cc]ommonwealth|[Pp]rovince) of )?"
+            r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)"
         ),
         ("laws of",),
     ),

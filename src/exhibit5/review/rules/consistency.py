@@ -274,6 +274,12 @@ def dates_contradictory(ctx: Context) -> Iterator[Hit]:
         yield Hit(ctx.record.date.spans or [ctx.letter_span()], facts)
 
 
+def _names_issuer(ctx: Context, at: int, names: set[str]) -> bool:
+    """The words before ``at`` name the issuer (not "the Company's predecessor, Acme Inc.")."""
+    before = _DEFINED_AS.sub("", ctx.text[max(0, at - 120) : at].lower()).rstrip(" ,.")
+    return not _OTHER_ENTITY.search(before[-100:]) and any(before.endswith(n) for n in names)
+
+
 @rule(
     "E5606", "jurisdiction-inconsistent", "error",
     applies_to="every form",
@@ -295,14 +301,11 @@ def jurisdiction_inconsistent(ctx: Context) -> Iterator[Hit]:
         names.add(name.lower().rstrip(",."))
     seen: dict[str, Span] = {}
     for m in ctx.mentions("described_as"):
-        before = ctx.text[max(0, m.start() - 120) : m.start()].lower()
-        before = _DEFINED_AS.sub("", before).rstrip(" ,.")
-        if _OTHER_ENTITY.search(before[-100:]):
-            continue  # "the Company's predecessor, Acme Inc., a Texas corporation"
-        if any(before.endswith(n) for n in names):
+        if _names_issuer(ctx, m.start(), names):
             seen.setdefault(fold(m.group(1)), Span(m.start(1), m.end()))
     for m in ctx.mentions("incorporated_under"):
-        seen.setdefault(fold(m.group(2)), Span(m.start(), m.end()))
+        if m.group(1) or _names_issuer(ctx, m.start(), names):
+            seen.setdefault(fold(m.group(2)), Span(m.start(), m.end()))
     if len(seen) > 1:
         (a, sa), (b, sb) = list(seen.items())[:2]
         yield Hit([sa, sb], {"a": a.title(), "b": b.title()})

@@ -326,6 +326,16 @@ _SECURITY_TERM = re.compile(
 )
 
 
+def _class_of_covered(ctx: Context, at: int, covering: list[Term]) -> bool:
+    """The term names the class of a covered term defined just before it: "5,000,000 shares
+    (the "Shares") of the Company's common stock (the "Common Stock")"."""
+    for c in covering:
+        for d in c.definitions:
+            if 0 <= at - d.site.end <= 150 and ctx.text[d.site.end : at].lstrip().startswith("of "):
+                return True
+    return False
+
+
 @rule(
     "E5109", "opinion-narrower-than-registration", "error",
     heuristic=True,
@@ -378,5 +388,7 @@ def opinion_narrower(ctx: Context) -> Iterator[Hit]:
             for c in covering
             for d in c.definitions
         ):
+            continue
+        if _class_of_covered(ctx, first.span.start, covering):
             continue
         yield Hit([first.span], {"term": f'"{term.term}"'})
