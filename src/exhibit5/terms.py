@@ -201,7 +201,7 @@ def find_terms(doc: Document | str) -> Terms:
 
     ref = _BY_REFERENCE.search(text) if "apitali" in text else None
     undefined = [] if ref else _undefined_uses(text, by_key, sites)
-    return Terms(
+    return Terms.model_construct(  # every part built here with its type
         terms=terms,
         undefined=undefined,
         defined_by_reference=Span(ref.start(), ref.end()) if ref else None,
@@ -216,7 +216,7 @@ def _definitions(text: str) -> list[Definition]:
         for q in _QUOTED.finditer(inner):
             quoted = True
             group = 1 if q.group(1) is not None else 2
-            lead = inner[: q.start()]
+            lead = inner[max(0, q.start() - 60) : q.start()]
             if not _DEF_LEAD.search(lead):
                 continue
             # American style puts the comma inside the quotes: (the "Units," and ...).

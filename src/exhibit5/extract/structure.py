@@ -78,10 +78,17 @@ _QUALIFICATION = re.compile(
     r"|bankruptcy|insolvency|equitable\s+principles)",
     re.IGNORECASE,
 )
-_QUALIFICATION_KEYS = (
-    "subject to", "except", "no opinion", "limited", "given", "rendered", "furnished",
-    "solely for", "may not be", "undertake", "obligation", "bankruptcy", "insolvency", "equitable",
-)  # fmt: skip
+# Words one of which a sentence must contain before its pattern is tried (lowercase).
+_QUALIFICATION_KEYS = re.compile(
+    "subject to|except|no opinion|limited|given|rendered|furnished|solely for|may not be"
+    "|undertake|obligation|bankruptcy|insolvency|equitable"
+)
+_ROLE_KEYS = re.compile("counsel|represent|officer|secretary")
+_OPINION_KEYS = re.compile("opini|opine|advise")
+_LAW_KEYS = re.compile("law|opin|bar|practice|act|code|statute")
+_REVIEW_KEYS = re.compile("examin|review|familiar|consider|made such")
+_ASSUMPTION_KEYS = re.compile("assum")
+_RELIANCE_KEYS = re.compile("reli|rely")
 _LIST_ITEM = re.compile(
     r"(?m)^\|?\s*(?:\((?:[a-z]{1,2}|[ivxl]{1,5}|\d{1,2})\)|\d{1,2}\.|[a-z]\.)\s+"
 )
@@ -113,9 +120,10 @@ class Sentence:
     def __post_init__(self) -> None:
         object.__setattr__(self, "low", self.text.lower())
 
-    def has(self, words: tuple[str, ...]) -> bool:
-        """Does the sentence contain any of ``words`` (lowercase substrings)?"""
-        return any(w in self.low for w in words)
+    def has(self, words: re.Pattern[str]) -> bool:
+        """Does the lowercased sentence contain one of the words of ``words`` (an alternation
+        of literals, a cheap test before the real pattern)?"""
+        return words.search(self.low) is not None
 
 
 @dataclass
@@ -139,9 +147,7 @@ class Structure:
     def role_sentence(self) -> Sentence | None:
         """The sentence saying who counsel is ("we have acted as special counsel to ...")."""
         for s in self.body_sentences[:8]:
-            if s.has(("counsel", "represent", "officer", "secretary")) and _ROLE_SENTENCE.search(
-                s.text
-            ):
+            if s.has(_ROLE_KEYS) and _ROLE_SENTENCE.search(s.text):
                 return s
         return None
 
@@ -151,7 +157,7 @@ class Structure:
         sentence states a conclusion or opens a list, else the first one."""
         first = None
         for s in self.body_sentences:
-            m = _OPINION_TRIGGER.search(s.text) if s.has(("opini", "opine", "advise")) else None
+            m = _OPINION_TRIGGER.search(s.text) if s.has(_OPINION_KEYS) else None
             if m:
                 at = s.span.start + m.start()
                 if _CONCLUSION.search(s.text, m.end()) or s.text.rstrip().endswith(":"):
@@ -203,8 +209,7 @@ class Structure:
     @cached_property
     def law_sentences(self) -> list[Sentence]:
         """Sentences that limit or state the law the opinion covers."""
-        keys = ("law", "opin", "bar", "practice", "act", "code", "statute")
-        return [s for s in self.body_sentences if s.has(keys) and _LAW_SENTENCE.search(s.text)]
+        return [s for s in self.body_sentences if s.has(_LAW_KEYS) and _LAW_SENTENCE.search(s.text)]
 
     @cached_property
     def consent_sentences(self) -> list[Sentence]:
@@ -216,20 +221,18 @@ class Structure:
         return [
             s
             for s in self.body_sentences
-            if s.span.start < stop
-            and s.has(("examin", "review", "familiar", "consider", "made such"))
-            and _REVIEW_SENTENCE.search(s.text)
+            if s.span.start < stop and s.has(_REVIEW_KEYS) and _REVIEW_SENTENCE.search(s.text)
         ]
 
-    def sentences_matching(self, pattern: re.Pattern[str], keys: tuple[str, ...]) -> list[Sentence]:
+    def sentences_matching(self, pattern: re.Pattern[str], keys: re.Pattern[str]) -> list[Sentence]:
         """Body sentences that contain one of ``keys`` and match ``pattern``."""
         return [s for s in self.body_sentences if s.has(keys) and pattern.search(s.text)]
 
     def assumption_sentences(self) -> list[Sentence]:
-        return self.sentences_matching(_ASSUMPTION, ("assum",))
+        return self.sentences_matching(_ASSUMPTION, _ASSUMPTION_KEYS)
 
     def reliance_sentences(self) -> list[Sentence]:
-        return self.sentences_matching(_RELIANCE, ("reli", "rely"))
+        return self.sentences_matching(_RELIANCE, _RELIANCE_KEYS)
 
     def qualification_sentences(self) -> list[Sentence]:
         opinion = self.opinion_span
