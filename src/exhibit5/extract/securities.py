@@ -78,30 +78,15 @@ _NEXT_NAME = re.compile(r"\s+and\s+the\s|\s+Plans?\b|\s+and\s+[^T]")
 _CORPORATE_SUFFIX = re.compile(r"\s*(?:Inc|Ltd|LLC|L\.P|Corp)\b")
 
 
-def opening(st: Structure) -> list[Sentence]:
-    """The sentences that describe the registration: the Re: line's and the body's opening,
-    up to the documents reviewed or the opinion."""
-    out: list[Sentence] = []
-    if st.re_line is not None:
-        out += [s for s in st.sentences if st.re_line.start <= s.span.start < st.re_line.end]
-        out += [
-            s for s in st.sentences if s.span.start < st.re_line.start < s.span.end and s not in out
-        ]
-    stop = st.opinion_start if st.opinion_start is not None else st.body.end
-    body = [s for s in st.body_sentences if s.span.start < stop]
-    out += body[:4]
-    return out
-
-
 def share_count(text: str, st: Structure) -> tuple[Found[int | None], Found[str | None]]:
     """The number of shares (or units) registered, summing several plans or tranches, and the
     class of the first counted amount."""
-    found = _counts(opening(st))
+    found = _counts(st.opening)
     if not found:
         table = _table_counts(text, st)
         if table is not None:
             return table, Found(value=None)
-        found = _counts([s for s in st.body_sentences if s not in opening(st)][:12])
+        found = _counts(st.after_opening[:12])
     if not found:
         return Found(value=None), Found(value=None)
     values = [v for v, _, _ in found]
@@ -286,7 +271,7 @@ def security(text: str, st: Structure, counted: Found[str | None]) -> Found[str 
     opening (or, failing that, the opinion) names."""
     if counted.value:
         return counted
-    for s in [*opening(st), *st.opinion_sentences]:
+    for s in [*st.opening, *st.opinion_sentences]:
         for m in _CLASS_RE.finditer(s.text):
             before = s.text[max(0, m.start() - 30) : m.start()].lower()
             if _PAR_BEFORE.search(before):
@@ -345,10 +330,10 @@ def plans(text: str, st: Structure, terms: Terms) -> Found[list[str]]:
     """Names of the plans under which the registered shares are issuable, from the opening
     (else the opinion, the documents reviewed and the consent)."""
     defined = {t.term.casefold() for t in terms.terms}
-    first = _plan_names(opening(st), defined, strong=False)
+    first = _plan_names(st.opening, defined, strong=False)
     if first:
         return first
-    rest = [s for s in st.body_sentences if s not in opening(st)]
+    rest = st.after_opening
     return _plan_names(rest, defined, strong=True)
 
 

@@ -144,6 +144,29 @@ class Structure:
         return [s for s in self.sentences if self.body.start <= s.span.start < self.body.end]
 
     @cached_property
+    def opening(self) -> list[Sentence]:
+        """The sentences that describe the registration: the Re: line's and the body's first
+        four, up to the opinion."""
+        out: list[Sentence] = []
+        if self.re_line is not None:
+            re_line = self.re_line
+            out += [
+                s
+                for s in self.sentences
+                if re_line.start <= s.span.start < re_line.end
+                or s.span.start < re_line.start < s.span.end
+            ]
+        stop = self.opinion_start if self.opinion_start is not None else self.body.end
+        out += [s for s in self.body_sentences if s.span.start < stop][:4]
+        return out
+
+    @cached_property
+    def after_opening(self) -> list[Sentence]:
+        """Body sentences that are not part of the opening."""
+        seen = {s.span for s in self.opening}
+        return [s for s in self.body_sentences if s.span not in seen]
+
+    @cached_property
     def role_sentence(self) -> Sentence | None:
         """The sentence saying who counsel is ("we have acted as special counsel to ...")."""
         for s in self.body_sentences[:8]:
