@@ -37,6 +37,7 @@ _DEFINED_AS = re.compile(r"\s*\((the )?\"[^\"]{1,40}\"\)\s*$")
 _OTHER_ENTITY = re.compile(r"predecessor|successor|former|reincorporat|merg|subsidiar|parent")
 _TOTAL_BEFORE = re.compile(r"\b(aggregate|total)( number)?( of)?\s*$", re.I)
 _TRANCHES_AFTER = re.compile(r"[^;]{0,120}?\b(of which|consisting of|comprised of|comprising)\b")
+_DATED = re.compile(r"\bdated(?: as of)?\s*$")
 DATE_GAP_DAYS = 30
 LATE_LETTER_DAYS = 3
 
@@ -232,8 +233,8 @@ def form_inconsistent(ctx: Context) -> Iterator[Hit]:
 )  # fmt: skip
 def dates_contradictory(ctx: Context) -> Iterator[Hit]:
     """The dates in the letter fit together: a statement "to be filed" is not filed before the
-    letter's date, nor long after it; a statement said to be filed already is not filed after
-    the letter's date; a document reviewed is not dated after it; the plan is not dated after
+    letter's date, nor long after it; a statement said to be filed already is not filed more
+    than a few days after the letter's date; a document reviewed is not dated after it; the plan is not dated after
     the filing. With a full submission, the letter is
     not dated after the FILED AS OF DATE.
 
@@ -255,9 +256,11 @@ def dates_contradictory(ctx: Context) -> Iterator[Hit]:
         )
         if future and (late or stale):
             yield Hit(filed_spans, {"what": "The filing (to be made)", "d1": filed, "d0": d0})
-        elif not future and filed > letter:
+        elif not future and (filed - letter).days > LATE_LETTER_DAYS:
             yield Hit(filed_spans, {"what": "The filing (already made)", "d1": filed, "d0": d0})
     for span, m in ctx.search(DATE, ctx.record.documents_reviewed):
+        if not _DATED.search(ctx.text, max(0, span.start - 20), span.start):
+            continue  # a filing date ("to be filed on or about ..."), not the document's own
         stated = parse_date(m)
         if stated is not None and stated > letter:
             yield Hit([span], {"what": "A document reviewed", "d1": stated, "d0": d0})
