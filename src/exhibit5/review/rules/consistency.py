@@ -234,9 +234,9 @@ def form_inconsistent(ctx: Context) -> Iterator[Hit]:
 def dates_contradictory(ctx: Context) -> Iterator[Hit]:
     """The dates in the letter fit together: a statement "to be filed" is not filed before the
     letter's date, nor long after it; a statement said to be filed already is not filed more
-    than a few days after the letter's date; a document reviewed is not dated after it; the plan is not dated after
-    the filing. With a full submission, the letter is
-    not dated after the FILED AS OF DATE.
+    than a few days after the letter's date; a document reviewed is not dated after it; the
+    plan is not dated after the filing. With a full submission, the letter is not dated after
+    the FILED AS OF DATE.
 
     Why: contradictory dates mean a stale or copied letter, or an opinion that did not speak at
     filing.
