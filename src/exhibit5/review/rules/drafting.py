@@ -112,7 +112,10 @@ def term_never_used(ctx: Context) -> Iterator[Hit]:
         return
     for term in ctx.terms.unused:
         defs = [d for d in term.definitions if d.kind != "heading"]
-        if defs:
+        # A use inside a later definition counts ("(... together with the 2025 Notes, the
+        # "Notes")").
+        named = re.compile(rf"(?<![\w-]){re.escape(term.term)}(?![\w-])")
+        if defs and not named.search(ctx.text, defs[-1].site.end):
             yield Hit([defs[0].span], {"term": term.term}, "Drop the definition.")
 
 
