@@ -184,6 +184,7 @@ MENTIONS: dict[str, Mention] = {
     ),
 }
 
+_INTRO_WORDS = re.compile(r"\bcounsel\b|\bregistration\b", re.I)
 # An opinion that opens with a lead-in to its items: "we are of the opinion that:".
 _LEAD_IN = re.compile(r"\b(opinion|advise you|opine)\b[^.:;]{0,80}:")
 
@@ -270,7 +271,7 @@ class Context:
             if first_opinion is not None and start >= first_opinion:
                 break
             body = self.text[start:end]
-            if re.search(r"\bcounsel\b|\bregistration\b", body, re.I) and len(body) > 80:
+            if _INTRO_WORDS.search(body) and len(body) > 80:
                 return Part(span=Span(start, end), text=body)
         return None
 
@@ -419,11 +420,12 @@ class Context:
                 yield Span(m.start(), m.end()), m
 
     def letter_span(self) -> Span:
-        """Where a finding about the letter as a whole points: its first line of body text."""
-        intro = self.intro
-        if intro is not None:
-            return intro.span
-        return Span(0, min(len(self.text), self.text.find("\n") % (len(self.text) + 1) or 1))
+        """Where a finding about the letter as a whole points: its introduction, or else its
+        first line."""
+        if self.intro is not None:
+            return self.intro.span
+        first_line = self.text.find("\n")
+        return Span(0, len(self.text) if first_line < 0 else first_line)
 
     # -- kinds (rules.md "Kinds") --------------------------------------------------------
 
