@@ -68,9 +68,12 @@ def _paragraph_lacks(ctx: Context, conclusion: str) -> list[Span]:
 
 
 def _given_elsewhere(ctx: Context, conclusion: str, *, state_law: bool = True) -> bool:
-    """The conclusion is left to another opinion: the letter relies on other counsel for the
-    law of the issuer's jurisdiction (``state_law``), or, in a full submission, another EX-5
-    letter gives it."""
+    """The conclusion is given where the opinion paragraphs do not show it: the letter relies
+    on other counsel for the law of the issuer's jurisdiction (``state_law``); or, in a full
+    submission, another EX-5 letter gives it; or no opinion paragraph was located and the
+    letter says it somewhere (the finding then would only repeat a gap in the reading)."""
+    if not ctx.opinions and _CONCLUSION[conclusion].search(ctx.text):
+        return True
     juris = ctx.record.issuer_jurisdiction.value
     if state_law and juris and ctx.relies_on_counsel_for(juris):
         return True
