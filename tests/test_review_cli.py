@@ -95,3 +95,15 @@ def test_error_finding_exits_1_and_unreadable_input_exits_2(tmp_path: Path) -> N
     assert result.exit_code == 2
     assert " E5403 " in result.output  # the readable file is still reviewed
     assert re.search(r"error: .*empty\.txt: ", result.output)
+
+
+def test_lines_in_a_submission_are_the_file_lines(tmp_path: Path) -> None:
+    letter = (FIXTURES / "s8-plans.txt").read_text().replace("Ladies and Gentlemen:", "Gentlemen:")
+    text = (FIXTURES / "s8-submission.txt").read_text().replace("@@LETTER@@", letter)
+    path = tmp_path / "submission.txt"
+    path.write_text(text)
+    code, out = run(str(path), "--select", "E5706")
+    assert code == 0
+    (head,) = [ln for ln in out.splitlines() if " E5706 " in ln]
+    line, col = (int(x) for x in head.split(":")[1:3])
+    assert text.splitlines()[line - 1][col - 1 :].startswith("Gentlemen:")

@@ -11,7 +11,7 @@ from rich.text import Text
 from exhibit5.readers import ReadError, read
 from exhibit5.review.engine import review_documents
 from exhibit5.review.finding import Severity
-from exhibit5.review.output import STYLE, Report, write
+from exhibit5.review.output import STYLE, Report, Reviewed, write
 from exhibit5.review.registry import Rule, all_rules, get_rule, selected
 
 
@@ -41,7 +41,10 @@ def review_paths(
         reviews = review_documents(docs, select=sel, ignore=ign, severity=severity)
         if not reviews:
             report.errors.append(f"{path}: no opinion letter found")
-        report.reviews.extend((str(path), r) for r in reviews)
+        data = Path(path).read_bytes() if any(r.doc.meta.raw_offset for r in reviews) else b""
+        for r in reviews:
+            first_line = data.count(b"\n", 0, r.doc.meta.raw_offset) + 1
+            report.reviews.append(Reviewed(str(path), r, first_line))
     return report
 
 

@@ -23,15 +23,26 @@ _WINDOW = 100  # characters of a long (flattened) source line shown around a fin
 
 
 @dataclass
+class Reviewed:
+    """One letter's review, with the file it came from. ``first_line`` is the line of that file
+    where the letter's source begins (after the ``<TEXT>`` tag in a full submission), so that
+    line numbers are the file's own."""
+
+    path: str
+    review: LetterReview
+    first_line: int = 1
+
+
+@dataclass
 class Report:
     """Everything one ``exhibit5 review`` run found, per input path."""
 
-    reviews: list[tuple[str, LetterReview]] = field(default_factory=list)
+    reviews: list[Reviewed] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)  # one line per unreadable input
 
     @property
     def findings(self) -> list[Finding]:
-        return [f for _, r in self.reviews for f in r.findings]
+        return [f for r in self.reviews for f in r.review.findings]
 
     def exit_code(self) -> int:
         """2 if an input was unreadable, else 1 if an error-level finding exists, else 0."""
@@ -40,19 +51,16 @@ class Report:
         return 1 if any(f.severity is Severity.error for f in self.findings) else 0
 
 
-def label(path: str, doc: Document) -> str:
-    """The path, with the EDGAR document type for a document inside a submission."""
-    return f"{path}[{doc.meta.type}]" if doc.meta.accession or doc.meta.index else path
-
-
-def position(doc: Document, span: Span) -> dict[str, int]:
-    """1-based line/column of a span in the source, and its raw offsets."""
+def position(doc: Document, span: Span, first_line: int = 1) -> dict[str, int]:
+    """1-based line/column of a span in the source file, and its offsets in the letter's
+    source."""
     raw = doc.source_span(span)
     line, col = doc.line_col(span)
     end_line = line + doc.raw.count("\n", raw.start, raw.end)
     end_col = raw.end - (doc.raw.rfind("\n", 0, raw.end) + 1) + 1
+    shift = first_line - 1
     return {
-        "line": line, "column": col, "end_line": end_line, "end_column": end_col,
+        "line": line + shift, "column": col, "end_line": end_line + shift, "end_column": end_col,
         "offset": raw.start, "length": raw.end - raw.start,
     }  # fmt: skip
 
@@ -78,23 +86,24 @@ def _snippet(doc: Document, span: Span) -> Text:
 
 
 def write_text(report: Report, console: Console) -> None:
-    for path, review in report.reviews:
-        for f in review.findings:
+    for item in report.reviews:
+        doc = item.review.doc
+        for f in item.review.findings:
             span = f.spans[0] if f.spans else Span(0, 0)
-            line, col = review.doc.line_col(span)
-            head = Text(f"{label(path, review.doc)}:{line}:{col}: ")
+            pos = position(doc, span, item.first_line)
+            head = Text(f"{item.path}:{pos['line']}:{pos['column']}: ")
             head.append(f.code, style="bold")
             head.append(" ")
             head.append(f.severity.value, style=STYLE[f.severity])
             head.append(f" {f.message}")
             console.print(head)
             if f.spans:
-                console.print(_snippet(review.doc, span))
+                console.print(_snippet(doc, span))
             if f.suggestion:
                 console.print(Text(f"    help: {f.suggestion}", style="dim"))
     counts = Counter(f.severity for f in report.findings)
     letters = len(report.reviews)
-    not_run = sorted({c for _, r in report.reviews for c in r.not_run})
+    not_run = sorted({c for r in report.reviews for c in r.review.not_run})
     summary = (
         f"{sum(counts.values())} finding(s): {counts[Severity.error]} error, "
         f"{counts[Severity.warning]} warning, {counts[Severity.info]} info, "
@@ -105,26 +114,26 @@ def write_text(report: Report, console: Console) -> None:
     console.print(Text(summary, style="bold"))
 
 
-def _finding_json(path: str, review: LetterReview, f: Finding) -> dict[str, Any]:
-    data = f.model_dump(mode="json")
-    where = position(review.doc, f.spans[0]) if f.spans else {}
-    return {"path": path, "document": review.doc.meta.index, "type": review.doc.meta.type,
-            **data, **where}  # fmt: skip
+def _finding_json(item: Reviewed, f: Finding) -> dict[str, Any]:
+    doc = item.review.doc
+    where = position(doc, f.spans[0], item.first_line) if f.spans else {}
+    return {"path": item.path, "document": doc.meta.index, "type": doc.meta.type,
+            **f.model_dump(mode="json"), **where}  # fmt: skip
 
 
 def to_json(report: Report) -> dict[str, Any]:
     counts = Counter(f.severity.value for f in report.findings)
     return {
-        "findings": [_finding_json(p, r, f) for p, r in report.reviews for f in r.findings],
+        "findings": [_finding_json(r, f) for r in report.reviews for f in r.review.findings],
         "letters": [
             {
-                "path": p,
-                "document": r.doc.meta.index,
-                "type": r.doc.meta.type,
-                "findings": len(r.findings),
-                "not_run": r.not_run,
+                "path": r.path,
+                "document": r.review.doc.meta.index,
+                "type": r.review.doc.meta.type,
+                "findings": len(r.review.findings),
+                "not_run": r.review.not_run,
             }
-            for p, r in report.reviews
+            for r in report.reviews
         ],
         "errors": report.errors,
         "summary": {s.value: counts.get(s.value, 0) for s in Severity},
@@ -147,11 +156,12 @@ def to_sarif(report: Report, rules: Sequence[Rule] | None = None) -> dict[str, A
     rules = list(rules) if rules is not None else all_rules()
     index = {r.code: i for i, r in enumerate(rules)}
     results = []
-    for path, review in report.reviews:
+    for item in report.reviews:
+        path, review = item.path, item.review
         for f in review.findings:
             locations = []
             for span in f.spans:
-                pos = position(review.doc, span)
+                pos = position(review.doc, span, item.first_line)
                 locations.append({
                     "physicalLocation": {
                         "artifactLocation": {"uri": path},
