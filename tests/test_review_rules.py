@@ -100,3 +100,14 @@ def test_tranches_must_add_up_to_the_stated_total() -> None:
     off = letter.replace("300,000 shares are issuable", "350,000 shares are issuable")
     (finding,) = [f for f in findings(off) if f.code == "E5603"]
     assert finding.message == "1,250,000 shares in the tranches but 1,200,000 in the stated total"
+
+
+def test_document_reviewed_dated_after_the_letter() -> None:
+    letter = fixture("s8-plans.txt").replace(
+        "the Bylaws of the Company, as amended;",
+        "the Bylaws of the Company, dated November 3, 2025;",
+    )
+    found = [f for f in findings(letter) if f.code == "E5605"]
+    assert [f.message for f in found] == [
+        "A document reviewed is dated 2025-11-03, which conflicts with the letter date 2025-10-14"
+    ]

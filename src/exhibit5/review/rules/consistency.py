@@ -37,7 +37,7 @@ _DEFINED_AS = re.compile(r"\s*\((the )?\"[^\"]{1,40}\"\)\s*$")
 _OTHER_ENTITY = re.compile(r"predecessor|successor|former|reincorporat|merg|subsidiar|parent")
 _TOTAL_BEFORE = re.compile(r"\b(aggregate|total)( number)?( of)?\s*$", re.I)
 _TRANCHES_AFTER = re.compile(r"[^;]{0,120}?\b(of which|consisting of|comprised of|comprising)\b")
-_DATED = re.compile(r"\bdated(?: as of)?\s*$")
+_DATED = re.compile(r"\bdated(?: as of)?\s+")
 DATE_GAP_DAYS = 30
 LATE_LETTER_DAYS = 3
 
@@ -258,12 +258,12 @@ def dates_contradictory(ctx: Context) -> Iterator[Hit]:
             yield Hit(filed_spans, {"what": "The filing (to be made)", "d1": filed, "d0": d0})
         elif not future and (filed - letter).days > LATE_LETTER_DAYS:
             yield Hit(filed_spans, {"what": "The filing (already made)", "d1": filed, "d0": d0})
-    for span, m in ctx.search(DATE, ctx.record.documents_reviewed):
-        if not _DATED.search(ctx.text, max(0, span.start - 20), span.start):
-            continue  # a filing date ("to be filed on or about ..."), not the document's own
-        stated = parse_date(m)
-        if stated is not None and stated > letter:
-            yield Hit([span], {"what": "A document reviewed", "d1": stated, "d0": d0})
+    for _, dated in ctx.search(_DATED, ctx.record.documents_reviewed):
+        when = DATE.match(ctx.text, dated.end())
+        stated = parse_date(when) if when else None
+        if when and stated and stated > letter:
+            facts = {"what": "A document reviewed", "d1": stated, "d0": d0}
+            yield Hit([Span(when.start(), when.end())], facts)
     if filed is not None:
         for m in ctx.mentions("plan_dated"):
             when = DATE.match(ctx.text, m.end())
