@@ -55,6 +55,7 @@ _TRANSLATE: Final = str.maketrans(
 _SPECIAL: Final = re.compile(r"[ ]*[^\x21-\x7e ][^\x21-\x7e]*| {2,}")
 _CONTROL: Final = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _SPACES: Final = re.compile(r"\s+")
+_WS_OR_NOT: Final = re.compile(r"\s+|\S+")
 
 # A line that only numbers a page: "- 3 -", "Page 3", "Page 3 of 5", "3 of 5"; and a bare "3",
 # which is only taken for a page number next to a page break (a wrapped address has them too).
@@ -130,19 +131,15 @@ class TextBuilder:
             a, b = m.span()
             if a > pos:
                 self.emit(s[pos:a], raw_start + pos, raw_start + a, True)
-            # Spaces around the run map on their own, so a span never starts on them.
-            run = m.group()
-            core = run.strip(" ")
-            lead = run.index(core) if core else len(run)
-            if lead:
-                self.emit(" ", raw_start + a, raw_start + a + lead, lead == 1)
-            if core:
-                rep = clean(core)
-                start, end = raw_start + a + lead, raw_start + a + lead + len(core)
+            # White space and other characters map separately, so a span of a word never
+            # reaches into the space before it.
+            base = raw_start + a
+            for tok in _WS_OR_NOT.finditer(m.group()):
+                t0, t1 = tok.span()
+                piece = tok.group()
+                rep = " " if piece.isspace() else clean(piece)
                 if rep:
-                    self.emit(rep, start, end, len(rep) == len(core))
-                if end < raw_start + b:
-                    self.emit(" ", end, raw_start + b, raw_start + b - end == 1)
+                    self.emit(rep, base + t0, base + t1, len(rep) == len(piece))
             pos = b
         if pos < len(s):
             self.emit(s[pos:], raw_start + pos, raw_start + len(s), True)
