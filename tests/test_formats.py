@@ -149,3 +149,19 @@ def test_source_span_maps_into_the_extracted_text(make) -> None:  # type: ignore
     m = re.search(r"1,200,000 shares", doc.text)
     assert m is not None
     assert doc.source_text(exhibit5.Span(*m.span())) == "1,200,000 shares"
+
+
+def test_docx_first_page_letterhead_is_read_before_the_body() -> None:
+    from docx import Document
+
+    document = Document()
+    section = document.sections[0]
+    section.different_first_page_header_footer = True
+    section.first_page_header.paragraphs[0].text = "Saltmarsh & Pike LLP"
+    section.first_page_header.add_paragraph("41 Cannery Road")
+    section.header.paragraphs[0].text = "Page 2 running head"
+    document.add_paragraph("October 14, 2024")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    (doc,) = exhibit5.read(buffer.getvalue(), name="letterhead.docx")
+    assert doc.text == "Saltmarsh & Pike LLP\n\n41 Cannery Road\n\nOctober 14, 2024"

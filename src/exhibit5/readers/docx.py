@@ -3,6 +3,7 @@
 The WordprocessingML is read directly (python-docx's package loader, lxml for the body),
 because python-docx has no API for tracked changes or numbering labels: inserted text is kept,
 deleted text dropped, and list labels ("(a)", "1.") are computed from the numbering part.
+The first page's own header (where a firm's letterhead lives) is read before the body.
 ``raw`` is the document's text one paragraph per line, labels included, so spans map into it.
 """
 
@@ -146,6 +147,13 @@ def read_docx(data: bytes, source: str, meta: DocumentMeta) -> Document:
             at += len(segment) + 1
         items.append(Break(False, at))
 
+    # The letterhead of a firm's template sits in the first page's own header.
+    first = package.sections[0] if package.sections else None
+    if first is not None and first.different_first_page_header_footer:
+        header = first.first_page_header
+        if not header.is_linked_to_previous:
+            for paragraph in header._element.iter(f"{_W}p"):
+                add_paragraph(_paragraph_text(paragraph))
     for block in body.iterchildren():
         if block.tag == f"{_W}p":
             text = _paragraph_text(block)
