@@ -100,6 +100,21 @@ def test_list_items_start_their_own_lines() -> None:
     assert lines[1].endswith("on the date of this letter;")
 
 
+def test_salutation_and_closing_keep_their_own_lines() -> None:
+    raw = (
+        "Re: Juniper Ridge Bancorp - Registration Statement on Form S-3 for the resale of common\n"
+        "Ladies and Gentlemen:\n"
+        "We have acted as counsel to Juniper Ridge Bancorp in connection with its registration\n"
+        "statement. We consent to the filing of this opinion as an exhibit to it. Very truly\n"
+        "yours, as ever and always at the service of the Company, with our best compliments\n"
+        "Very truly yours,\n"
+        "Hollis & Marsh LLP\n"
+    )
+    lines = read_text(raw).text.split("\n")
+    assert lines[1] == "Ladies and Gentlemen:"
+    assert lines[-2:] == ["Very truly yours,", "Hollis & Marsh LLP"]
+
+
 def test_list_numbers_laid_out_apart_join_their_items() -> None:
     raw = (
         "We are of the opinion that:\n\n1.\n\nthe shares are validly issued; and\n\n"

@@ -70,6 +70,13 @@ _RUNNING_HEAD_MARK: Final = re.compile(r"\s*(?:-\s*\d{1,3}\s*-|page\s+\d{1,3}\b.
 LIST_MARKER: Final = re.compile(
     r"\s*(?:\((?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})\)|(?:[a-z]|\d{1,2}|[ivx]{1,5})\.\s)", re.I
 )
+# Salutations and closings stand on their own lines.
+_LETTER_FORMULA: Final = re.compile(
+    r"(?:Dear .{1,40}|(?:Ladies|Gentlemen|Sirs|Mesdames)\b.{0,30}|To whom it may concern)[:,]"
+    r"|(?:Very truly yours|Yours (?:very )?truly|Sincerely(?: yours)?|Respectfully(?: submitted)?"
+    r"|Best regards|Regards),?",
+    re.IGNORECASE,
+)
 _MARKER_ONLY: Final = re.compile(
     r"\((?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})\)|(?:[a-z]|\d{1,2}|[ivxlc]{1,6})\.", re.I
 )
@@ -360,6 +367,8 @@ def _soft_wrap(prev: Line, cur: Line, width: int) -> bool:
     text = cur.text
     # Rules and centred or right-aligned text (deeply indented) are laid out, not wrapped.
     if _RULE.fullmatch(prev.text) or _RULE.fullmatch(text) or cur.indent >= 16:
+        return False
+    if _LETTER_FORMULA.fullmatch(text) or _LETTER_FORMULA.fullmatch(prev.text):
         return False
     if text[:1].islower() and not _SENTENCE_END.search(prev.text):
         return True
