@@ -118,11 +118,12 @@ def process(source: str, member: str, data: bytes) -> Rows:
         try:
             record = extract(doc)
             findings = review(doc, record)
+            row = letter_row(source, member, doc, findings) | record_row(record)
         except Exception as exc:  # a bug on one letter must not stop a corpus run
             reason = f"document {doc.meta.index}: {type(exc).__name__}: {exc}"
             rows.errors.append(error_row(source, member, "failed", reason))
             continue
-        rows.opinions.append(letter_row(source, member, doc, findings) | record_row(record))
+        rows.opinions.append(row)
         rows.findings.extend(finding_rows(source, member, doc, findings))
     return rows
 

@@ -25,7 +25,7 @@ from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
-from pydantic import BaseModel
+from pydantic_core import to_json
 
 from exhibit5.extract.record import Found, OpinionRecord, Part
 
@@ -109,10 +109,8 @@ def record_row(record: OpinionRecord) -> dict[str, object]:
             row[f"{name}_spans"] = [] if value is None else [_span(value)]
         elif isinstance(value, list) and all(isinstance(v, Part) for v in value):
             row[f"{name}_spans"] = [_span(v) for v in value]
-        else:
-            row[name] = json.dumps(
-                value.model_dump(mode="json") if isinstance(value, BaseModel) else value
-            )
+        else:  # models, dataclasses (defined terms), whatever the record grows: JSON text
+            row[name] = to_json(value).decode()
     return row
 
 
