@@ -189,3 +189,20 @@ def test_a_file_that_is_not_a_tar_is_a_damaged_archive(tmp_path: Path) -> None:
     [unit] = plan([bogus])
     [member] = list(members(unit))
     assert member.kind == "archive" and member.error and "damaged archive" in member.error
+
+
+def test_a_letter_that_breaks_extraction_is_an_error_row(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from exhibit5.corpus import pipeline
+
+    def broken(doc: object) -> None:
+        raise RuntimeError("extractor bug\non two lines")
+
+    monkeypatch.setattr(pipeline, "extract", broken)
+    letter = (corpus / "loose" / "ex5-1.htm").read_bytes()
+    rows = pipeline.process("ex5-1.htm", "", letter)
+    assert rows.opinions == [] and rows.findings == []
+    assert [(r["kind"], r["reason"]) for r in rows.errors] == [
+        ("failed", "document 0: RuntimeError: extractor bug on two lines")
+    ]
