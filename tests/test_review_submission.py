@@ -112,3 +112,22 @@ def test_form_of_opinion_in_an_s8_submission_is_an_error() -> None:
         exhibit5.read(("[FORM OF OPINION]\n\n" + LETTER).encode(), name="x.txt")
     )
     assert [f.severity.value for f in alone.findings if f.code == "E5405"] == ["warning"]
+
+
+def test_governing_law_of_the_filed_indenture() -> None:
+    """A debt letter silent on governing law is checked against the EX-4 indenture's clause."""
+    letter = (FIXTURES / "s3-notes.txt").read_text()
+    letter = letter.replace(
+        "The Indenture and the Notes are governed by the laws of the State of New York. ", ""
+    )
+    silent = letter.replace("the laws of the State of New York and ", "")
+    template = TEMPLATE.replace("S-8", "S-3").replace("<TYPE>EX-23.2", "<TYPE>EX-4.1")
+    template = template.replace(
+        "CONSENT OF INDEPENDENT REGISTERED PUBLIC ACCOUNTING FIRM",
+        "INDENTURE. Section 1.12. This Indenture and the Notes shall be governed by and "
+        "construed in accordance with the laws of the State of New York.",
+    )
+    for text, expected in ((silent, ["E5202"]), (letter, [])):
+        docs = exhibit5.read(template.replace("@@LETTER@@", text).encode(), name="s3.txt")
+        (review,) = review_documents(docs)
+        assert [f.code for f in review.findings if f.code == "E5202"] == expected

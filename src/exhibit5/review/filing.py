@@ -35,6 +35,12 @@ _LEGAL_MATTERS = re.compile(
     r"(?m)^(LEGAL MATTERS|Legal Matters|VALIDITY OF (THE )?(SECURITIES|SHARES|COMMON STOCK)|"
     r"Validity of (the )?(Securities|Shares|Common Stock))\s*$"
 )
+_GOVERNING_LAW = re.compile(
+    r"shall be governed by,? and construed in accordance with,? the laws? of (?:the )?"
+    r"(?:State|Commonwealth) of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+    r"|governed by(?: and construed in accordance with)? the laws? of (?:the )?"
+    r"(?:State|Commonwealth) of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+)
 _REGISTRATION_FORMS = re.compile(r"^(S-\d+|F-\d+|SB-\d|S-3ASR|S-8 POS|POS AM|POS EX|S-\d+MEF)")
 
 
@@ -196,6 +202,15 @@ class Filing:
             (f"23.{m.group(1)}", m.group(2).strip(), m.group(3))
             for m in _INDEX_CONSENT.finditer(self.statement.text)
         ]
+
+    def instrument_governing_law(self) -> str | None:
+        """The law an EX-4 indenture or agreement of the submission chooses to govern it."""
+        for doc in self.documents:
+            if (doc.meta.type or "").upper().startswith("EX-4"):
+                m = _GOVERNING_LAW.search(doc.text)
+                if m:
+                    return m.group(1) or m.group(2)
+        return None
 
     def opinion_by(self, firm: str, exclude: Document) -> Document | None:
         """An EX-5 document of the submission, other than ``exclude``, given by ``firm``."""

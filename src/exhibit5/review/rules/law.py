@@ -13,6 +13,7 @@ from exhibit5.review.registry import Hit, rule
 _INSTRUMENT_BEFORE = re.compile(
     r"Indenture|Notes?\b|Debentures?|Agreement|Warrants?|Guarantees?|Securities|Units|Rights",
 )
+_BINDING = re.compile(r"binding|enforceable", re.I)
 _NO_STATE_LAW = re.compile(r"no opinion\b.{0,60}?laws? of any state", re.I | re.S)
 
 
@@ -86,6 +87,8 @@ def governing_law_not_covered(ctx: Context) -> Iterator[Hit]:
     """
     if not ctx.security_kinds & {"debt", "guarantee", "derivative", "unit"} or not _laws(ctx):
         return
+    if not any(_BINDING.search(p.text) for p in ctx.opinions):
+        return  # no binding-obligation opinion here (another letter may give it)
     seen: set[str] = set()
     for m in ctx.mentions("governed_by"):
         place = m.group(1)
@@ -97,6 +100,17 @@ def governing_law_not_covered(ctx: Context) -> Iterator[Hit]:
         yield Hit(
             [Span(m.start(), m.end())],
             {"instrument": instrument[-1], "jurisdiction": place},
+            f"Add the law of {place} to the law paragraph.",
+        )
+    if seen or ctx.filing is None or ctx.cut_at(ctx.record.law_paragraph):
+        return
+    # The letter is silent: read the governing-law clause of the indenture or agreement filed
+    # as an EX-4 exhibit of the same submission.
+    place = ctx.filing.instrument_governing_law()
+    if place and not _covered(ctx, place):
+        yield Hit(
+            _law_spans(ctx),
+            {"instrument": "The instrument filed as Exhibit 4", "jurisdiction": place},
             f"Add the law of {place} to the law paragraph.",
         )
 
