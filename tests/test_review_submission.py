@@ -95,12 +95,14 @@ def test_relied_on_opinion_must_be_filed() -> None:
 
 @pytest.mark.parametrize("name", sorted(p.name for p in (CORPUS / "submissions").glob("*.txt")))
 def test_real_submissions_cross_check_without_error(name: str, corpus: Path) -> None:
-    """The real submissions were accepted by the SEC: no cross-check error on their letters."""
+    """The real submissions were accepted by the SEC: read with their registration statement and
+    other exhibits, their letters raise no error (a split opinion, where EX-5.2 covers the debt
+    that EX-5.1 leaves out, is whole)."""
     reviews = review_documents(exhibit5.read(corpus / "submissions" / name))
     assert reviews, "no EX-5 letter found"
     for review in reviews:
         assert review.not_run == []
-        errors = [(f.code, f.message) for f in review.findings if f.code.startswith("E58")]
+        errors = [(f.code, f.message) for f in review.findings if f.severity.value == "error"]
         assert errors == [], (review.doc.meta.type, errors)
 
 

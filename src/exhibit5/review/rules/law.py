@@ -13,7 +13,7 @@ from exhibit5.review.registry import Hit, rule
 _INSTRUMENT_BEFORE = re.compile(
     r"Indenture|Notes?\b|Debentures?|Agreement|Warrants?|Guarantees?|Securities|Units|Rights",
 )
-_BINDING = re.compile(r"binding|enforceable", re.I)
+_BINDING = re.compile(r"binding obligations?|valid and binding|enforceable against", re.I)
 _NO_STATE_LAW = re.compile(r"no opinion\b.{0,60}?laws? of any state", re.I | re.S)
 
 
