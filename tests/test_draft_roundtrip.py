@@ -305,6 +305,11 @@ def valid_matters(draw: st.DrawFn, numbered: bool = True) -> Matter:
     }  # fmt: skip
     if local_counsel:
         counsel["local_counsel"] = local_counsel
+    if not individual and draw(st.booleans()):
+        counsel["signatory"] = {
+            "name": person,
+            "title": draw(st.sampled_from(["Partner", "Member"])),
+        }
     if data["consent"]["exhibit"] and draw(st.booleans()):  # type: ignore[index]
         data["consent"]["placement"] = "separate"  # type: ignore[index]
     matter = Matter.model_validate(data)

@@ -321,6 +321,9 @@ class DraftContext:
         c = self.matter.counsel
         if self.individual:
             return [f"/s/ {c.name}", c.name, c.role]
+        if c.signatory:
+            who = c.signatory
+            return [c.name, f"By: /s/ {who.name}", f"{who.name}, {who.title}"]
         return [f"/s/ {c.name}"]
 
 

@@ -105,6 +105,13 @@ class LocalCounsel(_Strict):
     exhibit: str = Field(description="The exhibit number of that opinion, e.g. '5.2'")
 
 
+class Signatory(_Strict):
+    """The lawyer who signs for the firm ("By: /s/ ...")."""
+
+    name: str
+    title: str = "Partner"
+
+
 class Counsel(_Strict):
     name: str = Field(description="The firm as it signs, or the lawyer for an in-house opinion")
     kind: Literal["firm", "individual"] = "firm"
@@ -117,6 +124,9 @@ class Counsel(_Strict):
         default_factory=list, description="Address lines printed under the name at the top"
     )
     local_counsel: list[LocalCounsel] = Field(default_factory=list)
+    signatory: Signatory | None = Field(
+        None, description="For a firm: the lawyer who signs for it (default: the firm's name)"
+    )
 
 
 class PostEffective(_Strict):
