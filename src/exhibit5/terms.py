@@ -32,10 +32,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
-
-from pydantic import BaseModel, Field
 
 from exhibit5.document import Span
 
@@ -110,7 +109,8 @@ _CONVENTIONAL_TERMS = frozenset(
 _NAME_TAILS = frozenset({"Law", "Laws", "Code", "Statutes", "Rules", "Regulations", "Constitution"})
 
 
-class Definition(BaseModel):
+@dataclass(slots=True)
+class Definition:
     """One place where the letter defines a term."""
 
     term: str
@@ -120,7 +120,8 @@ class Definition(BaseModel):
     kind: str = "quoted"  # quoted | unquoted | hereinafter | heading
 
 
-class UndefinedUse(BaseModel):
+@dataclass(slots=True)
+class UndefinedUse:
     """A capitalised short form used with "the" that the letter never defines."""
 
     term: str
@@ -129,19 +130,21 @@ class UndefinedUse(BaseModel):
     likely_meant: str | None = None
 
 
-class Term(BaseModel):
+@dataclass(slots=True)
+class Term:
     """A defined term with every definition of it and every use after."""
 
     term: str
     definitions: list[Definition]
-    uses: list[Span] = Field(default_factory=list)
+    uses: list[Span] = field(default_factory=list)
 
 
-class Terms(BaseModel):
+@dataclass(slots=True)
+class Terms:
     """Everything :func:`find_terms` finds; ``terms`` is in order of first definition."""
 
-    terms: list[Term] = Field(default_factory=list)
-    undefined: list[UndefinedUse] = Field(default_factory=list)
+    terms: list[Term] = field(default_factory=list)
+    undefined: list[UndefinedUse] = field(default_factory=list)
     defined_by_reference: Span | None = None
 
     @property
@@ -194,14 +197,14 @@ def find_terms(doc: Document | str) -> Terms:
         if key in by_key:
             by_key[key].definitions.append(d)
         else:
-            by_key[key] = Term.model_construct(term=d.term, definitions=[d], uses=[])
+            by_key[key] = Term(term=d.term, definitions=[d], uses=[])
     terms = list(by_key.values())
     sites = sorted({d.site for d in definitions if d.kind != "heading"})
     _attach_uses(text, terms, sites)
 
     ref = _BY_REFERENCE.search(text) if "apitali" in text else None
     undefined = [] if ref else _undefined_uses(text, by_key, sites)
-    return Terms.model_construct(  # every part built here with its type
+    return Terms(
         terms=terms,
         undefined=undefined,
         defined_by_reference=Span(ref.start(), ref.end()) if ref else None,
@@ -225,7 +228,7 @@ def _definitions(text: str) -> list[Definition]:
                 continue
             span = Span(base + q.start(group), base + q.start(group) + len(term))
             found.append(
-                Definition.model_construct(
+                Definition(
                     term=term,
                     span=span,
                     antecedent=_antecedent(text, paren.start(), term),
@@ -238,7 +241,7 @@ def _definitions(text: str) -> list[Definition]:
             if m and _looks_like_term(m.group(1)):
                 span = Span(paren.start() + m.start(1), paren.start() + m.end(1))
                 found.append(
-                    Definition.model_construct(
+                    Definition(
                         term=m.group(1),
                         span=span,
                         antecedent=_antecedent(text, paren.start(), m.group(1)),
@@ -254,7 +257,7 @@ def _definitions(text: str) -> list[Definition]:
         term = m.group(1).strip()
         if _looks_like_term(term):
             found.append(
-                Definition.model_construct(
+                Definition(
                     term=term,
                     span=Span(span.start, span.start + len(term)),
                     antecedent=_antecedent(text, m.start(), term),
@@ -388,7 +391,7 @@ def _heading_terms(text: str, definitions: list[Definition]) -> list[Definition]
                 start = line_start + run.start() + phrase.rfind(cand)
                 span = Span(start, start + len(cand))
                 found.append(
-                    Definition.model_construct(
+                    Definition(
                         term=cand,
                         span=span,
                         antecedent=Span(line_start + run.start(), line_start + run.end()),
@@ -490,11 +493,7 @@ def _undefined_uses(text: str, by_key: dict[str, Term], sites: list[Span]) -> li
             verdicts[phrase] = _short_form_of(text, phrase, by_key, defined_names, longer_names)
         meant = verdicts[phrase]
         if meant is not None:
-            found.append(
-                UndefinedUse.model_construct(
-                    term=phrase, span=Span(m.start(1), end), likely_meant=meant
-                )
-            )
+            found.append(UndefinedUse(term=phrase, span=Span(m.start(1), end), likely_meant=meant))
     return found
 
 

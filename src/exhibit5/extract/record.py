@@ -54,8 +54,8 @@ class Part(BaseModel):
 
     @classmethod
     def of(cls, text: str, span: Span) -> Part:
-        """The part of ``text`` at ``span`` (built without validation: both are known good)."""
-        return cls.model_construct(span=span, text=text[span.start : span.end])
+        """The part of ``text`` at ``span``."""
+        return cls(span=span, text=text[span.start : span.end])
 
 
 class OpinionParagraph(Part):
