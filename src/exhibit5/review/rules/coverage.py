@@ -366,9 +366,17 @@ def opinion_narrower(ctx: Context) -> Iterator[Hit]:
     def in_opinion(term: Term) -> bool:
         if any(o.start <= u[0] < o.end for u in term.uses for o in opinions):
             return True
-        # Uses are also looked for directly, in case a longer term took them over.
+        # Uses are also looked for directly, in case a longer term took them over, and a
+        # "Warrant Shares" is covered by "the shares issuable upon exercise of the Warrants".
         named = re.compile(rf"(?<![\w-]){re.escape(term.term)}(?![\w-])")
-        return any(named.search(ctx.text, o.start, o.end) for o in opinions)
+        *words, head = term.term.lower().split()
+        qualifiers, head = [w for w in words if len(w) > 2], head.rstrip("s")
+        return any(
+            named.search(ctx.text, o.start, o.end)
+            or (qualifiers and head in o_text and any(q in o_text for q in qualifiers))
+            for o in opinions
+            for o_text in [ctx.text[o.start : o.end].lower()]
+        )
 
     covering = [t for t in ctx.terms.terms if _SECURITY_TERM.search(t.term) and in_opinion(t)]
     for term in ctx.terms.terms:
