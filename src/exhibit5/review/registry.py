@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from exhibit5.document import Span
@@ -127,11 +128,17 @@ def rule(
     return register
 
 
-def all_rules() -> list[Rule]:
-    """Every registered rule, ordered by code."""
+@cache
+def _ordered() -> tuple[Rule, ...]:
     from exhibit5.review import rules  # noqa: F401 - importing registers the rule modules
 
-    return [REGISTRY[c] for c in sorted(REGISTRY)]
+    return tuple(REGISTRY[c] for c in sorted(REGISTRY))
+
+
+def all_rules() -> list[Rule]:
+    """Every registered rule, ordered by code (the registry is complete once the rule modules
+    are imported, so the order is computed once)."""
+    return list(_ordered())
 
 
 def get_rule(code: str) -> Rule | None:
