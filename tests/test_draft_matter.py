@@ -166,3 +166,20 @@ def test_party_names_split_at_their_commas_are_caught() -> None:
         "m.yaml:16: merger_agreement.parties: a party's name was split at its comma: quote each "
         "name or list one per line"
     ]
+
+
+def test_shares_of_a_foreign_issuer_are_left_to_its_counsel() -> None:
+    text = """\
+date: 2025-03-03
+issuer: {name: Larch Holdings Ltd., jurisdiction: Cayman Islands}
+counsel:
+  name: Greer Hale LLP
+  local_counsel: [{name: Ogden Limited, jurisdiction: Cayman Islands, exhibit: "5.2"}]
+registration: {form: F-3, filing_date: 2025-03-04}
+securities: [{type: common_stock, par_value: "0.0001"}, {type: debt}]
+indenture: {trustee: Quint Bank}
+"""
+    problems = refused(text)
+    assert len(problems) == 1
+    assert problems[0].startswith("m.yaml:7: securities[0].type:")
+    assert "Cayman Islands counsel" in problems[0]

@@ -60,6 +60,17 @@ def _law(m: Matter) -> list[Problem]:
                 f"counsel.local_counsel and leave it out of the laws covered",
             )
         )
+    if not issuer.domestic:
+        for i, sec in enumerate(m.securities):
+            if sec.type in SHARE_TYPES or sec.type == "depositary_shares":
+                out.append(
+                    Problem(
+                        ("securities", i, "type"),
+                        f"whether shares of a {issuer.name} company are validly issued, fully "
+                        f"paid and non-assessable is for {issuer.name} counsel's opinion; this "
+                        f"letter can cover the instruments governed by US law",
+                    )
+                )
     if m.issuer.entity != "corporation" and issuer.name not in SUPPORTED_ALTERNATIVE_ENTITY_STATES:
         out.append(
             Problem(
