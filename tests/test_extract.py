@@ -442,3 +442,23 @@ def test_addressee_skips_captions_and_documents_list_is_no_qualification() -> No
         "Our opinion is limited to the laws of the State of Texas."
     ]
     assert [d.text for d in r.documents_reviewed] == ["the Bylaws", "the Plan"]
+
+
+def test_numbered_conclusions_without_blank_lines() -> None:
+    # As a PDF text layer gives it: no blank line between the numbered paragraphs.
+    _, r = _extract(
+        OPENING + 'We have acted as counsel to Granite Shoals Corp. (the "Company").\nBased on the '
+        "foregoing, we are of the opinion that:\n1. With respect to the Common Stock, when "
+        "issued, the shares will be validly issued, fully paid and non-assessable.\n2. With "
+        "respect to the Notes, when issued, the Notes will be binding obligations of the "
+        "Company.\nOur opinion that any of the Notes will be binding obligations is subject to "
+        "bankruptcy and equitable principles."
+    )
+    assert r.opinion_terms.value == [
+        "validly issued",
+        "fully paid",
+        "nonassessable",
+        "binding obligations",
+    ]
+    assert len(r.opinions) == 2
+    assert any("bankruptcy" in q.text for q in r.qualifications)

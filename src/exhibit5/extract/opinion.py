@@ -118,10 +118,10 @@ def opinions(text: str, st: Structure) -> list[OpinionParagraph]:
             for c in _CONDITION.finditer(piece)
         ]
         terms = [name for name, pattern in TERMS if pattern.search(piece)]
+        if a == 0 and len(pieces) > 2 and not terms:
+            continue  # the lead-in of numbered conclusions ("we are of the opinion that:")
         out.append(
-            OpinionParagraph.model_construct(
-                span=Span(start, end), text=piece, conditions=conditions, terms=terms
-            )
+            OpinionParagraph(span=Span(start, end), text=piece, conditions=conditions, terms=terms)
         )
     return out
 

@@ -42,7 +42,7 @@ _OPINION_TRIGGER = re.compile(
     r"\b(?:(?:we|I)\s+are\s+of\s+(?:the\s+)?opinion|I\s+am\s+of\s+(?:the\s+)?opinion"
     r"|(?:it\s+is|is)\s+(?:our|my)\s+(?:opinion|view)|in\s+(?:our|my)\s+opinion\b"
     r"|(?:we|I)\s+(?:hereby\s+)?(?:advise\s+you|opine)"
-    r"|(?:our|my)\s+opinion\s+(?:is\s+)?that|(?:we|I)\s+(?:are|am)\s+(?:also\s+)?of\s+the\s+opinion"
+    r"|(?:our|my)\s+opinion\s+is\s+that|(?:we|I)\s+(?:are|am)\s+(?:also\s+)?of\s+the\s+opinion"
     r"|(?:we|I)\s+(?:express|give)\s+the\s+(?:following\s+)?opinions?)",
     re.IGNORECASE,
 )
@@ -329,6 +329,9 @@ def _ends_sentence(text: str, dot: int) -> bool:
     if word is None:
         return True
     w = word.group(1).lower()
+    before = text[max(0, word.start() - 2) : word.start()]
+    if w.isdigit() and len(w) <= 2 and (not before or before.endswith(("\n", ": ", ":"))):
+        return False  # a list number at the start of a line: "that:\n1. The Shares ..."
     initial = len(w) == 1 and w.isalpha() and text[dot - 1].isupper()
     return not (w in _ABBREVIATIONS or initial or "." in w)  # "F.N.B." is an initialism
 
