@@ -107,3 +107,10 @@ def test_lines_in_a_submission_are_the_file_lines(tmp_path: Path) -> None:
     (head,) = [ln for ln in out.splitlines() if " E5706 " in ln]
     line, col = (int(x) for x in head.split(":")[1:3])
     assert text.splitlines()[line - 1][col - 1 :].startswith("Gentlemen:")
+
+
+def test_unknown_format_or_severity_is_a_one_line_error(corpus: Path) -> None:
+    path = str(corpus_doc("hemacare-1995-ex5_1"))
+    for args in (("--format", "xml"), ("--severity", "fatal")):
+        result = runner.invoke(app, ["review", path, *args])
+        assert result.exit_code == 2 and result.output.startswith("error: unknown format")

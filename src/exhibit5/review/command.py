@@ -11,7 +11,7 @@ from rich.text import Text
 from exhibit5.readers import ReadError, read
 from exhibit5.review.engine import review_documents
 from exhibit5.review.finding import Severity
-from exhibit5.review.output import STYLE, Report, Reviewed, write
+from exhibit5.review.output import FORMATS, STYLE, Report, Reviewed, write
 from exhibit5.review.registry import Rule, all_rules, get_rule, selected
 
 
@@ -58,7 +58,12 @@ def run_review(
     out: Console,
     err: Console,
 ) -> int:
-    """``exhibit5 review``: print the report and return the exit status (0, 1 or 2)."""
+    """``exhibit5 review``: print the report and return the exit status (0, 1 or 2; 2 also
+    for an unknown format or severity)."""
+    if fmt not in FORMATS or (severity is not None and severity not in Severity.__members__):
+        choices = f"--format {'|'.join(FORMATS)}, --severity {'|'.join(Severity.__members__)}"
+        err.print(f"error: unknown format or severity (use {choices})", markup=False)
+        return 2
     report = review_paths(paths, select=select, ignore=ignore, severity=severity)
     for line in report.errors:
         err.print(f"error: {line}", markup=False)

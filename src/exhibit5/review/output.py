@@ -19,6 +19,7 @@ from exhibit5.review.registry import Rule, all_rules
 
 STYLE = {Severity.error: "bold red", Severity.warning: "yellow", Severity.info: "cyan"}
 _SARIF_LEVEL = {Severity.error: "error", Severity.warning: "warning", Severity.info: "note"}
+FORMATS = ("text", "json", "sarif")
 _WINDOW = 100  # characters of a long (flattened) source line shown around a finding
 
 
