@@ -1,10 +1,13 @@
 """Extract an :class:`OpinionRecord` from a letter.
 
-:func:`extract` locates the letter's structure once (:mod:`.structure`) and hands it to one
-module per family of fields: :mod:`.registration` (exhibits, date, form, filing), :mod:`.parties`
-(issuer and counsel), :mod:`.securities` (count, class, par value, plans), :mod:`.opinion`
-(conclusions and law), :mod:`.consent`, and :mod:`.parts` for the structure review reads.
-Every value carries the spans of ``Document.text`` it was read from.
+:func:`extract` locates the letter's structure once (:mod:`.structure`: paragraphs, sentences,
+salutation, Re: line, body, closing, the opening, opinion, law and consent sentences) and hands
+it to one module per family of fields: :mod:`.registration` (exhibits, dates, form, file
+number), :mod:`.parties` (issuer, jurisdiction, addressee), :mod:`.counsel` (name and role),
+:mod:`.securities` (count, class, par value, plans), :mod:`.opinion` (conclusions, conditions,
+law), :mod:`.consent`, and :mod:`.parts` for the other parts review reads; defined terms come
+from :func:`exhibit5.terms.find_terms`. Every value carries the spans of ``Document.text`` it
+was read from; a value the letter does not state is ``None``/``[]``/``False`` with no spans.
 """
 
 from __future__ import annotations

@@ -35,7 +35,6 @@ _POST_EFFECTIVE_LOOSE = re.compile(
     r"\bpost[-\s]?effective\s+amendment\s+(?:to|on)\s+(?:the|its|a|our|your)\b", re.IGNORECASE
 )
 _FILE_NUMBER = re.compile(r"\b(?P<no>(?:333|33|2|811)-\d{3,6}(?:-\d{2})?)(?![\d-])")
-_BLANK_FILE_NUMBER = re.compile(r"\b333-_+")
 _FILING = re.compile(r"\b(?:filed|filing|file|submitted|submission|filing\s+date)\b", re.IGNORECASE)
 _SAME_DAY = re.compile(
     r"\b(?:on\s+or\s+about\s+the\s+date\s+(?:hereof|of\s+this\s+(?:letter|opinion))"
