@@ -462,3 +462,11 @@ def test_numbered_conclusions_without_blank_lines() -> None:
     ]
     assert len(r.opinions) == 2
     assert any("bankruptcy" in q.text for q in r.qualifications)
+
+
+def test_post_effective_amendment_in_capitals() -> None:
+    _, r = _extract(
+        "Re: POST-EFFECTIVE AMENDMENT NO. 1 TO FORM S-8 REGISTRATION STATEMENT\n\n" + OPENING[14:]
+        + "We have acted as counsel to Granite Shoals Corp. in connection with the amendment."
+    )
+    assert (r.post_effective.value, r.form.value) == (True, "S-8")

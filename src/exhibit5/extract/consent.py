@@ -41,6 +41,9 @@ _SECTION7 = re.compile(
 )
 
 
+_SECTION7_KEYS = re.compile("admit|expert|construed")
+
+
 def _first(sentences: list[Sentence], pattern: re.Pattern[str]) -> Found[bool]:
     for s in sentences:
         m = pattern.search(s.text)
@@ -60,7 +63,11 @@ def legal_matters_consent(st: Structure) -> Found[bool]:
 def section7_disclaimer(st: Structure) -> Found[bool]:
     ss = st.consent_sentences
     # The non-admission often stands in the sentence after the consent, without "consent".
-    extra = [s for s in st.body_sentences if _SECTION7.search(s.text) and s not in ss]
+    extra = [
+        s
+        for s in st.body_sentences
+        if s.has(_SECTION7_KEYS) and s not in ss and _SECTION7.search(s.text)
+    ]
     return _first(ss + extra, _SECTION7)
 
 

@@ -138,6 +138,9 @@ def post_effective(text: str, st: Structure) -> Found[bool]:
     opening paragraph), not one merely mentioned in the consent."""
     start = st.re_line.start if st.re_line else st.body.start
     end = _opening_end(st)
+    region = text[start:end]
+    if "ffective" not in region and "FFECTIVE" not in region:
+        return Found(value=False)
     m = _POST_EFFECTIVE.search(text, start, end) or _POST_EFFECTIVE_LOOSE.search(text, start, end)
     if m:
         return Found(value=True, spans=[Span(m.start(), m.end())])
@@ -173,7 +176,7 @@ def filing_date(text: str, st: Structure, letter_date: Found[str | None]) -> Fou
     start = st.re_line.start if st.re_line else st.body.start
     end = st.opinion_start if st.opinion_start is not None else st.body.end
     for s in st.sentences:
-        if s.span.end <= start or s.span.start >= end:
+        if s.span.end <= start or s.span.start >= end or not s.has(_FILING_KEYS):
             continue
         for f in _FILING.finditer(s.text):
             tail = s.text[f.end() : f.end() + 300]
@@ -198,6 +201,9 @@ def filing_date(text: str, st: Structure, letter_date: Found[str | None]) -> Fou
             elif letter_date.value:
                 return Found(value=letter_date.value, spans=[span, *letter_date.spans])
     return Found(value=None)
+
+
+_FILING_KEYS = re.compile("fil|submi")
 
 
 def _nearest_is_other(before: str) -> bool:

@@ -85,7 +85,7 @@ _QUALIFICATION_KEYS = re.compile(
 )
 _ROLE_KEYS = re.compile("counsel|represent|officer|secretary")
 _OPINION_KEYS = re.compile("opini|opine|advise")
-_LAW_KEYS = re.compile("law|opin|bar|practice|act|code|statute")
+_LAW_KEYS = re.compile(r"law|opin|bar\b|practice|\bact\b|code|statute")
 _REVIEW_KEYS = re.compile("examin|review|familiar|consider|made such")
 _ASSUMPTION_KEYS = re.compile("assum")
 _RELIANCE_KEYS = re.compile("reli|rely")
