@@ -305,6 +305,22 @@ def valid_matters(draw: st.DrawFn, numbered: bool = True) -> Matter:
     }  # fmt: skip
     if local_counsel:
         counsel["local_counsel"] = local_counsel
+    # The clause library's options: which assumptions and reliance, which documents.
+    base = ["signatures", "capacity", "authenticity", "copies"]
+    if draw(st.booleans()):
+        data["assumptions"] = [a for a in base if draw(st.booleans())] or ["signatures"]
+    data["reliance"] = draw(
+        st.sampled_from([["officers"], ["public_officials"], ["officers", "public_officials"]])
+    )
+    data["officer_certificate"] = draw(st.booleans())
+    if draw(st.integers(0, 3)) == 0:
+        data["documents"] = [
+            {"description": f"the minutes of the {what} of the Company",
+             "date": letter_date - dt.timedelta(days=draw(st.integers(1, 400)))}
+            for what in draw(st.lists(st.sampled_from(["annual meeting", "board meeting",
+                                                       "committee meeting"]),
+                                      min_size=1, max_size=3, unique=True))
+        ] + [{"description": "the Registration Statement"}]  # fmt: skip
     if not individual and draw(st.booleans()):
         counsel["signatory"] = {
             "name": person,
