@@ -470,3 +470,12 @@ def test_post_effective_amendment_in_capitals() -> None:
         + "We have acted as counsel to Granite Shoals Corp. in connection with the amendment."
     )
     assert (r.post_effective.value, r.form.value) == (True, "S-8")
+
+
+def test_salutation_in_capitals() -> None:
+    doc, r = _extract(
+        "March 3, 2011\n\nGranite Shoals Corp.\n1 Quarry Road\n\nLADIES AND GENTLEMEN:\n\n"
+        'We have acted as counsel to Granite Shoals Corp. (the "Company").'
+    )
+    assert r.salutation is not None and doc[r.salutation.span] == "LADIES AND GENTLEMEN:"
+    assert r.addressee is not None and r.addressee.text.endswith("1 Quarry Road")

@@ -26,7 +26,7 @@ _REFERENCE_LEAD = re.compile(
 _MIRROR_LIST = re.compile(r"^EX-\S+\s+-\s")
 _FORM = re.compile(
     r"\b(?i:forms?)\s+(?P<form>(?:S|F|SB)\s?-\s?\d{1,2}(?:\s?ASR|\s?MEF|/A)?|10(?![-\w]))\b"
-    r"|\b(?P<bare>(?:S|F|SB)-\d{1,2}(?:ASR)?)\b(?=\s+(?:Registration|registration|filed|under))",
+    r"|\b(?P<bare>(?:S|F|SB)-\d{1,2}(?:ASR)?)\b(?=\s+(?i:registration|filed|under))",
 )
 _POST_EFFECTIVE = re.compile(
     r"\bpost[-\s]?effective\s+amendment\s+(?:no\.|number|#)", re.IGNORECASE

@@ -17,9 +17,11 @@ from functools import cached_property
 from exhibit5.document import Span
 
 _SALUTATION = re.compile(
-    r"\b(?:Ladies\s+and\s+Gentlemen|Gentlemen|Dear\s+(?:Sirs?|Madams?|Mesdames|Ladies|Sir\s+or\s+Madam"
-    r"|Sirs\s+or\s+Mesdames|Mr\.|Ms\.|Mrs\.|[A-Z][\w.]*)[^:\n]{0,60}?|Sirs|Mesdames"
-    r"|To\s+Whom\s+It\s+May\s+Concern|To\s+the\s+(?:Board|Directors|Addressees?)[^:\n]{0,60}?)"
+    r"\b(?:(?i:Ladies\s+and\s+Gentlemen|Lady\s+and\s+Gentlemen|Gentlemen|Sirs|Mesdames"
+    r"|Dear\s+(?:Sirs?|Madams?|Mesdames|Ladies|Sir\s+or\s+Madam|Sirs\s+or\s+Mesdames)"
+    r"|(?:Sir|Sirs)\s+(?:or|and)\s+(?:Madam|Mesdames)|To\s+Whom\s+It\s+May\s+Concern)[^:\n]{0,20}?"
+    r"|Dear\s+(?:Mr\.|Ms\.|Mrs\.|[A-Z][\w.]*)[^:\n]{0,60}?"
+    r"|To\s+the\s+(?:Board|Directors|Addressees?)[^:\n]{0,60}?)"
     r"\s*[:;,]"
 )
 _RE_LINE = re.compile(r"(?<![\w])(?:Re|RE|Subject|SUBJECT)\s*:\s*")
