@@ -479,3 +479,13 @@ def test_salutation_in_capitals() -> None:
     )
     assert r.salutation is not None and doc[r.salutation.span] == "LADIES AND GENTLEMEN:"
     assert r.addressee is not None and r.addressee.text.endswith("1 Quarry Road")
+
+
+def test_named_series_of_preferred_stock_is_kept_whole() -> None:
+    _, r = _extract(
+        OPENING + "We have acted as counsel in connection with the offer of up to 2,000,000 shares "
+        "of Fixed Rate Cumulative Perpetual Preferred Stock, Series B, $1.00 par value per share, "
+        "of Granite Shoals Corp."
+    )
+    assert r.security.value == "fixed rate cumulative perpetual preferred stock, series b"
+    assert (r.share_count.value, r.par_value.value) == (2_000_000, "1.00")

@@ -13,7 +13,10 @@ from exhibit5.terms import Terms
 
 # The class of a security, as letters name it.
 _CLASS = (
-    r"(?:(?:Class|Series)\s+[A-Z0-9]{1,2}\s+(?:Non-?\s?Voting\s+|Voting\s+)?|(?:non-?\s?voting|voting|"
+    # A named series of preferred stock, kept whole: "Noncumulative Perpetual Monthly Income
+    # Preferred Stock, Series C".
+    r"(?-i:(?:[A-Z][\w-]*\s+){1,5})(?i:preferred\s+stock),\s+(?i:series)\s+[A-Z0-9]{1,3}\b"
+    r"|(?:(?:Class|Series)\s+[A-Z0-9]{1,2}\s+(?:Non-?\s?Voting\s+|Voting\s+)?|(?:non-?\s?voting|voting|"
     r"restricted|ordinary)\s+)?(?:common|preferred|ordinary|capital|subordinate\s+voting)\s+"
     r"(?:stock|shares)(?:\s+of\s+beneficial\s+interest)?"
     r"|American\s+depositary\s+(?:shares|receipts)|ordinary\s+shares|common\s+units|units"
