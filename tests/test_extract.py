@@ -489,3 +489,22 @@ def test_named_series_of_preferred_stock_is_kept_whole() -> None:
     )
     assert r.security.value == "fixed rate cumulative perpetual preferred stock, series b"
     assert (r.share_count.value, r.par_value.value) == (2_000_000, "1.00")
+
+
+def test_plans_named_late_or_replaced() -> None:
+    _, r = _extract(
+        OPENING + "We have examined the records we considered necessary. We are of the opinion "
+        "that the Common Stock will be validly issued.\n\nWe consent to the use of this opinion "
+        "as an exhibit to the Registration Statement covering the Common Stock to be issued "
+        "pursuant to the Granite Shoals Corp. Stock Option Plan for Former Holders of Ridge "
+        "Corporation."
+    )
+    assert r.plans.value == [
+        "Granite Shoals Corp. Stock Option Plan for Former Holders of Ridge Corporation"
+    ]
+    _, r = _extract(
+        OPENING + "We have acted as counsel in connection with 500,000 shares issuable under the "
+        'Granite 2024 Equity Plan (the "Plan"), which replaced the Granite 2014 Equity Plan '
+        '(the "Prior Plan").'
+    )
+    assert r.plans.value == ["Granite 2024 Equity Plan"]

@@ -334,10 +334,9 @@ def plans(text: str, st: Structure, terms: Terms) -> Found[list[str]]:
     (else the opinion, the documents reviewed and the consent)."""
     defined = {t.term.casefold() for t in terms.terms}
     first = _plan_names(st.opening, defined, strong=False)
-    if first:
+    if first.value:
         return first
-    rest = st.after_opening
-    return _plan_names(rest, defined, strong=True)
+    return _plan_names(st.after_opening, defined, strong=True)
 
 
 def _plan_names(sentences: list[Sentence], defined: set[str], *, strong: bool) -> Found[list[str]]:
@@ -356,6 +355,8 @@ def _plan_names(sentences: list[Sentence], defined: set[str], *, strong: bool) -
                 continue
             if strong and not _STRONG_PLAN.search(name):
                 continue
+            if _PRIOR_PLAN.match(s.text, b):
+                continue  # a plan the new one replaces: (the "Prior Plan")
             found.append((name, Span(s.span.start + a, s.span.start + b)))
     kept = [(n, sp) for n, sp in found if not any(_shorter_form(n, other) for other, _ in found)]
     values: list[str] = []
@@ -394,6 +395,11 @@ _PLAN_TAIL_WORDS = re.compile(
 _COMPANY_TAIL = re.compile(r"\bthe\s+(?:Company|Corporation|Registrant|Issuer|Bank)\.?$")
 
 
+_PRIOR_PLAN = re.compile(
+    r"\s*,?\s*\((?:the\s+)?[\"']?(?:Prior|Predecessor|Former|Old|Existing|Previous)\b",
+    re.IGNORECASE,
+)
+_ABBREVIATED_END = re.compile(r"\b(?:Inc|Corp|Co|Ltd|N\.A|L\.P|S\.A)\.$")
 _DEFINITION_OPENING = re.compile(r"\((?:the\s+|an?\s+|each,?\s+)?[\"']?\w*$")
 
 
@@ -457,6 +463,8 @@ def _plan_name(text: str, start: int, end: int) -> tuple[int, int, str] | None:
         name += " " + " ".join(text[end:b].split())
     if name[-5:].lower() == "plans":
         return None
+    if name.endswith(".") and not _ABBREVIATED_END.search(name):
+        name, b = name[:-1], b - 1  # the sentence's full stop
     if name.startswith("The "):
         name = name[4:]
     return a, b, name.strip()
