@@ -344,3 +344,16 @@ test_random_matters_round_trip_text = _random_round_trip("text")
 test_random_matters_round_trip_html = _random_round_trip("html")
 test_random_matters_round_trip_docx = _random_round_trip("docx")
 test_random_matters_round_trip_pdf = _random_round_trip("pdf")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_separate_consent_reads_back_as_the_consent(fmt: str, tmp_path: Path) -> None:
+    matter, _ = load_matter(EXAMPLES / "cascade-s4-washington-merger.yaml")
+    _, filing = _read_back(matter, fmt, tmp_path)
+    assert filing is not None
+    consent = extract(filing.documents[1]).values()
+    assert consent["exhibits"] == [matter.consent.exhibit]
+    assert (consent["consent"], consent["legal_matters_consent"]) == (True, True)
+    assert consent["section7_disclaimer"] is True
+    assert consent["counsel_name"] == matter.counsel.name
+    assert consent["issuer_name"] == matter.issuer.name
