@@ -61,4 +61,4 @@ def test_binary_format_needs_output_file() -> None:
 
 def test_unknown_starter() -> None:
     result = runner.invoke(app, ["new", "s99"])
-    assert result.exit_code == 2 and "s1, s3, s8" in result.stderr
+    assert result.exit_code == 2 and "f3, s1, s3, s4, s8" in result.stderr

@@ -265,7 +265,7 @@ def draft_command(
 
 @app.command("new")
 def new_command(
-    form: Annotated[str, typer.Argument(help="s8, s3 or s1.")] = "s8",
+    form: Annotated[str, typer.Argument(help="s8, s3, s1, s4 or f3.")] = "s8",
 ) -> None:
     """Print a commented starter matter: `exhibit5 new s8 > matter.yaml`."""
     from exhibit5.draft.command import run_new

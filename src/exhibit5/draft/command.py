@@ -48,7 +48,7 @@ def run_draft(matter_path: Path, fmt: str, output: Path | None, err: Console) ->
 
 
 def run_new(kind: str, err: Console) -> int:
-    """Print a commented starter matter for a form (``s8``, ``s3``, ``s1``)."""
+    """Print a commented starter matter for a form (``s8``, ``s3``, ``s1``, ``s4``, ``f3``)."""
     if kind.lower() not in STARTERS:
         err.print(f"error: no starter {kind!r}; choose one of {', '.join(STARTERS)}", markup=False)
         return 2
