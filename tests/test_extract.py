@@ -414,7 +414,8 @@ def test_role_stated_after_the_opinion() -> None:
 def test_mirror_links_to_other_documents_are_not_exhibits() -> None:
     _, r = _extract(
         "GRANITE SHOALS CORP\nS-4, EX-5, 2000-12-22\nPrevious: GRANITE SHOALS CORP, S-4, EX-4, "
-        "2000-12-22 Next: GRANITE SHOALS CORP, S-4, EX-8, 2000-12-22\n\nExhibit 5\n\n" + OPENING
+        "2000-12-22 Next: GRANITE SHOALS CORP, S-4, EX-8, 2000-12-22\n\nExhibit 5\n\n"
+        + OPENING
         + "We have acted as counsel to Granite Shoals Corp."
     )
     assert r.exhibits.value == ["5"]
@@ -466,7 +467,8 @@ def test_numbered_conclusions_without_blank_lines() -> None:
 
 def test_post_effective_amendment_in_capitals() -> None:
     _, r = _extract(
-        "Re: POST-EFFECTIVE AMENDMENT NO. 1 TO FORM S-8 REGISTRATION STATEMENT\n\n" + OPENING[14:]
+        "Re: POST-EFFECTIVE AMENDMENT NO. 1 TO FORM S-8 REGISTRATION STATEMENT\n\n"
+        + OPENING[14:]
         + "We have acted as counsel to Granite Shoals Corp. in connection with the amendment."
     )
     assert (r.post_effective.value, r.form.value) == (True, "S-8")
