@@ -1,7 +1,14 @@
 """Draft Exhibit 5 opinions and Exhibit 23 consents from a matter file.
 
+A matter (YAML, ``Matter``; ``exhibit5 new s8`` writes a starter) holds the facts; ``load_matter``
+names the line and field of anything wrong and refuses what these letters may not say (a law
+paragraph without the issuer's state, reliance limited to the addressee, "will be" for shares
+already outstanding ...). ``compose`` fills the clause templates (``clauses/``, each clause
+written once) into blocks; ``draft`` renders them as EDGAR plain text, EDGAR HTML (checked by
+``validate_edgar_html``), DOCX or PDF.
+
 >>> from exhibit5.draft import load_matter, draft
->>> matter, warnings = load_matter("examples/bramblewood-s8.yaml")
+>>> matter, warnings = load_matter("examples/bramblewood-s8-delaware.yaml")
 >>> [o.filename for o in draft(matter, "html")]
 ['ex5-1.htm']
 """
