@@ -226,6 +226,8 @@ def valid_matters(draw: st.DrawFn) -> Matter:
         if entity != "corporation":
             securities = [{"type": "llc_interests" if entity == "llc" else "lp_units",
                            "name": "common units", "count": securities[0]["count"]}]  # fmt: skip
+        elif kind == "primary" and draw(st.integers(0, 3)) == 0:
+            securities[0] |= {"type": "preferred_stock", "name": "Series A preferred stock"}
         if kind == "merger":
             data["merger_agreement"] = {
                 "date": min(letter_date, filed or letter_date)

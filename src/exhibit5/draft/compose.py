@@ -181,7 +181,7 @@ class DraftContext:
             else ("stockholders" if home.name == "Delaware" else "shareholders")
         )
         self.issuer_statute = home.law_phrase(entity)
-        self.series_filing = home.series_filing()
+        self.home = home
         self.filed_already = bool(
             m.registration.filing_date and m.registration.filing_date < m.date
         )

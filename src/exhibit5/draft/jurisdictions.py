@@ -147,17 +147,17 @@ class Jurisdiction:
             self.name, "the instrument that establishes the terms of the series"
         )
 
-    def series_filing(self) -> str:
+    def series_filing(self, subject: str = "the series") -> str:
         """The clause saying the series' terms are on file: "a certificate of designations for
         the series has been filed with the Secretary of State of the State of Delaware"."""
         instrument = self.series_instrument()
         verb = "have" if instrument.startswith("articles") else "has"
         if self.name == "Maryland":  # the SDAT accepts articles supplementary for record
             return (
-                f"{instrument} for the series {verb} been filed with, and accepted for record "
+                f"{instrument} for {subject} {verb} been filed with, and accepted for record "
                 f"by, {self.filing_office()}"
             )
-        return f"{instrument} for the series {verb} been filed with {self.filing_office()}"
+        return f"{instrument} for {subject} {verb} been filed with {self.filing_office()}"
 
 
 def jurisdiction(name: str) -> Jurisdiction:
