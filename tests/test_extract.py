@@ -461,7 +461,12 @@ def test_numbered_conclusions_without_blank_lines() -> None:
         "nonassessable",
         "binding obligations",
     ]
-    assert len(r.opinions) == 2
+    # The lead-in, then one entry per numbered conclusion.
+    assert [o.terms for o in r.opinions] == [
+        [],
+        ["validly issued", "fully paid", "nonassessable"],
+        ["binding obligations"],
+    ]
     assert any("bankruptcy" in q.text for q in r.qualifications)
 
 

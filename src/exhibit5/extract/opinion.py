@@ -99,7 +99,8 @@ _DOCUMENT_AUTHORIZED = re.compile(
 
 
 def opinions(text: str, st: Structure) -> list[OpinionParagraph]:
-    """The opinion, one entry per numbered conclusion when it lists them, with conditions."""
+    """The opinion, one entry per numbered conclusion when it lists them (after the lead-in
+    "we are of the opinion that:" as its own entry), each with its conditions and terms."""
     span = st.opinion_span
     if span is None:
         return []
@@ -118,8 +119,6 @@ def opinions(text: str, st: Structure) -> list[OpinionParagraph]:
             for c in _CONDITION.finditer(piece)
         ]
         terms = [name for name, pattern in TERMS if pattern.search(piece)]
-        if a == 0 and len(pieces) > 2 and not terms:
-            continue  # the lead-in of numbered conclusions ("we are of the opinion that:")
         out.append(
             OpinionParagraph(span=Span(start, end), text=piece, conditions=conditions, terms=terms)
         )
