@@ -128,7 +128,6 @@ def template_environment() -> jinja2.Environment:
     env.filters.update(
         longdate=longdate,
         join_and=join_and,
-        join_list=join_list,
         num=_num,
         capitalize_first=_capitalize_first,
     )
@@ -195,9 +194,7 @@ class DraftContext:
             terms = ["Securities"]
         self.all_terms = join_and(terms)
         self.any_terms = " or ".join(terms)
-        self.exhibits = [m.exhibit]
-        if m.consent.placement == "letter" and m.consent.exhibit:
-            self.exhibits.append(m.consent.exhibit)
+        self.exhibits = m.exhibits
 
     # --- phrases ------------------------------------------------------------------------
 

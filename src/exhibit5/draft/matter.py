@@ -337,6 +337,13 @@ class Matter(_Strict):
         return jurisdiction(self.indenture.governing_law if self.indenture else "New York").name
 
     @property
+    def exhibits(self) -> list[str]:
+        """The exhibit numbers the letter carries: the opinion's, and the consent's within it."""
+        if self.consent.placement == "letter" and self.consent.exhibit:
+            return [self.exhibit, self.consent.exhibit]
+        return [self.exhibit]
+
+    @property
     def legal_matters(self) -> bool:
         if self.consent.legal_matters is not None:
             return self.consent.legal_matters
@@ -345,13 +352,10 @@ class Matter(_Strict):
     def facts(self) -> dict[str, object]:
         """What the drafted letter states, in the shape of an extraction record (spec/record.md)."""
         principal = self.principal
-        exhibits = [self.exhibit]
-        if self.consent.placement == "letter" and self.consent.exhibit:
-            exhibits.append(self.consent.exhibit)
         par = principal.par_value if principal.type in SHARE_TYPES else None
         counsel_role = self.counsel.role.lower()
         return {
-            "exhibits": exhibits,
+            "exhibits": self.exhibits,
             "date": self.date.isoformat(),
             "issuer_name": self.issuer.name,
             "issuer_jurisdiction": jurisdiction(self.issuer.jurisdiction).name,
