@@ -15,13 +15,14 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[all,dev]'
 	touch $(STAMP)
 
-# Draft an S-8 opinion from an example matter, read it back, review it; review a letter too.
+# The seed matter: draft the letter from its facts (text and EDGAR HTML), review the drafts,
+# then print the record extracted from the draft; finally review a letter written by hand.
 demo: setup
 	mkdir -p out/demo
-	$(BIN)/exhibit5 draft examples/bramblewood-s8-delaware.yaml --format text -o out/demo/bramblewood-ex5.txt
-	$(BIN)/exhibit5 draft examples/bramblewood-s8-delaware.yaml --format html -o out/demo/bramblewood-ex5.htm
-	$(BIN)/exhibit5 extract out/demo/bramblewood-ex5.htm
-	$(BIN)/exhibit5 review out/demo/bramblewood-ex5.txt out/demo/bramblewood-ex5.htm
+	$(BIN)/exhibit5 draft examples/hemacare-1995.yaml --format text -o out/demo/hemacare-ex5.txt
+	$(BIN)/exhibit5 draft examples/hemacare-1995.yaml --format html -o out/demo/hemacare-ex5.htm
+	$(BIN)/exhibit5 review out/demo/hemacare-ex5.txt out/demo/hemacare-ex5.htm
+	$(BIN)/exhibit5 extract out/demo/hemacare-ex5.htm
 	$(BIN)/exhibit5 review examples/letters/larkspur-s8.txt
 
 lint: setup
