@@ -124,23 +124,28 @@ _CLAUSE_END = re.compile(r"[,;]\s+(?:and\s+)?(?:by\s|\(?(?:[a-h]|[ivx]{1,4}|\d)\
 _OVER_ALLOTMENT = re.compile(r"over-?\s?allotment", re.IGNORECASE)
 
 
-_NUMBER_START = re.compile(
-    r"(?<![\w.,$])\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
-    r"sixty|seventy|eighty|ninety|hundred)\b",
+_DIGIT_START = re.compile(r"(?<![\w.,$])\d")
+_WORD_NUMBER_START = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+    r"ninety|hundred)\b",
     re.IGNORECASE,
 )
+_SCALE_WORD = re.compile("hundred|thousand|million|billion")
 
 
-def _count_matches(text: str) -> list[re.Match[str]]:
-    """``_COUNT`` tried only where a number starts (much faster than scanning every
-    position with the whole pattern)."""
+def _count_matches(text: str, low: str) -> list[re.Match[str]]:
+    """``_COUNT`` tried only where a number starts: a figure, or a number in words when the
+    sentence has a scale word ("five hundred thousand")."""
+    starts = [m.start() for m in _DIGIT_START.finditer(text)]
+    if _SCALE_WORD.search(low):
+        starts = sorted({*starts, *(m.start() for m in _WORD_NUMBER_START.finditer(text))})
     out: list[re.Match[str]] = []
     end = 0
-    for n in _NUMBER_START.finditer(text):
-        if n.start() < end:
+    for start in starts:
+        if start < end:
             continue
-        m = _COUNT.match(text, n.start())
+        m = _COUNT.match(text, start)
         if m:
             out.append(m)
             end = m.end()
@@ -156,7 +161,7 @@ def _counts(sentences: list[Sentence]) -> list[tuple[int, Span, tuple[str | None
         if not _REGISTRATION_CONTEXT.search(s.text):
             continue
         components: tuple[int, int] | None = None
-        for m in _count_matches(s.text):
+        for m in _count_matches(s.text, s.low):
             if components is not None and components[0] < m.start() < components[1]:
                 continue
             if _COUNT_EXCLUDED_LEAD.search(s.text, max(0, m.start() - 30), m.start()):
