@@ -482,17 +482,18 @@ def _undefined_uses(text: str, by_key: dict[str, Term], sites: list[Span]) -> li
     found: list[UndefinedUse] = []
     for m in _THE_CAP.finditer(text):
         phrase = m.group(1)
-        if phrase not in verdicts:
-            verdicts[phrase] = _short_form_of(text, phrase, by_key, defined_names, longer_names)
-        meant = verdicts[phrase]
-        if meant is None:
-            continue
+        if verdicts.get(phrase, "") is None:
+            continue  # already known not to be a finding
         end = m.end(1)
         # Part of a longer name ("the Act of 1934", "the Board of Directors", "the Company
         # Stock Plan"): a proper name, not a short form.
         if _LONGER_NAME_TAIL.match(text, end) or _inside(Span(m.start(1), end), sites):
             continue
-        found.append(UndefinedUse(term=phrase, span=Span(m.start(1), end), likely_meant=meant))
+        if phrase not in verdicts:
+            verdicts[phrase] = _short_form_of(text, phrase, by_key, defined_names, longer_names)
+        meant = verdicts[phrase]
+        if meant is not None:
+            found.append(UndefinedUse(term=phrase, span=Span(m.start(1), end), likely_meant=meant))
     return found
 
 
