@@ -53,6 +53,8 @@ _COMPANY_IS = re.compile(
     re.IGNORECASE,
 )
 _SPACES = re.compile(r"\s+")
+_ENDS_WITH_SUFFIX = re.compile(_SUFFIX + r"$")
+_HAS_SUFFIX = re.compile(_SUFFIX)
 _TRAILING_JOINER = re.compile(r"(?:\s+(?:of|and|&|de|du|la))+$")
 _LINE = re.compile(r"[^\n]+")
 _NAME_LINE = re.compile(r"(?:[A-Z][\w.&'-]*\s?){1,5}")
@@ -76,6 +78,7 @@ def issuer(text: str, st: Structure, terms: Terms) -> tuple[Found[str | None], i
             found = _company_before(text, d.site.start) or _name_in(text, d.antecedent)
             if found:
                 return found, found.spans[0].end
+    # A Company defined before the body (in the Re: line or the addressee block).
     for d in sorted((t.definitions[0] for t in terms.terms), key=lambda d: d.span):
         if d.term.title() in _COMPANY_TERMS:
             found = _name_in(text, d.antecedent)
@@ -84,7 +87,7 @@ def issuer(text: str, st: Structure, terms: Terms) -> tuple[Found[str | None], i
     for s in st.body_sentences[:6]:
         for m in _NAME.finditer(s.text):
             name = _clean_name(m.group(0))
-            if name and re.search(_SUFFIX + r"$", name) and not _NOT_A_NAME.match(name):
+            if name and _ENDS_WITH_SUFFIX.search(name) and not _NOT_A_NAME.match(name):
                 start = s.span.start + m.start()
                 return Found(value=name, spans=[Span(start, start + len(name))]), start + len(name)
     return _addressee_company(text, st), None
@@ -121,7 +124,7 @@ def _company_before(text: str, end: int) -> Found[str | None] | None:
     last: Found[str | None] | None = None
     for m in _NAME.finditer(text, start, end):
         name = _clean_name(m.group(0))
-        if re.search(_SUFFIX + r"$", name) and not _NOT_A_NAME.match(name):
+        if _ENDS_WITH_SUFFIX.search(name) and not _NOT_A_NAME.match(name):
             last = Found(value=name, spans=[Span(m.start(), m.start() + len(name))])
     return last
 
@@ -134,7 +137,7 @@ def _name_in(text: str, span: Span) -> Found[str | None] | None:
         if (
             name
             and not _NOT_A_NAME.match(name)
-            and (len(name.split()) > 1 or re.search(_SUFFIX, name))
+            and (len(name.split()) > 1 or _HAS_SUFFIX.search(name))
         ):
             start = span.start + m.start()
             return Found(value=name, spans=[Span(start, start + len(name))])
@@ -147,7 +150,7 @@ def _addressee_company(text: str, st: Structure) -> Found[str | None]:
         return Found(value=None)
     for m in _NAME.finditer(part.text):
         name = _clean_name(m.group(0))
-        if re.search(_SUFFIX + r"$", name) and not _NOT_A_NAME.match(name):
+        if _ENDS_WITH_SUFFIX.search(name) and not _NOT_A_NAME.match(name):
             start = part.span.start + m.start()
             return Found(value=name, spans=[Span(start, start + len(name))])
     # No corporate suffix: the first line that is a name, not a title or an address.
