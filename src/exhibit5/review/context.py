@@ -5,11 +5,13 @@ Every view is computed at most once per letter and shared by all rules: the loca
 kinds, whether the text is the whole letter, and the letter-wide mentions (forms, dates,
 placeholders ...) that several rules need. Rules never loop over the text themselves.
 
-**Is the text the whole letter?** Many stored letters are only their first part. The letter is
-taken as *complete* when its end is present: a signature block, a complimentary close ("Very
-truly yours", "Sincerely", ...), or a conformed signature (``/s/``). Rules about parts that come
-late in a letter (law paragraph, consent, signature, Section 7) and rules that need the whole
-letter to say something is *absent* do not fire on an incomplete text.
+**Is the text the whole letter?** Many stored letters are only their first part, and some only
+their last. The text *ends* where the letter does when a signature block, a complimentary close
+("Very truly yours", "Sincerely", ...) or a conformed signature (``/s/``) is present. It
+*begins* where the letter does when a date line, an addressee, a salutation or the paragraph
+naming counsel's role is present, and the text does not open in the middle of a list or a
+sentence. It is *complete* when both hold. Rules that need the whole letter to say something is
+*absent* (no date, no consent, a term never used) do not fire on an incomplete text.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from exhibit5.document import Document, Span
 from exhibit5.extract.opinion import TERMS as OPINION_TERMS
 from exhibit5.extract.places import place_in
 from exhibit5.extract.record import OpinionRecord, Part
+from exhibit5.review.names import firm_key
 from exhibit5.review.places import fold, is_us
 from exhibit5.terms import Terms, find_terms
 
@@ -187,6 +190,18 @@ MENTIONS: dict[str, Mention] = {
 _INTRO_WORDS = re.compile(r"\bcounsel\b|\bregistration\b", re.I)
 # An opinion that opens with a lead-in to its items: "we are of the opinion that:".
 _LEAD_IN = re.compile(r"\b(opinion|advise you|opine)\b[^.:;]{0,80}:")
+# A text that opens inside a list ("1. 30,000 shares ...", "(c) the Bylaws") or a sentence.
+_MID_TEXT = re.compile(r"\s*(?:\(?(?:[a-z]{1,2}|[ivx]{1,4}|\d{1,2})\)|\d{1,2}\.\s|[a-z])")
+# A conclusion on securities stated as one ("will be validly issued", "are fully paid", "will,
+# when sold, be legally issued"), not a description ("exchanged for fully paid shares"): a
+# paragraph that states one is an opinion paragraph, with or without a lead-in.
+_CONCLUSION = re.compile(
+    r"\b(?:will|shall|are|is|be|been)\s+(?:(?:duly|validly|legally|and|authori[sz]ed|issued|"
+    r"valid|legal|outstanding)[\s,]+){0,5}(?:(?:legally|validly)\s+issued\b|fully[\s-]+paid\b"
+    r"|non[\s-]*ass?ess?able\b|binding\s+(?:and\s+enforceable\s+)?obligations?\b)",
+    re.I,
+)
+_LONG_PARAGRAPH = 1500
 
 _SHARE_NUMBER = re.compile(
     r"(?<![\d.$])(\d{1,3}(?:,\d{3})+|\d{4,})\)?\s+(?:[A-Za-z]+\s+){0,2}(?:[Ss]hares|SHARES|[Uu]nits)\b"
@@ -222,7 +237,12 @@ _DESCRIBED = re.compile(
     r",\s+an? ((?:[A-Z][a-z]+ ){1,3})(?:exempted company|company|corporation|limited company|"
     r"limited liability company|limited partnership|business company)\b"
 )
-_NON_CORP_NAME = re.compile(r"\b(L\.?\s?P\.?|L\.?L\.?C\.?|Partners|Trust)\s*$", re.I)
+# An LP, LLC or trust by its name; not an LLP ("L.L.P."), which is a law firm's form.
+_NON_CORP_NAME = re.compile(
+    r"(?<!L\.)(?<!L)\b(L\.?\s?P\.?|L\.?L\.?C\.?|Partners|Trust)\s*$", re.I
+)
+_STOCK = re.compile(r"\bstock\b", re.I)
+_PLAN_NAME = re.compile(r"\b(Plan|Program)\s*$", re.I)
 _NON_CORP_ENTITY = {"limited liability company", "limited partnership", "statutory trust",
                     "business trust", "trust"}  # fmt: skip
 
@@ -253,13 +273,25 @@ class Context:
     # -- located parts -------------------------------------------------------------------
 
     @cached_property
-    def complete(self) -> bool:
+    def ends(self) -> bool:
         """Whether the end of the letter is in the text (see the module docstring)."""
         return (
             self.record.signature is not None
             or bool(self.mentions("closing"))
             or bool(self.mentions("conformed"))
         )
+
+    @cached_property
+    def begins(self) -> bool:
+        """Whether the beginning of the letter is in the text (see the module docstring)."""
+        r = self.record
+        top = r.date.value is not None or r.addressee or r.salutation or r.role_paragraph
+        return bool(top) and not _MID_TEXT.match(self.text)
+
+    @cached_property
+    def complete(self) -> bool:
+        """Whether the text is the whole letter, from its top to its close."""
+        return self.begins and self.ends
 
     @cached_property
     def intro(self) -> Part | None:
@@ -298,7 +330,9 @@ class Context:
         paragraphs up to that part (law, consent, qualification, reliance, close) are taken
         in: they are the opinion's items, numbered or not."""
         ops: list[Part] = list(self.record.opinions)
-        if not ops or not _LEAD_IN.search(self.text, ops[0].span.start, ops[0].span.end):
+        if not ops:
+            return self._conclusion_paragraphs()
+        if not _LEAD_IN.search(self.text, ops[0].span.start, ops[0].span.end):
             return ops
         after = ops[-1].span.end
         parts = [self.record.law_paragraph, self.record.consent_paragraph, self.record.signature]
@@ -316,6 +350,25 @@ class Context:
             items.append(Part(span=span, text=self.text[span.start : span.end]))
             end = span.end
         return [*ops, *items]
+
+    def _conclusion_paragraphs(self) -> list[Part]:
+        """Where the record found no opinion paragraph: the paragraphs that state a conclusion
+        on securities (numbered conclusions whose lead-in is missing or was not read), outside
+        the assumptions, documents reviewed and qualifications. In a long paragraph (a letter
+        flattened onto one line) only the sentences that state one."""
+        r = self.record
+        others = [p.span for p in (*r.assumptions, *r.documents_reviewed, *r.qualifications)]
+        found: list[Part] = []
+        for para in self.paragraphs:
+            if not _CONCLUSION.search(self.text, para.start, para.end):
+                continue
+            spans = [para] if para.end - para.start <= _LONG_PARAGRAPH else [
+                s for s in self.sentences(para) if _CONCLUSION.search(self.text, s.start, s.end)
+            ]  # fmt: skip
+            for span in spans:
+                if not any(o.start < span.end and span.start < o.end for o in others):
+                    found.append(Part(span=span, text=self.text[span.start : span.end]))
+        return found
 
     @cached_property
     def opinion_terms(self) -> set[str]:
@@ -352,7 +405,7 @@ class Context:
         opinions = self.opinions
         if not opinions:
             return [self.letter_span()] if self.complete else None
-        if not self.complete and opinions[-1].span.end >= len(self.text.rstrip()) - 2:
+        if not self.ends and opinions[-1].span.end >= len(self.text.rstrip()) - 2:
             return None
         return [p.span for p in opinions]
 
@@ -368,7 +421,7 @@ class Context:
     def cut_at(self, part: Part | None) -> bool:
         """The text stops inside ``part`` (so what the part says may be incomplete)."""
         return (
-            part is not None and not self.complete and part.span.end >= len(self.text.rstrip()) - 2
+            part is not None and not self.ends and part.span.end >= len(self.text.rstrip()) - 2
         )
 
     def share_counts(self, parts: Iterable[Part | Span]) -> list[tuple[int, Span]]:
@@ -430,9 +483,27 @@ class Context:
     # -- kinds (rules.md "Kinds") --------------------------------------------------------
 
     @cached_property
+    def issuer_name(self) -> str | None:
+        """The record's issuer name, unless it is no issuer's name: counsel's firm (read from
+        the letterhead or the signature) or a plan ("... Stock Purchase Plan")."""
+        found = self.record.issuer_name
+        name = found.value
+        if not name or _PLAN_NAME.search(name):
+            return None
+        counsel = self.record.counsel_name
+        inside = [p.span for p in (self.record.signature,) if p is not None] + counsel.spans
+        if found.spans and all(
+            any(o.start <= s.start < o.end for o in inside) for s in found.spans
+        ):
+            return None
+        if counsel.value and firm_key(counsel.value) == firm_key(name):
+            return None
+        return name
+
+    @cached_property
     def entity_type(self) -> str | None:
         """The issuer's entity form as stated ("corporation", "limited partnership")."""
-        name = self.record.issuer_name.value
+        name = self.issuer_name
         juris = self.record.issuer_jurisdiction.value
         if not self.intro:
             return None
@@ -466,8 +537,12 @@ class Context:
         juris = self.jurisdiction
         if juris and not is_us(juris):
             return "foreign"
-        name = self.record.issuer_name.value or ""
-        if self.entity_type in _NON_CORP_ENTITY or _NON_CORP_NAME.search(name.rstrip(",. ")):
+        if self.entity_type in _NON_CORP_ENTITY:
+            return "non-corp"
+        # A name ending "LP" or "Trust" is not enough when the securities are stock, which
+        # only corporations issue.
+        name = (self.issuer_name or "").rstrip(",. ")
+        if _NON_CORP_NAME.search(name) and not _STOCK.search(self.record.security.value or ""):
             return "non-corp"
         return "us-corp"
 

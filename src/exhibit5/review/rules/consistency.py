@@ -93,7 +93,7 @@ def issuer_name_inconsistent(ctx: Context) -> Iterator[Hit]:
     Why: a second name suggests a copied letter or a former name, and leaves open whose
     securities the opinion covers.
     """
-    body = ctx.record.issuer_name.value
+    body = ctx.issuer_name
     if not body or ctx.record.addressee is None:
         return
     found = _addressee_company(ctx.record.addressee, body)
@@ -298,7 +298,7 @@ def jurisdiction_inconsistent(ctx: Context) -> Iterator[Hit]:
     Why: the jurisdiction decides which law the opinion must cover (E5201); two of them mean
     one is wrong. Only descriptions of the issuer itself (its name or "the Company") count.
     """
-    name = ctx.record.issuer_name.value
+    name = ctx.issuer_name
     names = {"the company", "the registrant", "the issuer"}
     if name:
         names.add(name.lower().rstrip(",."))

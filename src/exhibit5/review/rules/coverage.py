@@ -49,7 +49,7 @@ def _terms(ctx: Context) -> set[str]:
 _CONCLUSION = {
     "legally issued": re.compile(r"\b(legally|validly) issued", re.I),
     "fully paid": re.compile(r"\bfully[- ]paid", re.I),
-    "nonassessable": re.compile(r"\bnon-?\s?assessable", re.I),
+    "nonassessable": re.compile(r"\bnon[\s-]*ass?ess?able", re.I),  # "nonassesable" too
     "binding": _BINDING,
 }
 
@@ -65,6 +65,18 @@ def _paragraph_lacks(ctx: Context, conclusion: str) -> list[Span]:
         if conclusion not in given and len(given) == 2:
             lacking.append(part.span)
     return lacking
+
+
+def _lacking(ctx: Context, conclusion: str, names: set[str]) -> list[Span] | None:
+    """Where an equity opinion lacks ``conclusion`` (record terms ``names``): every opinion
+    paragraph when none gives it, else the paragraphs that give the other two but not it."""
+    targets = ctx.opinion_targets()
+    if not (_equity_of_corp(ctx) and targets):
+        return None
+    pattern = _CONCLUSION[conclusion]
+    if _terms(ctx) & names or any(pattern.search(p.text) for p in ctx.opinions):
+        return _paragraph_lacks(ctx, conclusion)
+    return targets
 
 
 def _given_elsewhere(ctx: Context, conclusion: str, *, state_law: bool = True) -> bool:
@@ -100,11 +112,7 @@ def missing_legally_issued(ctx: Context) -> Iterator[Hit]:
     Why: it is the first of the three conclusions Item 601(b)(5)(i) requires for equity, and the
     staff will not accelerate effectiveness without it.
     """
-    targets = ctx.opinion_targets()
-    if not (_equity_of_corp(ctx) and targets):
-        return
-    if _terms(ctx) & {"legally issued", "validly issued"}:
-        targets = _paragraph_lacks(ctx, "legally issued")
+    targets = _lacking(ctx, "legally issued", {"legally issued", "validly issued"})
     if targets and not _given_elsewhere(ctx, "legally issued"):
         yield Hit(targets, {"security": security_label(ctx)}, 'Add "validly issued".')
 
@@ -123,14 +131,10 @@ def missing_fully_paid(ctx: Context) -> Iterator[Hit]:
     Why: Item 601(b)(5)(i) requires it; an express "not fully paid" conclusion explained in the
     prospectus is acceptable, so only silence on the point fires.
     """
-    targets = ctx.opinion_targets()
-    if not (_equity_of_corp(ctx) and targets):
+    targets = _lacking(ctx, "fully paid", {"fully paid"})
+    if not targets or any(True for _ in ctx.search(_NOT_FULLY_PAID, ctx.opinions)):
         return
-    if "fully paid" in _terms(ctx):
-        targets = _paragraph_lacks(ctx, "fully paid")
-    if any(True for _ in ctx.search(_NOT_FULLY_PAID, ctx.opinions)):
-        return
-    if targets and not _given_elsewhere(ctx, "fully paid"):
+    if not _given_elsewhere(ctx, "fully paid"):
         yield Hit(targets, {"security": security_label(ctx)}, 'Add "fully paid".')
 
 
@@ -147,14 +151,10 @@ def missing_nonassessable(ctx: Context) -> Iterator[Hit]:
 
     Why: holders must know whether they can be called on to pay more for their shares.
     """
-    targets = ctx.opinion_targets()
-    if not (_equity_of_corp(ctx) and targets):
+    targets = _lacking(ctx, "nonassessable", {"nonassessable"})
+    if not targets or any(True for _ in ctx.search(_ASSESSABLE, ctx.opinions)):
         return
-    if "nonassessable" in _terms(ctx):
-        targets = _paragraph_lacks(ctx, "nonassessable")
-    if any(True for _ in ctx.search(_ASSESSABLE, ctx.opinions)):
-        return
-    if targets and not _given_elsewhere(ctx, "nonassessable"):
+    if not _given_elsewhere(ctx, "nonassessable"):
         yield Hit(targets, {"security": security_label(ctx)}, 'Add "non-assessable".')
 
 

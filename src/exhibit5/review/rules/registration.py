@@ -37,7 +37,7 @@ def registrant_name_mismatch(ctx: Context) -> Iterator[Hit]:
     Why: the opinion must be about the registrant's securities; another name means the wrong
     entity or a copied letter.
     """
-    filing, name = ctx.filing, ctx.record.issuer_name.value
+    filing, name = ctx.filing, ctx.issuer_name
     if filing is None or not name:
         return
     for other in (filing.cover_name, filing.meta.filer_name):
