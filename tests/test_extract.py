@@ -515,3 +515,13 @@ def test_plans_named_late_or_replaced() -> None:
         '(the "Prior Plan").'
     )
     assert r.plans.value == ["Granite 2024 Equity Plan"]
+
+
+def test_date_from_a_running_head_when_the_top_has_none() -> None:
+    _, r = _extract(
+        "Granite Shoals Corp.\n1 Quarry Road\n\nLadies and Gentlemen:\n\nWe have acted as counsel "
+        "to Granite Shoals Corp. in connection with its registration statement.\n\nGranite Shoals "
+        "Corp.\nAugust 1, 2008\nPage 2\n\nWe are of the opinion that the Shares will be validly "
+        "issued. The Board approved them on July 30, 2008."
+    )
+    assert r.date.value == "2008-08-01"

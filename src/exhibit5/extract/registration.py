@@ -224,7 +224,7 @@ _OTHER_DOCUMENT = re.compile(
 
 def letter_date(text: str, st: Structure) -> Found[str | None]:
     """The date of the letter: the first full date in the header; failing that, a date
-    standing alone on a line near the top of the body."""
+    standing alone on a line near the top of the body, or anywhere (a running head)."""
     end = st.body.start if st.body.start > 0 else min(len(text), 1500)
     for m in DATE.finditer(text, 0, end):
         before = text[max(0, m.start() - 40) : m.start()].lower()
@@ -236,6 +236,13 @@ def letter_date(text: str, st: Structure) -> Found[str | None]:
     for m in DATE.finditer(text, st.body.start, min(len(text), st.body.start + 300)):
         line_start = text.rfind("\n", 0, m.start()) + 1
         if not text[line_start : m.start()].strip():
+            value = iso(m)
+            if value:
+                return Found(value=value, spans=[Span(m.start(), m.end())])
+    # A later page's running head repeats the date on a line of its own.
+    for m in DATE.finditer(text, st.body.start):
+        starts_line = m.start() == 0 or text[m.start() - 1] == "\n"
+        if starts_line and text[m.end() : m.end() + 1] in ("\n", ""):
             value = iso(m)
             if value:
                 return Found(value=value, spans=[Span(m.start(), m.end())])
