@@ -17,9 +17,9 @@ sentence. It is *complete* when both hold. Rules that need the whole letter to s
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
 
 from exhibit5.document import Document, Span
 from exhibit5.extract.opinion import TERMS as OPINION_TERMS
@@ -32,16 +32,24 @@ from exhibit5.terms import Terms, find_terms
 if TYPE_CHECKING:
     from exhibit5.review.filing import Filing
 
+T = TypeVar("T")
+
 # A sentence ends at . ; or : followed by space and a capital, digit, quote or list marker.
 _SENTENCE_BREAK = re.compile(r"(?<=[.;:])[\"')\]]*\s+(?=[\"(\[]?[A-Z0-9(])")
 
 
 class Mention(NamedTuple):
-    """A letter-wide pattern, and lowercase words of which at least one must be in the letter
-    for the pattern to be worth running (a cheap substring test saves most regex scans)."""
+    """A letter-wide pattern, and how to avoid scanning the whole letter with it.
+
+    ``needles``: lowercase words of which at least one must be in the letter for the pattern to
+    be worth running (a cheap substring test). ``starts``: lowercase words with which every
+    match begins; the pattern is then only tried where one of them occurs (``str.find`` is far
+    faster than a regex scan that has no literal prefix). ``starts`` are needles too.
+    """
 
     pattern: re.Pattern[str]
     needles: tuple[str, ...] = ()
+    starts: tuple[str, ...] = ()
 
 
 # Letter-wide mentions, each found once per letter on demand (see ``Context.mentions``).
@@ -53,20 +61,21 @@ MENTIONS: dict[str, Mention] = {
             r"[Yy]ours [Ff]aithfully|[Yy]ours [Ss]incerely|[Ff]aithfully( [Yy]ours)?|"
             r"VERY TRULY YOURS|SINCERELY)\s*,?",
         ),
-        ("yours", "sincerely", "respectfully", "regards", "faithfully"),
+        starts=("very", "yours", "sincerely", "respectfully", "best", "kind", "faithfully"),
     ),
     "conformed": Mention(re.compile(r"(?m)^\s*/s/\s*\S"), ("/s/",)),
     "form": Mention(
-        re.compile(r"\bForms?\s+([SF]-\d+[A-Z]*|SB-\d|10)\b(\s+POS\b)?"),
+        # "Form" first (then "no word character before it") gives the scan a literal prefix.
+        re.compile(r"Form(?<!\wForm)s?\s+([SF]-\d+[A-Z]*|SB-\d|10)\b(\s+POS\b)?"),
         ("s-1", "s-2", "s-3", "s-4", "s-8", "f-1", "f-3", "f-4", "sb-", "form 10"),
     ),
     "placeholder": Mention(
         re.compile(
             r"\bform of (legal )?opinion\b|\[\s*(_+|●|•|\*+|date|name[^\]]{0,30})\s*\]|_{5,}", re.I
         ),
-        ("form of", "[", "_____"),
+        starts=("form of", "[", "_____"),
     ),
-    "draft_legend": Mention(re.compile(r"\bDRAFT\b"), ("draft",)),
+    "draft_legend": Mention(re.compile(r"\bDRAFT\b"), starts=("draft",)),
     "governed_by": Mention(
         re.compile(
             r"governed by\b.{0,40}?laws? of (?:the )?(?:State|Commonwealth) of "
@@ -92,11 +101,11 @@ MENTIONS: dict[str, Mention] = {
             r" rely",
             re.S,
         ),
-        ("for the ", "for your ", "relied", " rely"),
+        ("ly for the ", "ly for your ", "be relied", " rely"),
     ),
     "current_report": Mention(
         re.compile(r"Current Report on Form [86]-K|prospectus supplement", re.I),
-        ("current report", "prospectus supplement"),
+        starts=("current report", "prospectus supplement"),
     ),
     # A figure in parentheses after a number in words: "one million (1,000,000)".
     "number_words": Mention(
@@ -106,6 +115,7 @@ MENTIONS: dict[str, Mention] = {
     "plan_dated": Mention(
         re.compile(r"\bPlan\b[^.;]{0,80}?\b(?:dated|effective|adopted)\b(?: as of| on)?\s+"),
         ("dated", "effective", "adopted"),
+        ("plan",),
     ),
     # "<name>, a Delaware corporation": the name before the comma is checked by the rule.
     "described_as": Mention(
@@ -126,7 +136,7 @@ MENTIONS: dict[str, Mention] = {
             r"the laws of (?:the )?(?:(?:[Ss]tate|[Cc]ommonwealth|[Pp]rovince) of )?"
             r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)"
         ),
-        ("laws of",),
+        ("under the laws of",),
     ),
     "par_value": Mention(
         re.compile(
@@ -135,12 +145,16 @@ MENTIONS: dict[str, Mention] = {
             r"(?: of)? \$?\s?(\d*\.\d+|\d+)",
         ),
         ("par value",),
+        ("common", "preferred", "ordinary", "capital"),
     ),
     "plan_year": Mention(
         re.compile(r"\b((?:19|20)\d\d) ((?:[A-Z][a-z]+ ){0,5}(?:Plan|Program))\b"),
         ("plan", "program"),
+        ("19", "20"),
     ),
-    "re_line": Mention(re.compile(r"(?m)^\s*(?:Re|RE|Subject)\s*:.{0,300}")),
+    "re_line": Mention(
+        re.compile(r"(?m)^\s*(?:Re|RE|Subject)\s*:.{0,300}"), ("re:", "re :", "subject")
+    ),
     "list_marker": Mention(re.compile(r"(?m)^\(([a-z]{1,2}|[ivxl]+|\d{1,2})\)\s|^(\d{1,2})\.\s")),
     "internal_reference": Mention(
         re.compile(
@@ -148,6 +162,7 @@ MENTIONS: dict[str, Mention] = {
             r"(?=[^.;]{0,40}?\b(above|below|hereof|of this (letter|opinion)))",
         ),
         ("above", "below", "hereof", "of this"),
+        ("paragraph", "clause", "item"),
     ),
     "schedule_reference": Mention(
         re.compile(r"\bSchedule ([A-Z0-9]{1,4})\b(?=.{0,20}(hereto|attached))", re.S),
@@ -157,7 +172,7 @@ MENTIONS: dict[str, Mention] = {
     # the opinion, dated ..., of ...").
     "relies_on_opinion": Mention(
         re.compile(r"\b(?:relied|rely|relying)\b[^.]{0,80}?\bopinions?\b[^.]*"),
-        ("relied", "rely", "relying"),
+        starts=("relied", "rely"),
     ),
     # The consent to filing, however it is phrased ("consent ... to the filing of this opinion").
     "consent_given": Mention(
@@ -166,7 +181,7 @@ MENTIONS: dict[str, Mention] = {
             r"\b(?:this|our|the|such|said) (?:legal )?(?:opinion|letter)",
             re.I,
         ),
-        ("consent",),
+        starts=("consent",),
     ),
     "term_meaning": Mention(
         re.compile(
@@ -184,6 +199,7 @@ MENTIONS: dict[str, Mention] = {
             re.S,
         ),
         ("opinion of", "opinions of", "letter of"),
+        ("relied", "rely"),
     ),
 }
 
@@ -201,10 +217,14 @@ _CONCLUSION = re.compile(
     r"|non[\s-]*ass?ess?able\b|binding\s+(?:and\s+enforceable\s+)?obligations?\b)",
     re.I,
 )
+_CONCLUSION_WORDS = ("issued", "paid", "assesable", "assessable", "binding")
 _LONG_PARAGRAPH = 1500
+_PARAGRAPH_BREAK = re.compile(r"\n\n")
 
+# A leading digit lets the scan skip to digits; a number right after "$", "." or a digit is
+# left out by ``share_counts``.
 _SHARE_NUMBER = re.compile(
-    r"(?<![\d.$])(\d{1,3}(?:,\d{3})+|\d{4,})\)?\s+(?:[A-Za-z]+\s+){0,2}(?:[Ss]hares|SHARES|[Uu]nits)\b"
+    r"(\d(?:\d{0,2}(?:,\d{3})+|\d{3,}))\)?\s+(?:[A-Za-z]+\s+){0,2}(?:[Ss]hares|SHARES|[Uu]nits)\b"
 )
 _CAPITAL = re.compile(r"[Aa]uthori[sz]ed (capital|shares)|consist\w* of|[Oo]utstanding|reserved")
 
@@ -225,6 +245,7 @@ _UNDERLYING = re.compile(
     r"convertible into|exchangeable for|exercisable for|"
     r"underlying|in connection with|pursuant to|under (the|its|our)|granted"
 )
+_DERIVATIVE_WORDS = ("warrant", "rights", "purchase contract")
 _OPTIONS = re.compile(r"\boptions\b", re.I)
 _UNITS = re.compile(r"\bunits\b", re.I)
 _ENTITY = re.compile(
@@ -238,13 +259,35 @@ _DESCRIBED = re.compile(
     r"limited liability company|limited partnership|business company)\b"
 )
 # An LP, LLC or trust by its name; not an LLP ("L.L.P."), which is a law firm's form.
-_NON_CORP_NAME = re.compile(
-    r"(?<!L\.)(?<!L)\b(L\.?\s?P\.?|L\.?L\.?C\.?|Partners|Trust)\s*$", re.I
-)
+_NON_CORP_NAME = re.compile(r"(?<!L\.)(?<!L)\b(L\.?\s?P\.?|L\.?L\.?C\.?|Partners|Trust)\s*$", re.I)
 _STOCK = re.compile(r"\bstock\b", re.I)
 _PLAN_NAME = re.compile(r"\b(Plan|Program)\s*$", re.I)
 _NON_CORP_ENTITY = {"limited liability company", "limited partnership", "statutory trust",
                     "business trust", "trust"}  # fmt: skip
+
+
+def _matches_at(
+    pattern: re.Pattern[str], text: str, lower: str, starts: tuple[str, ...]
+) -> list[re.Match[str]]:
+    """What ``pattern.finditer(text)`` finds, when every match begins with one of ``starts``
+    (lower case; ``lower`` is ``text`` lower-cased, at the same offsets): the pattern is tried
+    only where a start word occurs, and a match is not overlapped by the next one."""
+    positions: set[int] = set()
+    for word in starts:
+        i = lower.find(word)
+        while i >= 0:
+            positions.add(i)
+            i = lower.find(word, i + 1)
+    found: list[re.Match[str]] = []
+    end = 0
+    for i in sorted(positions):
+        if i < end:
+            continue
+        m = pattern.match(text, i)
+        if m is not None:
+            found.append(m)
+            end = max(m.end(), i + 1)
+    return found
 
 
 def split_sentences(text: str, offset: int = 0) -> list[Span]:
@@ -269,6 +312,14 @@ class Context:
         self.filing = filing
         self.text = doc.text
         self._mentions: dict[str, list[re.Match[str]]] = {}
+        self._once: dict[str, Any] = {}
+
+    def once(self, key: str, compute: Callable[[], T]) -> T:
+        """``compute()``, computed once per letter: for facts a rule module derives that
+        several of its rules read (``key`` names the fact, prefixed by the module)."""
+        if key not in self._once:
+            self._once[key] = compute()
+        return cast(T, self._once[key])
 
     # -- located parts -------------------------------------------------------------------
 
@@ -317,7 +368,7 @@ class Context:
     @cached_property
     def paragraphs(self) -> list[Span]:
         spans, start = [], 0
-        for m in re.finditer(r"\n\n", self.text):
+        for m in _PARAGRAPH_BREAK.finditer(self.text):
             spans.append(Span(start, m.start()))
             start = m.end()
         spans.append(Span(start, len(self.text)))
@@ -360,7 +411,10 @@ class Context:
         others = [p.span for p in (*r.assumptions, *r.documents_reviewed, *r.qualifications)]
         found: list[Part] = []
         for para in self.paragraphs:
-            if not _CONCLUSION.search(self.text, para.start, para.end):
+            words = self.text[para.start : para.end].lower()
+            if not any(w in words for w in _CONCLUSION_WORDS) or not _CONCLUSION.search(
+                self.text, para.start, para.end
+            ):
                 continue
             spans = [para] if para.end - para.start <= _LONG_PARAGRAPH else [
                 s for s in self.sentences(para) if _CONCLUSION.search(self.text, s.start, s.end)
@@ -382,13 +436,16 @@ class Context:
     def opinion_sentences(self) -> list[Span]:
         return [s for p in self.opinions for s in self.sentences(p)]
 
-    def registered(self, pattern: re.Pattern[str]) -> bool:
-        """Whether the security or the introduction names ``pattern`` (lower case) as a
-        registered security, not only as the instrument that underlying shares are issued on
-        ("upon conversion of the Notes")."""
-        if pattern.search((self.record.security.value or "").lower()):
-            return True
+    def registered(self, pattern: re.Pattern[str], needles: tuple[str, ...]) -> bool:
+        """Whether the security or the introduction names ``pattern`` (lower case; every match
+        contains one of ``needles``) as a registered security, not only as the instrument that
+        underlying shares are issued on ("upon conversion of the Notes")."""
+        security = (self.record.security.value or "").lower()
         text = self._intro_lower
+        if not any(n in text or n in security for n in needles):
+            return False
+        if pattern.search(security):
+            return True
         return any(
             not _UNDERLYING.search(text, max(0, m.start() - 60), m.start())
             for m in pattern.finditer(text)
@@ -420,9 +477,7 @@ class Context:
 
     def cut_at(self, part: Part | None) -> bool:
         """The text stops inside ``part`` (so what the part says may be incomplete)."""
-        return (
-            part is not None and not self.ends and part.span.end >= len(self.text.rstrip()) - 2
-        )
+        return part is not None and not self.ends and part.span.end >= len(self.text.rstrip()) - 2
 
     def share_counts(self, parts: Iterable[Part | Span]) -> list[tuple[int, Span]]:
         """Numbers of shares or units stated in the parts ("160,000 shares"), leaving out
@@ -432,6 +487,8 @@ class Context:
         for part in parts:
             span = part.span if isinstance(part, Part) else part
             for m in _SHARE_NUMBER.finditer(text, span.start, span.end):
+                if m.start() and text[m.start() - 1] in "0123456789.$":
+                    continue
                 start = max(text.rfind(". ", span.start, m.start()), span.start)
                 end = text.find(". ", m.end(), span.end)
                 if _CAPITAL.search(text, start, span.end if end < 0 else end):
@@ -450,9 +507,14 @@ class Context:
         """Matches of the letter-wide pattern ``MENTIONS[kind]``, found once per letter."""
         found = self._mentions.get(kind)
         if found is None:
-            pattern, needles = MENTIONS[kind]
-            if needles and not any(n in self.lower for n in needles):
+            pattern, needles, starts = MENTIONS[kind]
+            lower = self.lower
+            if (needles and not any(n in lower for n in needles)) or (
+                starts and not any(w in lower for w in starts)
+            ):
                 found = []
+            elif starts and len(lower) == len(self.text):
+                found = _matches_at(pattern, self.text, lower, starts)
             else:
                 found = list(pattern.finditer(self.text))
             self._mentions[kind] = found
@@ -460,7 +522,8 @@ class Context:
 
     @cached_property
     def lower(self) -> str:
-        """The text in lower case, for cheap substring tests only (offsets may differ)."""
+        """The text in lower case, for cheap substring tests. Its offsets are the text's when
+        it has the same length (lower-casing lengthens a few characters, never shortens)."""
         return self.text.lower()
 
     def search(
@@ -555,7 +618,7 @@ class Context:
         s8 = (self.record.form.value or "").startswith("S-8")
         if _EQUITY.search(security) or (not security and _EQUITY.search(intro)):
             kinds.add("equity")
-        elif self.registered(_EQUITY_CLASS):
+        elif self.registered(_EQUITY_CLASS, ("stock", "shares")):
             kinds.add("equity")  # a universal shelf that lists debt first
         if _UNITS.search(security) or re.search(r"\binterests\b", security, re.I):
             kinds.add("interest" if self.issuer_kind == "non-corp" else "unit")
@@ -563,11 +626,11 @@ class Context:
             kinds.discard("equity")
             kinds.add("interest")
         if not s8:
-            if self.registered(_DEBT):
+            if self.registered(_DEBT, ("note", "debenture", "debt", "bond")):
                 kinds.add("debt")
-            if self.registered(_GUARANTEE):
+            if self.registered(_GUARANTEE, ("guarant",)):
                 kinds.add("guarantee")
-            if self.registered(_DERIVATIVE) or _OPTIONS.search(security):
+            if self.registered(_DERIVATIVE, _DERIVATIVE_WORDS) or _OPTIONS.search(security):
                 kinds.add("derivative")
         return frozenset(kinds)
 

@@ -155,6 +155,8 @@ def selected(
     rules: Iterable[Rule], select: Iterable[str] = (), ignore: Iterable[str] = ()
 ) -> list[Rule]:
     select, ignore = list(select), list(ignore)
+    if not select and not ignore:
+        return list(rules)
     return [
         r for r in rules if (not select or matches(r.code, select)) and not matches(r.code, ignore)
     ]

@@ -38,6 +38,7 @@ _RESALE = re.compile(
     r"[Ss]elling ([Ss]tock|[Ss]hare|[Ss]ecurity) ?[Hh]olders?|\b[Rr]esale\b|\b[Rr]eoffer"
     r"|outstanding shares held by"
 )
+_RESALE_WORDS = ("selling", "resale", "reoffer", "outstanding shares held by")
 _ISSUABLE = re.compile(r"\bissuable\b|upon (the )?(exercise|conversion)", re.I)
 _WILL_BE = re.compile(r"will be (legally|validly) issued|when (issued|sold)", re.I)
 _ARE = re.compile(r"(are|have been) (legally |validly |duly )*(issued|authorized and issued)", re.I)
@@ -165,6 +166,8 @@ def resale_future_tense(ctx: Context) -> Iterator[Hit]:
     Why: those shares were issued already; "will be, when issued" speaks of an issuance that is
     not happening and leaves the shares actually sold without an opinion.
     """
+    if not any(w in ctx.lower for w in _RESALE_WORDS):
+        return
     if ctx.intro is None or not _RESALE.search(ctx.intro.text) or not ctx.opinions:
         return
     if _ISSUABLE.search(ctx.intro.text) and not re.search(r"\boutstanding\b", ctx.intro.text):

@@ -58,20 +58,35 @@ def _name_from(text: str, start: int) -> int | None:
     return last
 
 
+def _word_at(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` occurs in ``text`` as a whole word (not inside "Acme-Lux" or "Acmes")."""
+    i = text.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if (i == 0 or not _joins(text[i - 1])) and (j == len(text) or not _joins(text[j])):
+            yield i
+        i = text.find(word, i + 1)
+
+
+def _joins(char: str) -> bool:
+    return char.isalnum() or char in "_-"
+
+
 def _addressee_company(part: Part, issuer: str) -> tuple[str, Span] | None:
     """The company the addressee block names from the issuer's first word on, when it is not
     the name the body uses (None when the block names the issuer as the body does)."""
     wanted = company_tokens(issuer)
     found = None
-    for m in re.finditer(rf"(?<![\w-]){re.escape(issuer.split()[0])}(?![\w-])", part.text):
-        end = _name_from(part.text, m.start())
+    first = issuer.split()[0]
+    for start in _word_at(part.text, first):
+        end = _name_from(part.text, start)
         if end is None:
             continue
-        name = part.text[m.start() : end]
+        name = part.text[start:end]
         tokens = company_tokens(name)
         if tokens == wanted[: len(tokens)]:  # the same name, or cut at "Corp." ("... of America")
             return None
-        found = found or (name, Span(part.span.start + m.start(), part.span.start + end))
+        found = found or (name, Span(part.span.start + start, part.span.start + end))
     return found
 
 

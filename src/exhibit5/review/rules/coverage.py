@@ -57,14 +57,24 @@ _CONCLUSION = {
 _TRIO = ("legally issued", "fully paid", "nonassessable")
 
 
+def _given_by_paragraph(ctx: Context) -> list[tuple[Span, set[str]]]:
+    """Each opinion paragraph with the equity conclusions it gives (found once per letter)."""
+    return ctx.once(
+        "coverage.given",
+        lambda: [
+            (part.span, {c for c in _TRIO if _CONCLUSION[c].search(part.text)})
+            for part in ctx.opinions
+        ],
+    )
+
+
 def _paragraph_lacks(ctx: Context, conclusion: str) -> list[Span]:
     """Opinion paragraphs that give the other two equity conclusions but not this one."""
-    lacking = []
-    for part in ctx.opinions:
-        given = {c for c in _TRIO if _CONCLUSION[c].search(part.text)}
-        if conclusion not in given and len(given) == 2:
-            lacking.append(part.span)
-    return lacking
+    return [
+        span
+        for span, given in _given_by_paragraph(ctx)
+        if conclusion not in given and len(given) == 2
+    ]
 
 
 def _lacking(ctx: Context, conclusion: str, names: set[str]) -> list[Span] | None:
@@ -73,8 +83,7 @@ def _lacking(ctx: Context, conclusion: str, names: set[str]) -> list[Span] | Non
     targets = ctx.opinion_targets()
     if not (_equity_of_corp(ctx) and targets):
         return None
-    pattern = _CONCLUSION[conclusion]
-    if _terms(ctx) & names or any(pattern.search(p.text) for p in ctx.opinions):
+    if _terms(ctx) & names or any(conclusion in given for _, given in _given_by_paragraph(ctx)):
         return _paragraph_lacks(ctx, conclusion)
     return targets
 
