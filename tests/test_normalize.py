@@ -100,6 +100,17 @@ def test_list_items_start_their_own_lines() -> None:
     assert lines[1].endswith("on the date of this letter;")
 
 
+def test_rendered_table_bars_and_broken_dates() -> None:
+    raw = (
+        "|\n|Re:\n|Registration Statement on Form S-8\n\nMarch\n27,\n2009\nNorth\n"
+        "Central Avenue\n\nWe have acted as counsel to the Company in connection with the filing.\n"
+    )
+    assert read_text(raw).text.split("\n\n")[:2] == [
+        "Re:\nRegistration Statement on Form S-8",
+        "March 27, 2009\nNorth\nCentral Avenue",
+    ]
+
+
 def test_salutation_and_closing_keep_their_own_lines() -> None:
     raw = (
         "Re: Juniper Ridge Bancorp - Registration Statement on Form S-3 for the resale of common\n"
@@ -133,9 +144,9 @@ def test_list_numbers_laid_out_apart_join_their_items() -> None:
 
 
 def test_copy_wrappers_are_stripped_into_metadata() -> None:
-    header = "EX-5.1 4 d123dex51.htm OPINION OF COUNSEL\nEXHIBIT 5.1\n\nLetter text.\n"
+    header = "EX-5.1 4 d1.htm OPINION OF COUNSEL d1.htm\nEXHIBIT 5.1\n\nLetter text.\n"
     doc = read_text(header)
-    assert (doc.meta.type, doc.meta.sequence, doc.meta.filename) == ("EX-5.1", "4", "d123dex51.htm")
+    assert (doc.meta.type, doc.meta.sequence, doc.meta.filename) == ("EX-5.1", "4", "d1.htm")
     assert doc.meta.description == "OPINION OF COUNSEL"
     assert doc.text == "EXHIBIT 5.1\n\nLetter text."
 

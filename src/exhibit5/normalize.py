@@ -77,6 +77,11 @@ _LETTER_FORMULA: Final = re.compile(
     r"|Best regards|Regards),?",
     re.IGNORECASE,
 )
+# A date broken after its month or day ("March" / "27, 2009").
+_OPEN_DATE: Final = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)(?:\s+\d{1,2},?)?$|^\d{1,2},$"
+)
 _MARKER_ONLY: Final = re.compile(
     r"\((?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})\)|(?:[a-z]|\d{1,2}|[ivxlc]{1,6})\.", re.I
 )
@@ -371,6 +376,8 @@ def _soft_wrap(prev: Line, cur: Line, width: int) -> bool:
     if _LETTER_FORMULA.fullmatch(text) or _LETTER_FORMULA.fullmatch(prev.text):
         return False
     if text[:1].islower() and not _SENTENCE_END.search(prev.text):
+        return True
+    if text[:1].isdigit() and _OPEN_DATE.search(prev.text):  # "March 27," / "2009"
         return True
     if prev.width < 0.65 * width:
         return False

@@ -51,6 +51,14 @@ def is_dash_stuffed(raw: str) -> bool:
     )
 
 
+def _description(text: str, filename: str) -> str | None:
+    """The type line's description, without the file name some copies repeat after it."""
+    text = text.strip()
+    if text.endswith(filename):
+        text = text[: -len(filename)].rstrip()
+    return text or None
+
+
 def _strip_wrapper(raw: str, meta: DocumentMeta) -> tuple[int, DocumentMeta]:
     """Where the letter starts after a copy's wrapper, and what the wrapper told us."""
     m = _EXHIBIT_HEADER.match(raw)
@@ -69,7 +77,7 @@ def _strip_wrapper(raw: str, meta: DocumentMeta) -> tuple[int, DocumentMeta]:
             type=meta.type or m.group(1).upper(),
             sequence=meta.sequence or m.group(2),
             filename=meta.filename or m.group(3),
-            description=meta.description or (m.group(4).strip() or None),
+            description=meta.description or _description(m.group(4), m.group(3)),
         )
     lines = raw.split("\n", 5)
     if len(lines) == 6 and lines[3].startswith("Previous:") and lines[4].startswith("Next:"):
@@ -92,7 +100,6 @@ def _strip_wrapper(raw: str, meta: DocumentMeta) -> tuple[int, DocumentMeta]:
 
 def text_items(raw: str, start: int = 0, *, unstuff: bool = False) -> list[Item]:
     """Cut plain text into lines and breaks, dropping markup lines and stuffing."""
-    pipes = re.search(r"^\|\s*$", raw, re.MULTILINE) is not None  # a table rendered with "|"
     items: list[Item] = []
     for m in _LINE.finditer(raw, start):
         a, b = m.span()
@@ -102,16 +109,16 @@ def text_items(raw: str, start: int = 0, *, unstuff: bool = False) -> list[Item]
         for k, part in enumerate(line.split("\f")):
             if k:
                 items.append(Break(True, a))
-            _add_line(items, part, a, unstuff=unstuff, pipes=pipes)
+            _add_line(items, part, a, unstuff=unstuff)
             a += len(part) + 1
     return items
 
 
-def _add_line(items: list[Item], line: str, at: int, *, unstuff: bool, pipes: bool) -> None:
+def _add_line(items: list[Item], line: str, at: int, *, unstuff: bool) -> None:
     if _PAGE_MARK.fullmatch(line):
         items.append(Break(True, at))
         return
-    if _BLANKISH.fullmatch(line) if pipes else not line.strip():
+    if _BLANKISH.fullmatch(line):  # blank, or only the cell bars of a table rendering
         items.append(Break(False, at))
         return
     if _IMAGE_NAME.fullmatch(line):
@@ -119,7 +126,7 @@ def _add_line(items: list[Item], line: str, at: int, *, unstuff: bool, pipes: bo
     offset = 0
     if unstuff and line.startswith("- -"):
         offset = 2
-    elif pipes:
+    elif line.startswith("|"):  # a table cell rendered as "|text" by the copying site
         offset = len(line) - len(line.lstrip("| "))
     pieces: list[tuple[str, int, int, bool]] = []
     pos = offset
