@@ -428,8 +428,10 @@ class Context:
     def opinion_terms(self) -> set[str]:
         """The conclusions given: the record's, and those of list items taken in above."""
         terms = set(self.record.opinion_terms.value)
-        for part in self.opinions[len(self.record.opinions) :]:
-            terms.update(name for name, pattern in OPINION_TERMS if pattern.search(part.text))
+        added = self.opinions[len(self.record.opinions) :]
+        if added:  # one stretch of the text: searched once, not part by part
+            start, end = added[0].span.start, added[-1].span.end
+            terms.update(n for n, pattern in OPINION_TERMS if pattern.search(self.text, start, end))
         return terms
 
     @cached_property
@@ -519,6 +521,14 @@ class Context:
                 found = list(pattern.finditer(self.text))
             self._mentions[kind] = found
         return found
+
+    def low(self, part: Part | Span) -> str:
+        """The text of a part in lower case, for lower-case patterns compiled without
+        re.IGNORECASE (much faster to scan); offsets are relative to the part."""
+        span = part.span if isinstance(part, Part) else part
+        if len(self.lower) == len(self.text):
+            return self.lower[span.start : span.end]
+        return self.text[span.start : span.end].lower()
 
     @cached_property
     def lower(self) -> str:

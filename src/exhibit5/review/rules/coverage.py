@@ -10,29 +10,26 @@ from exhibit5.review.context import Context, security_label
 from exhibit5.review.registry import Hit, rule
 from exhibit5.terms import Term
 
-_NOT_FULLY_PAID = re.compile(r"not\s+(be\s+)?fully\s+paid|partly[- ]paid", re.I)
-_ASSESSABLE = re.compile(r"(?<!non-)(?<!non)\bassessable\b", re.I)
+# Conclusion patterns are lower case and run on lower-cased text (``Context.low``): without
+# re.IGNORECASE a pattern that opens with a literal is scanned for far faster.
+_NOT_FULLY_PAID = re.compile(r"not\s+(?:be\s+)?fully\s+paid|partly[- ]paid")
+_ASSESSABLE = re.compile(r"assessable\b(?<!\wassessable)(?<!non-assessable)")
 _BINDING = re.compile(
     r"binding obligations?|valid and binding|legal, valid and binding|"
     r"enforceable\b.{0,120}?in accordance with (its|their) (respective )?terms",
-    re.I | re.S,
+    re.S,
 )
-_GUARANTEE = re.compile(r"guarant", re.I)
 _DEBT_WORD = re.compile(r"\b(Notes|Debentures|Debt Securities|Bonds)\b")
-_INSTRUMENT = re.compile(
-    r"\b(warrants?|rights|purchase contracts?|units|subscription rights)\b", re.I
-)
+_INSTRUMENT = re.compile(r"\b(warrants?|rights|purchase contracts?|units|subscription rights)\b")
 _UNDERLYING_CLASS = re.compile(
     r"(issuable|to be issued|deliverable) (upon|on) (the )?(exercise|conversion|settlement)"
-    r"|underlying",
-    re.I,
+    r"|underlying"
 )
-_ISSUED = re.compile(r"\b(legally|validly) issued\b", re.I)
-_NO_FURTHER_PAYMENT = re.compile(
-    r"\b(no|not)\b.{0,60}?obligat\w*.{0,80}?(payment|contribut)", re.I | re.S
-)
+_ISSUED = re.compile(r"(?:legally|validly) issued\b")
+_SHARES = re.compile(r"Shares\b")
+_NO_FURTHER_PAYMENT = re.compile(r"\b(no|not)\b.{0,60}?obligat\w*.{0,80}?(payment|contribut)", re.S)
 _STATUTE_EXPLAINED = re.compile(
-    r"non-?assessable\b.{0,200}?(\bAct\b|Section|§|Sections|except as|to the extent)", re.I | re.S
+    r"non-?assessable\b.{0,200}?(\bact\b|section|§|except as|to the extent)", re.S
 )
 
 _CORP_EQUITY = "equity securities of corporations (US or foreign), including shares behind ADSs"
@@ -47,9 +44,9 @@ def _terms(ctx: Context) -> set[str]:
 
 
 _CONCLUSION = {
-    "legally issued": re.compile(r"\b(legally|validly) issued", re.I),
-    "fully paid": re.compile(r"\bfully[- ]paid", re.I),
-    "nonassessable": re.compile(r"\bnon[\s-]*ass?ess?able", re.I),  # "nonassesable" too
+    "legally issued": re.compile(r"(?:legally|validly) issued"),
+    "fully paid": re.compile(r"fully[- ]paid"),
+    "nonassessable": re.compile(r"non[\s-]*ass?ess?able"),  # "nonassesable" too
     "binding": _BINDING,
 }
 
@@ -62,8 +59,9 @@ def _given_by_paragraph(ctx: Context) -> list[tuple[Span, set[str]]]:
     return ctx.once(
         "coverage.given",
         lambda: [
-            (part.span, {c for c in _TRIO if _CONCLUSION[c].search(part.text)})
+            (part.span, {c for c in _TRIO if _CONCLUSION[c].search(low)})
             for part in ctx.opinions
+            for low in [ctx.low(part)]
         ],
     )
 
@@ -93,7 +91,7 @@ def _given_elsewhere(ctx: Context, conclusion: str, *, state_law: bool = True) -
     on other counsel for the law of the issuer's jurisdiction (``state_law``); or, in a full
     submission, another EX-5 letter gives it; or no opinion paragraph was located and the
     letter says it somewhere (the finding then would only repeat a gap in the reading)."""
-    if not ctx.opinions and _CONCLUSION[conclusion].search(ctx.text):
+    if not ctx.opinions and _CONCLUSION[conclusion].search(ctx.lower):
         return True
     juris = ctx.record.issuer_jurisdiction.value
     if state_law and juris and ctx.relies_on_counsel_for(juris):
@@ -101,7 +99,7 @@ def _given_elsewhere(ctx: Context, conclusion: str, *, state_law: bool = True) -
     if ctx.filing is None:
         return False
     pattern = _CONCLUSION[conclusion]
-    return any(pattern.search(d.text) for d in ctx.filing.letters if d is not ctx.doc)
+    return any(pattern.search(d.text.lower()) for d in ctx.filing.letters if d is not ctx.doc)
 
 
 @rule(
@@ -141,7 +139,7 @@ def missing_fully_paid(ctx: Context) -> Iterator[Hit]:
     prospectus is acceptable, so only silence on the point fires.
     """
     targets = _lacking(ctx, "fully paid", {"fully paid"})
-    if not targets or any(True for _ in ctx.search(_NOT_FULLY_PAID, ctx.opinions)):
+    if not targets or any(_NOT_FULLY_PAID.search(ctx.low(p)) for p in ctx.opinions):
         return
     if not _given_elsewhere(ctx, "fully paid"):
         yield Hit(targets, {"security": security_label(ctx)}, 'Add "fully paid".')
@@ -161,7 +159,7 @@ def missing_nonassessable(ctx: Context) -> Iterator[Hit]:
     Why: holders must know whether they can be called on to pay more for their shares.
     """
     targets = _lacking(ctx, "nonassessable", {"nonassessable"})
-    if not targets or any(True for _ in ctx.search(_ASSESSABLE, ctx.opinions)):
+    if not targets or any(_ASSESSABLE.search(ctx.low(p)) for p in ctx.opinions):
         return
     if not _given_elsewhere(ctx, "nonassessable"):
         yield Hit(targets, {"security": security_label(ctx)}, 'Add "non-assessable".')
@@ -187,13 +185,13 @@ def debt_missing_binding(ctx: Context) -> Iterator[Hit]:
     if "debt" not in ctx.security_kinds or not targets:
         return
     # The paragraphs about the debt itself (not its guarantees) must give the conclusion.
-    debt = [p for p in ctx.opinions if _DEBT_WORD.search(p.text) and not _GUARANTEE.search(p.text)]
+    debt = [p for p in ctx.opinions if _DEBT_WORD.search(p.text) and "guarant" not in ctx.low(p)]
     if debt:
-        if any(_BINDING.search(p.text) for p in debt):
+        if any(_BINDING.search(ctx.low(p)) for p in debt):
             return
         targets = [p.span for p in debt]
     elif "binding obligations" in _terms(ctx) or any(
-        True for _ in ctx.search(_BINDING, ctx.opinions)
+        _BINDING.search(ctx.low(p)) for p in ctx.opinions
     ):
         return
     if not _given_elsewhere(ctx, "binding", state_law=False):
@@ -221,8 +219,8 @@ def guarantee_not_covered(ctx: Context) -> Iterator[Hit]:
     if "guarantee" not in ctx.security_kinds or not targets:
         return
     for span in ctx.opinion_sentences:
-        sentence = ctx.text[span.start : span.end]
-        if _GUARANTEE.search(sentence) and _BINDING.search(sentence):
+        sentence = ctx.low(span)
+        if "guarant" in sentence and _BINDING.search(sentence):
             return
     if not _given_elsewhere(ctx, "binding", state_law=False):
         yield Hit(targets, {})
@@ -251,14 +249,15 @@ def derivative_not_covered(ctx: Context) -> Iterator[Hit]:
     targets = ctx.opinion_targets()
     if not ctx.security_kinds & {"derivative", "unit"} or not targets or ctx.intro is None:
         return
-    m = _INSTRUMENT.search(ctx.record.security.value or "") or _INSTRUMENT.search(ctx.intro.text)
+    intro = ctx.low(ctx.intro)
+    m = _INSTRUMENT.search((ctx.record.security.value or "").lower()) or _INSTRUMENT.search(intro)
     instrument = m.group(1).capitalize() if m else "Instrument"
-    sentences = [ctx.text[s.start : s.end] for s in ctx.opinion_sentences]
-    binding = any(_INSTRUMENT.search(s) and _BINDING.search(s) for s in sentences)
-    underlying_registered = bool(_UNDERLYING_CLASS.search(ctx.intro.text))
+    sentences = [(ctx.text[s.start : s.end], ctx.low(s)) for s in ctx.opinion_sentences]
+    binding = any(_INSTRUMENT.search(low) and _BINDING.search(low) for _, low in sentences)
+    underlying_registered = bool(_UNDERLYING_CLASS.search(intro))
     underlying = not underlying_registered or any(
-        _ISSUED.search(s) and (_UNDERLYING_CLASS.search(s) or re.search(r"Shares\b", s))
-        for s in sentences
+        _ISSUED.search(low) and (_UNDERLYING_CLASS.search(low) or _SHARES.search(s))
+        for s, low in sentences
     )
     if not (binding and underlying) and not _given_elsewhere(ctx, "binding", state_law=False):
         yield Hit(targets, {"instrument": instrument})
@@ -287,8 +286,9 @@ def non_corporate_terms(ctx: Context) -> Iterator[Hit]:
         return
     issued = bool(_terms(ctx) & {"legally issued", "validly issued"})
     parts = [*ctx.opinions, *ctx.record.qualifications]
-    explained = any(True for _ in ctx.search(_NO_FURTHER_PAYMENT, parts)) or any(
-        True for _ in ctx.search(_STATUTE_EXPLAINED, parts)
+    lows = [ctx.low(p) for p in parts]
+    explained = any(
+        _NO_FURTHER_PAYMENT.search(low) or _STATUTE_EXPLAINED.search(low) for low in lows
     )
     if not (issued and explained):
         yield Hit(targets, {"entity": ctx.entity_type or "non-corporate entity"})
