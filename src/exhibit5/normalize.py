@@ -146,7 +146,12 @@ class TextBuilder:
             # White space and other characters map separately, so a span of a word never
             # reaches into the space before it.
             base = raw_start + a
-            for tok in _WS_OR_NOT.finditer(m.group()):
+            run = m.group()
+            if run.isspace() and run.isascii():  # the common case: spaces, a tab
+                self.emit(" ", base, raw_start + b, b - a == 1)
+                pos = b
+                continue
+            for tok in _WS_OR_NOT.finditer(run):
                 t0, t1 = tok.span()
                 piece = tok.group()
                 rep = " " if piece.isspace() else clean(piece)

@@ -27,7 +27,7 @@ _INCJOURNAL_LINE2: Final = re.compile(r"([A-Z0-9/ -]+), (EX-[\w.()]+), (\d{4}-\d
 _GETFILINGS: Final = re.compile(
     r"Attached files[ \t]*\n(?:[ \t]*\n)*(?:file filename[ \t]*\n)?(?:[^\n]*\S[^\n]*\n)*"
 )
-_BLANKISH: Final = re.compile(r"[\s|]*")
+_BLANK_CHARS: Final = " \t\r\x0b|\u00a0\u3000"
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -115,19 +115,24 @@ def text_items(raw: str, start: int = 0, *, unstuff: bool = False) -> list[Item]
 
 
 def _add_line(items: list[Item], line: str, at: int, *, unstuff: bool) -> None:
-    if _PAGE_MARK.fullmatch(line):
+    # Cheap tests first: markup needs a "<", an image name a dot; most lines have neither.
+    markup = "<" in line
+    if markup and _PAGE_MARK.fullmatch(line):
         items.append(Break(True, at))
         return
-    if _BLANKISH.fullmatch(line):  # blank, or only the cell bars of a table rendering
+    if not line.strip(_BLANK_CHARS):  # blank, or only the cell bars of a table rendering
         items.append(Break(False, at))
         return
-    if _IMAGE_NAME.fullmatch(line):
+    if "." in line and _IMAGE_NAME.fullmatch(line):
         return
     offset = 0
     if unstuff and line.startswith("- -"):
         offset = 2
     elif line.startswith("|"):  # a table cell rendered as "|text" by the copying site
         offset = len(line) - len(line.lstrip("| "))
+    if not markup:
+        items.append(Line([(line[offset:], at + offset, at + len(line), True)]))
+        return
     pieces: list[tuple[str, int, int, bool]] = []
     pos = offset
     for tag in _TABLE_TAG.finditer(line, offset):
@@ -138,10 +143,9 @@ def _add_line(items: list[Item], line: str, at: int, *, unstuff: bool) -> None:
         pieces.append((line[pos:], at + pos, at + len(line), True))
     if any(p[0].strip() for p in pieces):
         items.append(Line(pieces))
-    elif pos > offset:  # a line made only of table tags is invisible
-        return
-    else:
+    elif pos == offset:
         items.append(Break(False, at))
+    # else: a line made only of table tags is invisible
 
 
 def read_text(raw: str, source: str, meta: DocumentMeta) -> Document:
