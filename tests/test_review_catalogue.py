@@ -80,7 +80,7 @@ def test_rules_command_lists_the_catalogue_and_prints_a_page() -> None:
         assert text in page.output
     assert runner.invoke(app, ["rules", "E5999"]).exit_code == 2
     only = runner.invoke(app, ["rules", "--select", "E55"])
-    assert {ln[:5] for ln in only.output.splitlines() if ln.strip()} == {
+    assert {ln[:5] for ln in only.output.splitlines() if ln.startswith("E5")} == {
         "E5501",
         "E5502",
         "E5503",

@@ -9,6 +9,7 @@ from rich.console import Console
 from rich.text import Text
 
 from exhibit5.readers import ReadError, read
+from exhibit5.review.config import CONFIG_HELP, ConfigError, ReviewConfig, find_config
 from exhibit5.review.engine import review_documents
 from exhibit5.review.finding import Severity
 from exhibit5.review.output import FORMATS, STYLE, Report, Reviewed, write
@@ -26,10 +27,12 @@ def review_paths(
     select: Iterable[str] = (),
     ignore: Iterable[str] = (),
     severity: Severity | str | None = None,
+    config: ReviewConfig | None = None,
 ) -> Report:
     """Read and review each file (every opinion letter in it; a full submission is
     cross-checked against its registration statement). Unreadable files are recorded in
-    ``Report.errors`` as one line each, and the others are still reviewed."""
+    ``Report.errors`` as one line each, and the others are still reviewed. ``config``: the
+    project's settings (``find_config``)."""
     report = Report()
     sel, ign = _split(select), _split(ignore)
     for path in paths:
@@ -38,7 +41,7 @@ def review_paths(
         except ReadError as exc:
             report.errors.append(str(exc))
             continue
-        reviews = review_documents(docs, select=sel, ignore=ign, severity=severity)
+        reviews = review_documents(docs, select=sel, ignore=ign, severity=severity, config=config)
         if not reviews:
             report.errors.append(f"{path}: no opinion letter found")
         data = Path(path).read_bytes() if any(r.doc.meta.raw_offset for r in reviews) else b""
@@ -64,31 +67,48 @@ def run_review(
         choices = f"--format {'|'.join(FORMATS)}, --severity {'|'.join(Severity.__members__)}"
         err.print(f"error: unknown format or severity (use {choices})", markup=False)
         return 2
-    report = review_paths(paths, select=select, ignore=ignore, severity=severity)
+    try:
+        config = find_config()
+    except ConfigError as exc:
+        err.print(f"error: {exc}", markup=False)
+        return 2
+    report = review_paths(paths, select=select, ignore=ignore, severity=severity, config=config)
     for line in report.errors:
         err.print(f"error: {line}", markup=False)
     write(report, fmt, out)
     return report.exit_code()
 
 
-def rules_index(rules: Sequence[Rule]) -> Text:
-    """One line per rule: code, name, severity, mode, message template."""
+def rules_index(rules: Sequence[Rule], config: ReviewConfig | None = None) -> Text:
+    """One line per rule: code, name, severity (as configured, marked ``*``), mode, message
+    template; then where the settings come from and how to write them."""
+    config = config or ReviewConfig()
     text = Text()
     width = max((len(r.name) for r in rules), default=0)
     for r in rules:
         mode = r.mode + (", heuristic" if r.heuristic else "")
+        level = config.severity_of(r.code) or r.severity
         text.append(f"{r.code}  {r.name:<{width}}  ")
-        text.append(f"{r.severity.value:<7}", style=STYLE[r.severity])
-        text.append(f"  {mode:<22}  {r.message}\n")
+        if not selected([r], config.select, config.ignore):
+            text.append(f"{'off*':<8}", style="dim")
+        else:
+            shown = level.value + ("*" if level is not r.severity else "")
+            text.append(f"{shown:<8}", style=STYLE[level])
+        text.append(f" {mode:<22}  {r.message}\n")
+    text.append(f"\n{CONFIG_HELP}\n")
+    if config.source:
+        text.append(f"* severity or selection set in {config.source}\n")
     return text
 
 
-def rule_page(rule: Rule) -> Text:
+def rule_page(rule: Rule, config: ReviewConfig | None = None) -> Text:
     """The page ``exhibit5 rules CODE`` prints: what, why, source, and examples."""
     text = Text()
     text.append(f"{rule.code} {rule.name}\n", style="bold")
     heuristic = ", heuristic" if rule.heuristic else ""
-    text.append(f"severity: {rule.severity.value} · mode: {rule.mode}{heuristic} · "
+    level = config.severity_of(rule.code) if config is not None else None
+    configured = f" (set to {level.value} in {config.source})" if level and config else ""
+    text.append(f"severity: {rule.severity.value}{configured} · mode: {rule.mode}{heuristic} · "
                 f"topic: {rule.topic}\n\n")  # fmt: skip
     for title, body in (
         ("Applies to", rule.applies_to),
@@ -105,13 +125,19 @@ def rule_page(rule: Rule) -> Text:
 
 
 def run_rules(code: str | None, *, select: Iterable[str] = (), out: Console, err: Console) -> int:
-    """``exhibit5 rules [CODE]``: the catalogue, or one rule's page. 2 for an unknown code."""
+    """``exhibit5 rules [CODE]``: the catalogue, or one rule's page. 2 for an unknown code or
+    a bad settings file."""
+    try:
+        config = find_config()
+    except ConfigError as exc:
+        err.print(f"error: {exc}", markup=False)
+        return 2
     if code:
         rule = get_rule(code)
         if rule is None:
             err.print(f"error: no rule {code}", markup=False)
             return 2
-        out.print(rule_page(rule))
+        out.print(rule_page(rule, config))
         return 0
-    out.print(rules_index(selected(all_rules(), _split(select))), end="")
+    out.print(rules_index(selected(all_rules(), _split(select)), config), end="")
     return 0

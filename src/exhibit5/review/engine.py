@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from exhibit5.document import Document
 from exhibit5.extract.record import OpinionRecord
+from exhibit5.review.config import ReviewConfig, merged
 from exhibit5.review.context import Context
 from exhibit5.review.filing import Filing
 from exhibit5.review.finding import Finding, Severity
@@ -33,19 +34,32 @@ def _threshold(severity: Severity | str | None) -> int:
     return Severity(severity).rank if severity else 0
 
 
-def run_rules(ctx: Context, rules: Iterable[Rule], min_rank: int = 0) -> LetterReview:
+def _rules(
+    select: Iterable[str], ignore: Iterable[str], config: ReviewConfig | None
+) -> tuple[list[Rule], ReviewConfig]:
+    """The rules to run, and the settings (``config`` with the explicit select/ignore)."""
+    config = merged(config or ReviewConfig(), select, ignore)
+    return selected(all_rules(), config.select, config.ignore), config
+
+
+def run_rules(
+    ctx: Context, rules: Iterable[Rule], min_rank: int = 0, config: ReviewConfig | None = None
+) -> LetterReview:
+    """Run the rules over one letter; ``config`` may change a rule's severity."""
+    levels = config.severity if config is not None else {}
     findings: list[Finding] = []
     not_run: list[str] = []
     for r in rules:
         if r.mode == "full" and ctx.filing is None:
             not_run.append(r.code)
             continue
+        configured = config.severity_of(r.code) if levels and config is not None else None
         for hit in r.run(ctx):
             findings.append(
                 Finding(
                     code=r.code,
                     name=r.name,
-                    severity=hit.severity or r.severity,
+                    severity=configured or hit.severity or r.severity,
                     message=r.format(hit.facts),
                     spans=hit.spans,
                     suggestion=hit.suggestion,
@@ -66,16 +80,18 @@ def review(
     select: Iterable[str] = (),
     ignore: Iterable[str] = (),
     severity: Severity | str | None = None,
+    config: ReviewConfig | None = None,
 ) -> list[Finding]:
     """Review one letter and return its findings, ordered by position.
 
     ``record`` defaults to ``exhibit5.extract(doc)``. ``filing`` (from ``Filing.from_documents``)
     enables the cross-checks against the registration statement (E58xx); without it those rules
     are not run. ``select``/``ignore`` take codes or prefixes (``E57``); ``severity`` is the
-    lowest severity reported.
+    lowest severity reported. ``config`` (``exhibit5.review.config.find_config()``) adds the
+    project's rule selection and severity overrides.
     """
     return review_letter(
-        doc, record, filing=filing, select=select, ignore=ignore, severity=severity
+        doc, record, filing=filing, select=select, ignore=ignore, severity=severity, config=config
     ).findings
 
 
@@ -87,11 +103,12 @@ def review_letter(
     select: Iterable[str] = (),
     ignore: Iterable[str] = (),
     severity: Severity | str | None = None,
+    config: ReviewConfig | None = None,
 ) -> LetterReview:
     """Like ``review``, also saying which full-submission rules were not run."""
-    rules = selected(all_rules(), select, ignore)
+    rules, config = _rules(select, ignore, config)
     ctx = Context(doc, record if record is not None else _extract(doc), filing)
-    return run_rules(ctx, rules, _threshold(severity))
+    return run_rules(ctx, rules, _threshold(severity), config)
 
 
 def review_documents(
@@ -100,16 +117,17 @@ def review_documents(
     select: Iterable[str] = (),
     ignore: Iterable[str] = (),
     severity: Severity | str | None = None,
+    config: ReviewConfig | None = None,
 ) -> list[LetterReview]:
     """Review every opinion letter among the documents that one ``read()`` call returned.
 
     When they come from a full EDGAR submission, each letter is cross-checked against the
     registration statement and the other exhibits of that submission.
     """
-    rules = selected(all_rules(), select, ignore)
+    rules, config = _rules(select, ignore, config)
     filing = Filing.from_documents(docs)
     letters = filing.letters if filing is not None else list(docs)
     return [
-        run_rules(Context(doc, _extract(doc), filing), rules, _threshold(severity))
+        run_rules(Context(doc, _extract(doc), filing), rules, _threshold(severity), config)
         for doc in letters
     ]
