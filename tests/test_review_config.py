@@ -49,9 +49,9 @@ def test_exhibit5_toml_in_a_parent_folder_switches_a_rule_off(
     inner.mkdir()
     code, out = review_in(inner, monkeypatch)
     assert code == 0 and "E5706" not in out
-    # The command line can still select it.
+    # --select on the command line does not undo the file's ignore.
     code, out = review_in(inner, monkeypatch, "--select", "E5706")
-    assert "E5706" not in out  # ignored in the file: --select does not undo an ignore
+    assert "E5706" not in out
 
 
 def test_rules_index_shows_configured_severity_and_documents_the_settings(

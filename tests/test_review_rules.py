@@ -111,3 +111,21 @@ def test_document_reviewed_dated_after_the_letter() -> None:
     assert [f.message for f in found] == [
         "A document reviewed is dated 2025-11-03, which conflicts with the letter date 2025-10-14"
     ]
+
+
+def test_opinion_on_another_lettered_class_than_the_one_registered() -> None:
+    letter = fixture("s8-plans.txt").replace(
+        "the Company's common stock, par value", "the Company's Class A common stock, par value"
+    )
+    assert "E5607" not in codes(letter)
+    other = letter.replace(
+        "opinion that the Shares have been",
+        "opinion that the Shares of Class B Common Stock have been",
+    )
+    (finding,) = [f for f in findings(other) if f.code == "E5607"]
+    assert finding.message == 'Class is "Class A" in one place but "Class B" in another'
+    # Both classes registered: naming either in the opinion is fine.
+    both = other.replace(
+        "Class A common stock, par value", "Class A and Class B common stock, par value"
+    )
+    assert "E5607" not in codes(both)

@@ -147,6 +147,14 @@ MENTIONS: dict[str, Mention] = {
         ("par value",),
         ("common", "preferred", "ordinary", "capital"),
     ),
+    # A lettered class of stock: "Class A common stock", "Class B Ordinary Shares".
+    "share_class": Mention(
+        re.compile(
+            r"Class ([A-Z])\b(?= (?:[Cc]ommon |[Oo]rdinary |[Pp]referred |[Cc]apital )?"
+            r"(?:[Ss]tock|[Ss]hares)\b)"
+        ),
+        ("class",),
+    ),
     "plan_year": Mention(
         re.compile(r"\b((?:19|20)\d\d) ((?:[A-Z][a-z]+ ){0,5}(?:Plan|Program))\b"),
         ("plan", "program"),

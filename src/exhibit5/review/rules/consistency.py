@@ -37,6 +37,7 @@ _DEFINED_AS = re.compile(r"\s*\((the )?\"[^\"]{1,40}\"\)\s*$")
 _OTHER_ENTITY = re.compile(r"predecessor|successor|former|reincorporat|merg|subsidiar|parent")
 _TOTAL_BEFORE = re.compile(r"\b(aggregate|total)( number)?( of)?\s*$", re.I)
 _TRANCHES_AFTER = re.compile(r"[^;]{0,120}?\b(of which|consisting of|comprised of|comprising)\b")
+_CLASS_IN_SECURITY = re.compile(r"\bclass ([a-z])\b", re.I)
 _DATED = re.compile(r"\bdated(?: as of)?\s+")
 DATE_GAP_DAYS = 30
 LATE_LETTER_DAYS = 3
@@ -329,6 +330,27 @@ def jurisdiction_inconsistent(ctx: Context) -> Iterator[Hit]:
         yield Hit([sa, sb], {"a": a.title(), "b": b.title()})
 
 
+def _class_mismatch(ctx: Context) -> Iterator[Hit]:
+    """The first opinion mention of a lettered class the introduction does not name."""
+    mentions = ctx.mentions("share_class")
+    if not mentions or ctx.intro is None or not ctx.opinions:
+        return
+    intro, security = ctx.intro.span, ctx.record.security.value or ""
+    registered = {m.group(1) for m in mentions if intro.start <= m.start() < intro.end}
+    registered |= {c.upper() for c in _CLASS_IN_SECURITY.findall(security)}
+    for m in mentions:
+        at = Span(m.start(), m.end())
+        if (
+            m.group(1) in registered
+            or not ctx.in_opinion(at)
+            or intro.start <= at.start < intro.end
+        ):
+            continue
+        named = f"Class {', '.join(sorted(registered))}" if registered else "no lettered class"
+        yield Hit([at], {"field": "Class", "a": named, "b": m.group(0)})
+        return
+
+
 def _same_par(a: str, b: str) -> bool:
     """ "$.01" and "0.01" are the same par value; fractions ("1.66-2/3") compare as written."""
     try:
@@ -349,11 +371,14 @@ def _same_par(a: str, b: str) -> bool:
     good="The same par value and plan name throughout.",
 )  # fmt: skip
 def class_or_plan_inconsistent(ctx: Context) -> Iterator[Hit]:
-    """The par value of the registered class, and each plan's name, are the same everywhere.
+    """The class and par value of the registered shares, and each plan's name, are the same
+    everywhere: the opinion names no lettered class (Class B) other than those the
+    introduction registers.
 
-    Why: a second par value or plan year points to a copied letter, and leaves open which
+    Why: another class, par value or plan year points to a copied letter, and leaves open which
     shares or which plan the opinion covers.
     """
+    yield from _class_mismatch(ctx)
     par, security = ctx.record.par_value.value, (ctx.record.security.value or "").lower()
     if par and par != "none" and security:
         for m in ctx.mentions("par_value"):
