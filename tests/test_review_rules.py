@@ -129,3 +129,20 @@ def test_opinion_on_another_lettered_class_than_the_one_registered() -> None:
         "Class A common stock, par value", "Class A and Class B common stock, par value"
     )
     assert "E5607" not in codes(both)
+
+
+def test_issuer_named_otherwise_in_the_addressee_block_with_a_name_change_hint() -> None:
+    letter = fixture("s8-plans.txt")
+    block = letter[: letter.index("Ladies and Gentlemen")]
+    assert "Tessaline Optics, Inc." in block and "E5601" not in codes(letter)
+    renamed = (
+        block.replace("Tessaline Optics, Inc.", "Tessaline Photonics, Inc.") + letter[len(block) :]
+    )
+    (finding,) = [f for f in findings(renamed) if f.code == "E5601"]
+    assert finding.message.endswith('"Tessaline Optics, Inc." elsewhere')
+    changed = renamed.replace(
+        'corporation (the "Company")',
+        'corporation formerly known as Tessaline Photonics, Inc. (the "Company")',
+    )
+    (finding,) = [f for f in findings(changed) if f.code == "E5601"]
+    assert "mentions a name change" in finding.message

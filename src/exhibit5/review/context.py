@@ -120,7 +120,8 @@ MENTIONS: dict[str, Mention] = {
     # "<name>, a Delaware corporation": the name before the comma is checked by the rule.
     "described_as": Mention(
         re.compile(
-            r",\s+an? ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) (?:corporation|company|limited "
+            r",\s+an? ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) (?:(?:exempted|public|private|"
+            r"business|limited) )?(?:corporation|company|limited "
             r"partnership|limited liability company|statutory trust|real estate investment trust|"
             r"business trust)\b"
         ),

@@ -37,6 +37,7 @@ _DEFINED_AS = re.compile(r"\s*\((the )?\"[^\"]{1,40}\"\)\s*$")
 _OTHER_ENTITY = re.compile(r"predecessor|successor|former|reincorporat|merg|subsidiar|parent")
 _TOTAL_BEFORE = re.compile(r"\b(aggregate|total)( number)?( of)?\s*$", re.I)
 _TRANCHES_AFTER = re.compile(r"[^;]{0,120}?\b(of which|consisting of|comprised of|comprising)\b")
+_FORMER_NAME = ("formerly", "f/k/a", "changed its name", "name change", "previously known as")
 _CLASS_IN_SECURITY = re.compile(r"\bclass ([a-z])\b", re.I)
 _DATED = re.compile(r"\bdated(?: as of)?\s+")
 DATE_GAP_DAYS = 30
@@ -95,7 +96,7 @@ def _addressee_company(part: Part, issuer: str) -> tuple[str, Span] | None:
     "E5601", "issuer-name-inconsistent", "error",
     heuristic=True,
     applies_to="every form",
-    message='Issuer named "{a}" here and "{b}" elsewhere',
+    message='Issuer named "{a}" here and "{b}" elsewhere{hint}',
     source="Drafting practice; Item 601(b)(5)(i) (the opinion concerns the registrant's "
     "securities)",
     bad='Addressed to "Quarry Lane Holdings, Inc."; the body says "Quarry Lane Minerals, Inc., a '
@@ -107,7 +108,8 @@ def issuer_name_inconsistent(ctx: Context) -> Iterator[Hit]:
     Inc./Incorporated and Corp./Corporation are the same name).
 
     Why: a second name suggests a copied letter or a former name, and leaves open whose
-    securities the opinion covers.
+    securities the opinion covers. When the letter speaks of a name change ("formerly known
+    as", "changed its name"), the message says the other name may be the former one.
     """
     body = ctx.issuer_name
     if not body or ctx.record.addressee is None:
@@ -121,7 +123,10 @@ def issuer_name_inconsistent(ctx: Context) -> Iterator[Hit]:
     # another company altogether (a parent, a trustee) is a different question.
     if a and b and a != b and a[0] == b[0]:
         spans = [span, *ctx.record.issuer_name.spans[:1]]
-        yield Hit(spans, {"a": name, "b": body})
+        hint = ""
+        if any(w in ctx.lower for w in _FORMER_NAME):
+            hint = " (the letter mentions a name change: use the current name throughout)"
+        yield Hit(spans, {"a": name, "b": body, "hint": hint}, f'Write "{body}".')
 
 
 @rule(
