@@ -525,3 +525,200 @@ def test_date_from_a_running_head_when_the_top_has_none() -> None:
         "issued. The Board approved them on July 30, 2008."
     )
     assert r.date.value == "2008-08-01"
+
+
+# Names come only from a place that names the party; otherwise null.
+
+
+def test_no_issuer_from_the_commissions_address_or_the_underwriters() -> None:
+    _, r = _extract(
+        "June 4, 2019\n\nSecurities and Exchange Commission\n100 F Street, N.E.\nWashington, D.C. "
+        "20549\n\nLadies and Gentlemen:\n\nWe refer to the registration statement on Form S-8 "
+        "filed by our client. We are of the opinion that the shares will be validly issued."
+    )
+    assert r.issuer_name.value is None
+    _, r = _extract(
+        "June 4, 2019\n\nKestrel Capital LLC\nHeron Brothers Inc.\nAs Representatives of the "
+        "several Underwriters\n\nLadies and Gentlemen:\n\nWe have acted as counsel to the "
+        "Underwriters in connection with the sale of notes.\n\nVery truly yours,\n\nWren & Finch "
+        "LLP\n"
+    )
+    assert r.issuer_name.value is None
+    assert r.counsel_name.value == "Wren & Finch LLP"  # not a bank in the addressee block
+
+
+def test_no_counsel_from_a_mirror_pages_navigation() -> None:
+    _, r = _extract(
+        "Previous & Next\n\n" + OPENING + "We have acted as counsel to Granite Shoals Corp. (the "
+        '"Company").'
+    )
+    assert r.counsel_name.value is None
+
+
+def test_registrant_inside_a_partnership_agreement_title() -> None:
+    _, r = _extract(
+        OPENING + "We have acted as counsel in connection with the Third Amended and Restated "
+        "Agreement of Limited Partnership of Granite Midstream Partners, L.P. and the registration "
+        "of 400,000 common units."
+    )
+    assert r.issuer_name.value == "Granite Midstream Partners, L.P."
+
+
+# Wordings of jurisdiction and par value.
+
+
+def test_english_plc_and_federal_laws_of_canada_and_no_article() -> None:
+    _, r = _extract(
+        OPENING + "We have acted as English legal advisers to Tarn Valley plc, a public limited "
+        'company incorporated in England and Wales (the "Company").'
+    )
+    assert (r.issuer_name.value, r.issuer_jurisdiction.value) == (
+        "Tarn Valley plc",
+        "England and Wales",
+    )
+    assert r.counsel_role.value == "english legal advisers"
+    _, r = _extract(
+        OPENING + "We have acted as counsel to Boreal Nickel Ltd., a corporation incorporated "
+        'under the federal laws of Canada (the "Company").'
+    )
+    assert r.issuer_jurisdiction.value == "Canada"
+    _, r = _extract(
+        OPENING + "We have acted as counsel to Granite Pipeline L.P., Delaware limited "
+        'partnership (the "Partnership").'
+    )
+    assert r.issuer_jurisdiction.value == "Delaware"
+
+
+def test_par_value_with_a_country_before_the_currency() -> None:
+    _, r = _extract(
+        OPENING + "We have acted as counsel in connection with the registration of 75,000 shares "
+        "of common stock, par value U.S. $.001 per share, of Granite Shoals Corp."
+    )
+    assert r.par_value.value == "0.001"
+
+
+# Counting shares.
+
+
+def test_depositary_shares_are_not_added_to_the_shares_they_represent() -> None:
+    _, r = _extract(
+        OPENING + "We have acted as counsel in connection with the registration of 4,000,000 "
+        "ordinary shares of Granite Shoals Corp., to be represented by 2,000,000 American "
+        "depositary shares."
+    )
+    assert (r.share_count.value, r.security.value) == (4_000_000, "ordinary shares")
+
+
+def test_amounts_in_a_numbered_list_and_a_total_with_a_part_later() -> None:
+    _, r = _extract(
+        OPENING + "We have acted as counsel in connection with the registration of these shares "
+        "of common stock:\n\n1. 250,000 shares under the Granite 2015 Stock Plan; and\n\n2. "
+        "50,000 shares under the Granite Purchase Plan.\n\nWe are of the opinion that the "
+        "shares will be validly issued."
+    )
+    assert r.share_count.value == 300_000
+    _, r = _extract(
+        OPENING + "We have acted as counsel in connection with the registration of 900,000 "
+        'shares of common stock (the "Shares"). Of the Shares, 100,000 shares are to be issued '
+        "under the Granite 2015 Stock Plan."
+    )
+    assert r.share_count.value == 900_000
+
+
+def test_up_to_with_over_allotment_shares_included() -> None:
+    _, r = _extract(
+        OPENING + "We have acted as counsel in connection with the sale of up to 1,150,000 shares "
+        "of common stock (including 150,000 shares that the underwriters may buy under their "
+        "over-allotment option)."
+    )
+    assert r.share_count.value == 1_150_000
+
+
+# The law the opinion covers.
+
+
+def test_law_as_matters_of_a_states_law_and_two_named_states() -> None:
+    _, r = _extract(
+        OPENING + "We are of the opinion that the Shares will be validly issued. This opinion is "
+        "given only as to certain matters of Maryland law."
+    )
+    assert r.laws.value == ["Maryland"]
+    _, r = _extract(
+        OPENING + "We are of the opinion that the Shares will be validly issued. We express no "
+        "opinion as to the laws of any jurisdiction other than the internal laws of the States of "
+        "Ohio and Utah."
+    )
+    assert r.laws.value == ["Ohio", "Utah"]
+
+
+# Filing date.
+
+
+def test_filing_on_the_date_hereof_far_from_the_verb() -> None:
+    _, r = _extract(
+        OPENING + "We have acted as counsel in connection with the preparation and filing by "
+        "Granite Shoals Corp. with the Securities and Exchange Commission of a Registration "
+        'Statement on Form S-8 (the "Registration Statement") under the Securities Act of 1933, '
+        "as amended, relating to 60,000 shares of common stock issuable under the Granite 2011 "
+        "Stock Plan, on the date hereof."
+    )
+    assert r.filing_date.value == "2011-03-03"
+
+
+def test_rule_462b_statement_does_not_take_the_earlier_statements_date() -> None:
+    _, r = _extract(
+        OPENING + "We have acted as counsel in connection with a registration statement on Form "
+        "S-3 filed under Rule 462(b), which adds securities to the registration statement on Form "
+        "S-3 (File No. 333-45678) filed with the Commission on January 5, 2011."
+    )
+    assert r.filing_date.value is None
+
+
+# Role and opinion wording.
+
+
+def test_undersigned_counsel_and_opinion_of_the_undersigned() -> None:
+    _, r = _extract(
+        OPENING + "The undersigned counsel for Granite Shoals Corp. has examined its records. It "
+        "is the opinion of the undersigned that the shares will be legally issued, fully paid and "
+        "nonassessable."
+    )
+    assert r.counsel_role.value == "counsel"
+    assert r.opinion_terms.value == ["legally issued", "fully paid", "nonassessable"]
+
+
+# Plans.
+
+
+def test_plan_without_a_glued_form_or_an_unpunctuated_possessive() -> None:
+    _, r = _extract(
+        "March 3, 2011\n\nRe: Form S-8 Granite 2011 Equity Plan\n\nLadies and Gentlemen:\n\nWe "
+        "have acted as counsel to Granite Shoals Corp. regarding 10,000 shares issuable under "
+        "the Granite 2011 Equity Plan. The shares will be issued under the Companys 2011 Equity "
+        "Plan."
+    )
+    assert r.plans.value == ["Granite 2011 Equity Plan"]
+
+
+def test_plan_named_only_generically() -> None:
+    _, r = _extract(
+        OPENING + "We have acted as counsel in connection with 20,000 shares of common stock "
+        "issuable under the Company's employee stock purchase plan."
+    )
+    assert r.plans.value == ["employee stock purchase plan"]
+
+
+# Metadata cues.
+
+
+def test_exhibit_in_a_mirror_caption_and_counsel_in_a_type_line() -> None:
+    _, r = _extract(
+        "Granite Shoals Corp - S-8 - Exhibit 5.1 - Legal opinion\n\n" + OPENING + "We have "
+        "acted as counsel to Granite Shoals Corp."
+    )
+    assert r.exhibits.value == ["5.1"]
+    _, r = _extract(
+        "EX-5.1 2 ex51.htm Opinion of Osprey\n\n" + OPENING + "We have acted as Bermuda counsel "
+        "to Granite Shoals Corp."
+    )
+    assert r.counsel_name.value == "Osprey"

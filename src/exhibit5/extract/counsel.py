@@ -13,13 +13,16 @@ import itertools
 import re
 
 from exhibit5.document import Span
+from exhibit5.extract.dates import DATE
+from exhibit5.extract.parties import addressee
 from exhibit5.extract.record import Found
 from exhibit5.extract.structure import Structure
 
 _ROLE = re.compile(
-    r"(?:\b(?i:as|are|is|am|serves?|served|been|be)\s+)(?:the\s+|your\s+|a\s+|an\s+|its\s+)?"
+    r"(?:\b(?i:as|are|is|am|serves?|served|been|be|undersigned)\s+)(?:the\s+|your\s+|a\s+|an\s+|its\s+)?"
     r"(?P<role>(?:(?:[A-Z][\w-]*|[a-z][\w-]*),?\s+(?:and\s+)?){0,7}?"
-    r"(?:counsel|Counsel|COUNSEL|Chief\s+Legal\s+Officer|CHIEF\s+LEGAL\s+OFFICER)"
+    r"(?:counsel|Counsel|COUNSEL|Chief\s+Legal\s+Officer|CHIEF\s+LEGAL\s+OFFICER"
+    r"|(?i:legal\s+advis[eo]rs?))"
     r"(?:\s+and\s+(?:Corporate\s+|Assistant\s+)?Secretary|\s+as\s+to\s+[A-Z][\w\s]{2,40}?\s+law)?)"
     r"(?=[\s,.;:)]|$)"
 )
@@ -56,6 +59,8 @@ _FIRM_NOISE = re.compile(
 _NOT_FIRM_WORD = re.compile(
     r"\b(?:Barristers?|Solicitors?|Attorneys?|Notaries|Advocates|Counsell?ors?)\b", re.IGNORECASE
 )
+# A web mirror's links ("Next & Latest", "Previous & Home").
+_NAVIGATION = re.compile(r"\b(?:Next|Previous|Latest|Home|Back|Index)\b")
 _LABEL_LINE = re.compile(r"(?i)^(?:Law\s+Offices?|Attorneys\s+at\s+Law|Counsell?ors\s+at\s+Law)$")
 _FIRM_GENERIC = re.compile(
     r"^(?:Attorneys?|Counsell?ors?|Lawyers?|Law\s+Offices?|Corporate|Securities|Unit)\b",
@@ -152,7 +157,7 @@ def counsel_name(
         if person:
             return Found(value=person[0], spans=[person[1]])
     head_end = st.body.start if st.body.start else min(len(text), 800)
-    head = _letterhead_firm(text, head_end, issuer_name)
+    head = _letterhead_firm(text, st, head_end, issuer_name)
     if head:
         return head
     if sig and not first_person:
@@ -193,7 +198,7 @@ def _firm_in(
         name = " ".join(raw[cut:].split()).strip(" ,")
         if len(name) < 4 or _LABEL_LINE.match(name) or _ADDRESS_WORD.search(name):
             continue
-        if _NOT_FIRM_WORD.search(name):
+        if _NOT_FIRM_WORD.search(name) or _NAVIGATION.search(name):
             continue
         if issuer_name and name.casefold().startswith(issuer_name.casefold()[:10]):
             continue  # the issuer's own letterhead in an in-house opinion
@@ -267,14 +272,20 @@ def _signed_person(sig: list[tuple[str, Span]]) -> tuple[str, Span] | None:
     return people[0]
 
 
-def _letterhead_firm(text: str, head_end: int, issuer_name: str | None) -> Found[str | None] | None:
+def _letterhead_firm(
+    text: str, st: Structure, head_end: int, issuer_name: str | None
+) -> Found[str | None] | None:
     m = _BRACKET_LETTERHEAD.search(text, 0, head_end)
     if m:
         g = "a" if m.group("a") else "b"
         name = " ".join(m.group(g).split())
         if not (issuer_name and name.casefold().startswith(issuer_name.casefold()[:10])):
             return Found(value=name, spans=[Span(m.start(g), m.end(g))])
-    return _firm_in(text, 0, head_end, issuer_name)
+    # The letterhead is above the date and the addressee block (the underwriters' or the
+    # issuer's address); without a date the block's start is not known.
+    block = addressee(text, st)
+    dated = block is not None and DATE.search(text, 0, block.span.start) is not None
+    return _firm_in(text, 0, block.span.start if block and dated else head_end, issuer_name)
 
 
 def _letterhead_person(text: str, head_end: int) -> Found[str | None] | None:

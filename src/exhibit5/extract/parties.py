@@ -18,27 +18,32 @@ _SUFFIX = (
 # A proper name: capitalised words, with "of", "and", "&" inside and ", Inc." at the end.
 _NAME = re.compile(
     r"(?:The\s+)?[A-Z0-9][\w.'&/@-]*(?:(?:\s+|\s*,\s*(?=(?:Inc|Ltd|LLC|L\.L\.C|L\.P|LP|N\.A|P\.C|"
-    r"Co|Corp|Limited|PLLC|P\.L\.L\.C|LLP|L\.L\.P|plc|S\.A|N\.V)\b))(?:of|and|&|de|du|la|"
+    r"Co|Corp|Limited|PLLC|P\.L\.L\.C|LLP|L\.L\.P|plc|S\.A|N\.V)\b))(?:of|and|&|de|du|la|plc\b|"
     r"[A-Z0-9&][\w.'&/@-]*))*"
 )
 _COMPANY_TERMS = ("Company", "Corporation", "Registrant", "Issuer", "Bank", "Trust", "Partnership")
 _NOT_A_NAME = re.compile(
     r"^(?:the\s+)?(?:Company|Corporation|Registrant|Issuer|You|Your|Board|Securities|Registration"
-    r"|Form|Commission|Shares|Plan|Act|We|Us|Our|This|It|Its|In|As|For|Re)\b",
+    r"|Form|Commission|Shares|Plan|Act|We|Us|Our|This|It|Its|In|As|For|Re"
+    # Parties to an offering that are not the issuer.
+    r"|(?:several\s+)?Underwriters?|Representatives?|(?:Sales\s+)?Agents?|Initial\s+Purchasers?"
+    r"|Purchasers?|Trustee|Dealer\s+Managers?|Holders?|Selling\s+(?:Stockholders?|Shareholders?))\b",
     re.IGNORECASE,
 )
 _AFTER_ROLE = re.compile(
-    r"\b(?:counsel|Counsel|COUNSEL|represented|representing|represent|Officer|Secretary)"
+    r"\b(?:counsel|Counsel|COUNSEL|(?i:legal\s+advis[eo]rs?)|represented|representing|represent"
+    r"|Officer|Secretary)"
     r"\s*(?:,\s*)?(?:(?:to|for|of|with)\s+)?(?:the\s+(?=[A-Z]))?"
 )
 _JURISDICTION_AFTER = re.compile(
-    r"\s*,?\s*(?:\([^)]{0,60}\)\s*,?\s*)?(?:(?:an?|the)\s+(?P<a>"
+    r"\s*,?\s*(?:\([^)]{0,60}\)\s*,?\s*)?(?:(?:(?:an?|the)\s+|(?<=,\s))(?P<a>"
     + PLACE_PATTERN
     + r")(?:[-\s](?:chartered|organized|incorporated|based))?\s+(?:[\w-]+\s+){0,5}?"
     r"(?:corporation|company|trust|partnership|bank|association|limited|entity|business|"
     r"banking|holding|savings|insurance|REIT|Corporation|Company)"
     r"|[^()\"]{0,80}?\b(?:organized|incorporated|formed|existing|registered|chartered)\s+"
-    r"(?:and\s+existing\s+)?(?:under\s+(?:the\s+laws?\s+of\s+(?:the\s+)?|the\s+[A-Z][\w ]{3,60}?"
+    r"(?:and\s+existing\s+)?(?:under\s+(?:the\s+(?:federal\s+)?laws?\s+of\s+(?:the\s+)?"
+    r"|the\s+[A-Z][\w ]{3,60}?"
     r"\b(?:Act|Law|Code)\s+\()|in\s+(?:the\s+)?)(?P<b>" + PLACE_PATTERN + r"))",
     re.IGNORECASE,
 )
@@ -103,6 +108,10 @@ def _name_at(text: str, pos: int) -> str | None:
     return name
 
 
+_DOCUMENT_TITLE = re.compile(
+    r"^.*\b(?:Agreement|Declaration|Certificate|Articles|Indenture|Charter|Bylaws)\b.*?\sof\s+"
+    r"(?!(?:Limited\s+)?(?:Partnership|Trust|Incorporation|Formation|Organization|Association)\b)"
+)
 _BEFORE_NAME = re.compile(r"^.*\b(?:Dear\s+\w+|Re:?|RE:?|Attention:?|Attn:?|Gentlemen:?)\s+")
 
 
@@ -110,6 +119,9 @@ def _clean_name(name: str) -> str:
     name = _SPACES.sub(" ", name).strip()
     # A name run on from a salutation or reference line: "... Dear Sirs Acme Inc".
     name = _BEFORE_NAME.sub("", name)
+    # A document's title wrapped around the name: "Agreement of Limited Partnership of Acme,
+    # L.P." names Acme, L.P.
+    name = _DOCUMENT_TITLE.sub("", name)
     # Trailing words that are not part of the name: "Acme Corp and", "Acme Inc. In".
     name = _TRAILING_JOINER.sub("", name)
     return name.rstrip(",")
@@ -146,8 +158,8 @@ def _name_in(text: str, span: Span) -> Found[str | None] | None:
 
 def _addressee_company(text: str, st: Structure) -> Found[str | None]:
     part = addressee(text, st)
-    if part is None:
-        return Found(value=None)
+    if part is None or _AGENCY.search(part.text):
+        return Found(value=None)  # the Commission's or the underwriters' address
     for m in _NAME.finditer(part.text):
         name = _clean_name(m.group(0))
         if _ENDS_WITH_SUFFIX.search(name) and not _NOT_A_NAME.match(name):
@@ -162,6 +174,11 @@ def _addressee_company(text: str, st: Structure) -> Found[str | None]:
     return Found(value=None)
 
 
+# An addressee block that is the Commission, or the banks of an offering, not the issuer.
+_AGENCY = re.compile(
+    r"Commission|Washington,?\s+D\.?\s?C\.?|Division\s+of\s+Corporation|Underwriters|Representatives"
+    r"|Initial\s+Purchasers|Sales\s+Agents?"
+)
 _ADDRESSEE_NOISE = re.compile(
     r"(?:Board|Boards|Securities|Attention|Attn|Ladies|Gentlemen|Via|By|VIA|BY|The\s+Board|Office"
     r"|Division|To|Dear|Mr|Ms|Mrs)\b"

@@ -23,6 +23,8 @@ _REFERENCE_LEAD = re.compile(
     r"|\s-\s(?:[^\n]{0,60})?)$",
     re.IGNORECASE,
 )
+# A mirror page's caption: "Acme Inc - S-8 - Exhibit 5.1 - Opinion of ...".
+_MIRROR_CAPTION = re.compile(r"\b(?:[SF]|SB)-\d{1,2}\w*\s+-\s+$")
 _MIRROR_LIST = re.compile(r"^EX-\S+\s+-\s")
 _FORM = re.compile(
     r"\b(?i:forms?)\s+(?P<form>(?:S|F|SB)\s?-\s?\d{1,2}(?:\s?ASR|\s?MEF|/A)?|10(?![-\w]))\b"
@@ -84,7 +86,7 @@ def exhibits(text: str, st: Structure, edgar_type: str | None) -> Found[list[str
             continue
         if _MIRROR_LIST.match(text[line_start:line_end]) or m.group(0).startswith(("EX-", "Ex-")):
             continue  # type lines are read above; a mirror's list of attached files is not ours
-        if _REFERENCE_LEAD.search(before[-80:]):
+        if _REFERENCE_LEAD.search(before[-80:]) and not _MIRROR_CAPTION.search(before):
             continue
         for g in ("a", "b"):
             if m.group(g):
@@ -179,9 +181,13 @@ def filing_date(text: str, st: Structure, letter_date: Found[str | None]) -> Fou
         if s.span.end <= start or s.span.start >= end or not s.has(_FILING_KEYS):
             continue
         for f in _FILING.finditer(s.text):
-            tail = s.text[f.end() : f.end() + 300]
+            # "filing ... on the date hereof" may stand far from the verb, after the
+            # statement's long description; a date in figures must be close.
+            tail = s.text[f.end() : f.end() + 700]
             same = _SAME_DAY.search(tail)
-            d = DATE.search(tail)
+            d = DATE.search(tail, 0, 300)
+            if d and _RULE_462B.search(s.text):
+                d = None  # the date of the earlier statement a Rule 462(b) statement adds to
             first = min((x for x in (same, d) if x), key=lambda x: x.start(), default=None)
             if first is None:
                 continue
@@ -204,6 +210,7 @@ def filing_date(text: str, st: Structure, letter_date: Found[str | None]) -> Fou
 
 
 _FILING_KEYS = re.compile("fil|submi")
+_RULE_462B = re.compile(r"\b462\s?\(b\)")
 
 
 def _nearest_is_other(before: str) -> bool:

@@ -37,7 +37,9 @@ _COUNT = re.compile(
 )
 # Words before an amount that make it a part or a total of another one.
 _COUNT_EXCLUDED_LEAD = re.compile(
-    r"\b(?:including|of\s+which|for\s+an\s+aggregate\s+of|for\s+a\s+total\s+of)\s+$",
+    r"\b(?:including|of\s+which|for\s+an\s+aggregate\s+of|for\s+a\s+total\s+of"
+    # "Of the Shares, 200,000 shares are ...": a part of an amount already counted.
+    r"|of\s+(?:the|such|these)\s+(?:\w+\s+)?(?:Shares|Securities|shares)\s*,)\s+$",
     re.IGNORECASE,
 )
 _COUNT_NOISE_BEFORE = re.compile(
@@ -47,7 +49,8 @@ _COUNT_NOISE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PAR = re.compile(
-    r"\bpar\s+value\s*(?:of\s+|:\s*)?(?:US)?(?P<cur>\$|NIS|€|£|C\$|US\$)?\s?(?P<v>\d*\.?\d+(?:-\d/\d)?)"
+    r"\bpar\s+value\s*(?:of\s+|:\s*)?(?:U\.?S\.?\s?)?(?P<cur>\$|NIS|€|£|C\$|US\$)?\s?"
+    r"(?P<v>\d*\.?\d+(?:-\d/\d)?)"
     r"|(?P<cur2>\$|NIS\s?)(?P<v2>\d*\.?\d+(?:-\d/\d)?)\s+(?:per\s+share\s+)?par\s+value"
     r"|\bnominal\s+value\s+(?:of\s+)?(?:NIS|€|£|US\$|\$)?\s?(?P<v3>\d*\.?\d+)"
     r"|\b(?P<none>(?:without|no)\s+(?:nominal\s+or\s+)?par(?:\s+value)?|no-par)\b",
@@ -92,7 +95,13 @@ def share_count(text: str, st: Structure) -> tuple[Found[int | None], Found[str 
         found = _counts(st.after_opening[:12])
     if not found:
         return Found(value=None), Found(value=None)
+    classes = {c for _, _, (c, _) in found}
+    if _DEPOSITARY in classes and len(classes) > 1:
+        # Depositary shares represent the other amount's shares: count the class named first.
+        first = found[0][2][0]
+        found = [f for f in found if f[2][0] == first]
     values = [v for v, _, _ in found]
+    aggregate = [v for v, span, _ in found if _is_aggregate(text, span.start)]
     distinct: list[int] = []
     for v in values:
         if v not in distinct:
@@ -102,12 +111,26 @@ def share_count(text: str, st: Structure) -> tuple[Found[int | None], Found[str 
     biggest = max(distinct)
     if len(distinct) > 2 and biggest * 2 == total:
         total = biggest
+    elif aggregate and aggregate[0] == biggest and total - biggest <= biggest:
+        total = biggest  # "an aggregate of 3,000,000 shares", then some of its parts
     spans = [span for _, span, _ in found]
     cls_value, cls_span = found[0][2]
     security: Found[str | None] = (
         Found(value=cls_value, spans=[cls_span]) if cls_value else Found(value=None)
     )
     return Found(value=total, spans=spans), security
+
+
+_DEPOSITARY = "american depositary shares"
+_AGGREGATE_LEAD = re.compile(
+    r"\b(?:an\s+aggregate\s+of|a\s+total\s+of|in\s+the\s+aggregate)\s+(?:up\s+to\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _is_aggregate(text: str, start: int) -> bool:
+    """An amount introduced as a total: "an aggregate of 3,000,000 shares"."""
+    return _AGGREGATE_LEAD.search(text, max(0, start - 40), start) is not None
 
 
 # A sentence about the registration (not "The Company issued and sold 10,200 shares of ...").
@@ -122,6 +145,18 @@ _COMPONENTS = re.compile(r"\b(?:includ\w*|of\s+which)\b", re.IGNORECASE)
 _COMPOSED_OF = re.compile(r"\b(?:comprising|consisting)\s+of\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;]\s+(?:and\s+)?(?:by\s|\(?(?:[a-h]|[ivx]{1,4}|\d)\)\s)")
 _OVER_ALLOTMENT = re.compile(r"over-?\s?allotment", re.IGNORECASE)
+
+
+_COUNT_ITEM = re.compile(r"\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s")
+_INCLUDED_PART = re.compile(r"\(\s*(?:including|includes|of\s+which)\b", re.IGNORECASE)
+
+
+def _over_allotment_amount(text: str, end: int) -> bool:
+    """The amount just read is the over-allotment option's (not "up to 2,300,000 shares
+    (including 300,000 shares subject to the over-allotment option)", whose part it is)."""
+    window = text[end : end + 140]
+    part = _INCLUDED_PART.search(window)
+    return _OVER_ALLOTMENT.search(window, 0, part.start() if part else len(window)) is not None
 
 
 _DIGIT_START = re.compile(r"(?<![\w.,$])\d")
@@ -154,11 +189,16 @@ def _count_matches(text: str, low: str) -> list[re.Match[str]]:
 
 def _counts(sentences: list[Sentence]) -> list[tuple[int, Span, tuple[str | None, Span]]]:
     out: list[tuple[int, Span, tuple[str | None, Span]]] = []
+    listing = False  # items of a list announced by a registration sentence ending in ":"
     for s in sentences:
-        low = s.text.lower()
+        low = s.low
+        item = listing and _COUNT_ITEM.match(s.text) is not None
+        listing = item or (
+            s.text.rstrip().endswith(":") and _REGISTRATION_CONTEXT.search(s.text) is not None
+        )
         if not ("share" in low or "unit" in low or "stock" in low):
             continue
-        if not _REGISTRATION_CONTEXT.search(s.text):
+        if not item and not _REGISTRATION_CONTEXT.search(s.text):
             continue
         components: tuple[int, int] | None = None
         for m in _count_matches(s.text, s.low):
@@ -178,7 +218,7 @@ def _counts(sentences: list[Sentence]) -> list[tuple[int, Span, tuple[str | None
                 # end of the clause.
                 stop = _CLAUSE_END.search(s.text, comp.end())
                 components = (comp.start(), stop.start() if stop else len(s.text))
-            if _OVER_ALLOTMENT.search(s.text, m.end(), m.end() + 140):
+            if _over_allotment_amount(s.text, m.end()):
                 continue
             if _COUNT_NOISE_BEFORE.search(s.text[max(0, m.start() - 100) : m.start("amt")]):
                 continue
@@ -341,7 +381,28 @@ def plans(text: str, st: Structure, terms: Terms) -> Found[list[str]]:
     first = _plan_names(st.opening, defined, strong=False)
     if first.value:
         return first
-    return _plan_names(st.after_opening, defined, strong=True)
+    later = _plan_names(st.after_opening, defined, strong=True)
+    return later if later.value else _generic_plan(st)
+
+
+# A plan named only generically, in lower case: "under the Company's stock option plan".
+_GENERIC_PLAN = re.compile(
+    r"\b(?:the\s+(?:Company|Corporation|Registrant)(?:'s|’s)|its|our|the)\s+"
+    r"(?P<n>(?-i:(?:[a-z0-9()-]+\s+){0,3}?(?:stock|share|equity|option|incentive|purchase"
+    r"|compensation|savings|ownership)\s+(?:[a-z()-]+\s+){0,2}?plan))\b(?!\s+of\s)",
+    re.IGNORECASE,
+)
+
+
+def _generic_plan(st: Structure) -> Found[list[str]]:
+    for s in st.opening:
+        if "plan" not in s.low:
+            continue
+        m = _GENERIC_PLAN.search(s.text)
+        if m and _REGISTRATION_CONTEXT.search(s.text):
+            start = s.span.start + m.start("n")
+            return Found(value=[m.group("n")], spans=[Span(start, start + len(m.group("n")))])
+    return Found(value=[])
 
 
 def _plan_names(sentences: list[Sentence], defined: set[str], *, strong: bool) -> Found[list[str]]:
@@ -400,6 +461,11 @@ _PLAN_TAIL_WORDS = re.compile(
 _COMPANY_TAIL = re.compile(r"\bthe\s+(?:Company|Corporation|Registrant|Issuer|Bank)\.?$")
 
 
+# Words a plan name does not run back over: a form glued on from a Re: line ("Form S-8 Acme
+# Stock Plan"), a possessive written without its apostrophe ("Companys 2012 Plan").
+_NOT_PLAN_TOKEN = re.compile(
+    r"(?:Form|FORM|[SF]-\d{1,2}\w*|SB-\d|Companys|Corporations|Registrants|Banks|Partnerships)"
+)
 _PRIOR_PLAN = re.compile(
     r"\s*,?\s*\((?:the\s+)?[\"']?(?:Prior|Predecessor|Former|Old|Existing|Previous)\b",
     re.IGNORECASE,
@@ -449,7 +515,7 @@ def _plan_name(text: str, start: int, end: int) -> tuple[int, int, str] | None:
                 break
             if before[1].rstrip(",") in {"Plan", "Plans"}:
                 break
-        elif not _CAP_TOKEN.match(bare):
+        elif not _CAP_TOKEN.match(bare) or _NOT_PLAN_TOKEN.fullmatch(bare):
             break
         words.insert(0, tok)
         a = p_start

@@ -45,6 +45,7 @@ _OPINION_TRIGGER = re.compile(
     r"|(?:it\s+is|is)\s+(?:our|my)\s+(?:opinion|view)|in\s+(?:our|my)\s+opinion\b"
     r"|(?:we|I)\s+(?:hereby\s+)?(?:advise\s+you|opine)"
     r"|(?:our|my)\s+opinion\s+is\s+that|(?:we|I)\s+(?:are|am)\s+(?:also\s+)?of\s+the\s+opinion"
+    r"|(?:it\s+is|is)\s+the\s+opinion\s+of\s+the\s+undersigned"
     r"|(?:we|I)\s+(?:express|give)\s+the\s+(?:following\s+)?opinions?)",
     re.IGNORECASE,
 )
@@ -55,6 +56,8 @@ _LAW_SENTENCE = re.compile(
     r"|opin(?:e|ing|ion)\s+(?:only\s+)?(?:as\s+to|on|upon|with\s+respect\s+to)\s+(?:the\s+|matters\s+of\s+)?"
     r"[^.]{0,60}?\blaws?\b"
     r"|law\s+covered\s+by|laws?\s+of\s+any\s+jurisdiction\s+other\s+than|opine\s+only|"
+    r"(?:rendered|given|expressed|furnished)\s+(?:only|solely)\s+(?:as\s+to|with\s+respect\s+to|on)\s"
+    r"[^.]{0,60}?\blaws?\b|"
     r"(?:members?\s+of\s+the\s+bar|admitted\s+to\s+practice)|other\s+than\s+the\s+(?:laws|federal)"
     r"|(?:we|I)\s+(?:express|render)\s+(?:an\s+|our\s+|my\s+)?opinions?\s+(?:only|solely))",
     re.IGNORECASE,
@@ -62,7 +65,8 @@ _LAW_SENTENCE = re.compile(
 _CONSENT_SENTENCE = re.compile(r"\b(?:consents?|consenting)\b", re.IGNORECASE)
 _ROLE_SENTENCE = re.compile(
     r"\b(?:acted|act|acting|are|am|is|serve[sd]?|been\s+retained|represent(?:ed)?|as)\s+"
-    r"(?:as\s+)?(?:the\s+|a\s+|your\s+)?(?:[\w,&-]+\s+){0,8}?counsel\b|\bI\s+am\s+(?:the\s+)?"
+    r"(?:as\s+)?(?:the\s+|a\s+|your\s+)?(?:[\w,&-]+\s+){0,8}?(?:counsel|legal\s+advis[eo]rs?)\b"
+    r"|\bthe\s+undersigned\s+(?:[\w-]+\s+){0,3}?counsel\b|\bI\s+am\s+(?:the\s+)?"
     r"(?:[\w,&-]+\s+){0,8}?(?:Counsel|Officer|Secretary)\b|\bwe\s+have\s+represented\b",
     re.IGNORECASE,
 )
@@ -85,7 +89,7 @@ _QUALIFICATION_KEYS = re.compile(
     "subject to|except|no opinion|limited|given|rendered|furnished|solely for|may not be"
     "|undertake|obligation|bankruptcy|insolvency|equitable"
 )
-_ROLE_KEYS = re.compile("counsel|represent|officer|secretary")
+_ROLE_KEYS = re.compile("counsel|advis|represent|officer|secretary")
 _OPINION_KEYS = re.compile("opini|opine|advise")
 _LAW_KEYS = re.compile(r"law|opin|bar\b|practice|\bact\b|code|statute")
 _REVIEW_KEYS = re.compile("examin|review|familiar|consider|made such")
