@@ -15,28 +15,16 @@ from pathlib import Path
 from typing import Any
 
 from exhibit5.corpus.store import database
+from exhibit5.review.places import EDGAR_US
 
 # The SEC staff's Legal Bulletin 19 (legality and tax opinions) is dated October 14, 2011.
 SLB19 = dt.date(2011, 10, 14)
 IN_HOUSE = r"general counsel|in-house|legal officer|corporate counsel|legal department"
 RELIANCE_CODE = "E5401"  # review rule: reliance on the opinion limited (spec/rules.md)
 
-STATE_NAMES = {
-    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
-    "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "DC": "District of Columbia",
-    "FL": "Florida", "GA": "Georgia", "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois",
-    "IN": "Indiana", "IA": "Iowa", "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana",
-    "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota",
-    "MS": "Mississippi", "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada",
-    "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico", "NY": "New York",
-    "NC": "North Carolina", "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon",
-    "PA": "Pennsylvania", "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota",
-    "TN": "Tennessee", "TX": "Texas", "UT": "Utah", "VT": "Vermont", "VA": "Virginia",
-    "WA": "Washington", "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming",
-}  # fmt: skip
 
 # A letter's issuer state: as the letter states it, else the filing header's state code.
-_STATE_MAP = "MAP {" + ", ".join(f"'{k}': '{v}'" for k, v in STATE_NAMES.items()) + "}"
+_STATE_MAP = "MAP {" + ", ".join(f"'{k}': '{v}'" for k, v in EDGAR_US.items()) + "}"
 _ISSUER_STATE = f"coalesce(issuer_jurisdiction, {_STATE_MAP}[state_of_incorporation])"
 
 QUERIES: dict[str, str] = {

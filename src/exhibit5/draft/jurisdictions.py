@@ -9,55 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-_STATES = [
-    "Alabama",
-    "Alaska",
-    "Arizona",
-    "Arkansas",
-    "California",
-    "Colorado",
-    "Connecticut",
-    "Delaware",
-    "Florida",
-    "Georgia",
-    "Hawaii",
-    "Idaho",
-    "Illinois",
-    "Indiana",
-    "Iowa",
-    "Kansas",
-    "Louisiana",
-    "Maine",
-    "Maryland",
-    "Michigan",
-    "Minnesota",
-    "Mississippi",
-    "Missouri",
-    "Montana",
-    "Nebraska",
-    "Nevada",
-    "Ohio",
-    "Oklahoma",
-    "Oregon",
-    "Tennessee",
-    "Texas",
-    "Utah",
-    "Vermont",
-    "Washington",
-    "Wisconsin",
-    "Wyoming",
-    "New Hampshire",
-    "New Jersey",
-    "New Mexico",
-    "New York",
-    "North Carolina",
-    "North Dakota",
-    "Rhode Island",
-    "South Carolina",
-    "South Dakota",
-    "West Virginia",
-]
-_COMMONWEALTHS = ("Kentucky", "Massachusetts", "Pennsylvania", "Virginia")
+from exhibit5.extract.places import US_STATES
+
+_COMMONWEALTHS = ("Kentucky", "Massachusetts", "Pennsylvania", "Virginia", "Puerto Rico")
+_STATES = frozenset(US_STATES) - set(_COMMONWEALTHS) - {"District of Columbia"}
 _TAKES_THE = frozenset({"Bahamas", "United Kingdom", "Grand Duchy of Luxembourg"})
 # Canadian provinces, named "the Province of ..." in the reliance on local counsel.
 _PROVINCES = (
