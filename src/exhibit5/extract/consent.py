@@ -48,8 +48,8 @@ def _first(sentences: list[Sentence], pattern: re.Pattern[str]) -> Found[bool]:
     for s in sentences:
         m = pattern.search(s.text)
         if m:
-            return Found(value=True, spans=[Span(s.span.start + m.start(), s.span.start + m.end())])
-    return Found(value=False)
+            return Found.of(True, spans=[Span(s.span.start + m.start(), s.span.start + m.end())])
+    return Found.of(False)
 
 
 def consent(st: Structure) -> Found[bool]:

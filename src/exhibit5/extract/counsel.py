@@ -133,8 +133,8 @@ def counsel_role(st: Structure) -> Found[str | None]:
             if _NOT_ROLE.search(role) and "as to" not in role:
                 continue
             end = s.span.start + m.end("role")
-            return Found(value=role, spans=[Span(end - len(" ".join(words)), end)])
-    return Found(value=None)
+            return Found.of(role, spans=[Span(end - len(" ".join(words)), end)])
+    return Found.of(None)
 
 
 def counsel_name(
@@ -150,12 +150,12 @@ def counsel_name(
     for (line, span), (after, _) in itertools.pairwise(sig):
         # The line a "By:"/"Per:" signer signs under is the firm, whatever its form.
         if after == "By:" and not _is_person(line):
-            return Found(value=line, spans=[span])
+            return Found.of(line, spans=[span])
     sig = [(line, span) for line, span in sig if line != "By:"]
     if first_person and sig:
         person = _signed_person(sig)
         if person:
-            return Found(value=person[0], spans=[person[1]])
+            return Found.of(person[0], spans=[person[1]])
     head_end = st.body.start if st.body.start else min(len(text), 800)
     head = _letterhead_firm(text, st, head_end, issuer_name)
     if head:
@@ -164,7 +164,7 @@ def counsel_name(
         # A "we" letter signed with the firm's name in plain words ("Adams and Reese").
         line, span = sig[0]
         if not _is_person(line) and not _FIRM_GENERIC.match(line) and len(line) < 60:
-            return Found(value=line, spans=[span])
+            return Found.of(line, spans=[span])
     if first_person:
         named = _letterhead_person(text, head_end)
         if named:
@@ -214,7 +214,7 @@ def _firm_in(
         score = (bool(_JOINED_NAMES.search(name)), len(name))
         if best is None or score > best[0]:
             best = (score, name, span)
-    return Found(value=best[1], spans=[best[2]]) if best else None
+    return Found.of(best[1], spans=[best[2]]) if best else None
 
 
 def _last_lines(raw: str) -> str:
@@ -280,7 +280,7 @@ def _letterhead_firm(
         g = "a" if m.group("a") else "b"
         name = " ".join(m.group(g).split())
         if not (issuer_name and name.casefold().startswith(issuer_name.casefold()[:10])):
-            return Found(value=name, spans=[Span(m.start(g), m.end(g))])
+            return Found.of(name, spans=[Span(m.start(g), m.end(g))])
     # The letterhead is above the date and the addressee block (the underwriters' or the
     # issuer's address); without a date the block's start is not known.
     block = addressee(text, st)
@@ -293,7 +293,7 @@ def _letterhead_person(text: str, head_end: int) -> Found[str | None] | None:
     for m in _PERSON.finditer(text, 0, min(head_end, 600)):
         if _PERSON_TITLE.match(text, m.end()):
             name = " ".join(m.group("n").split())
-            return Found(value=name, spans=[Span(m.start("n"), m.end("n"))])
+            return Found.of(name, spans=[Span(m.start("n"), m.end("n"))])
     return None
 
 
@@ -312,12 +312,12 @@ def _type_line(text: str) -> str | None:
 def _described(description: str | None) -> Found[str | None]:
     """Counsel named in the EDGAR description: "OPINION OF JANE DOE, ESQ.", "DOE LLP OPINION"."""
     if not description:
-        return Found(value=None)
+        return Found.of(None)
     desc = _FILENAME_AT_END.sub("", description.strip())
     m = _OPINION_OF.search(desc)
     if not m:
-        return Found(value=None)
+        return Found.of(None)
     name = (m.group("n") or m.group("m")).strip(" ,")
     if _NOT_COUNSEL.search(name):
-        return Found(value=None)
-    return Found(value=name)
+        return Found.of(None)
+    return Found.of(name)

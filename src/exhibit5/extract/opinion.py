@@ -74,7 +74,7 @@ def opinion_terms(text: str, st: Structure) -> Found[list[str]]:
     """The conclusions the opinion gives, from the vocabulary of record.md."""
     span = st.opinion_span
     if span is None:
-        return Found(value=[])
+        return Found.of([])
     values, spans = [], []
     for name, pattern in TERMS:
         for m in pattern.finditer(text, span.start, span.end):
@@ -83,7 +83,7 @@ def opinion_terms(text: str, st: Structure) -> Found[list[str]]:
             values.append(name)
             spans.append(Span(m.start(), m.end()))
             break
-    return Found(value=values, spans=spans)
+    return Found.of(values, spans=spans)
 
 
 def _about_a_document(text: str, start: int, end: int) -> bool:
@@ -120,7 +120,9 @@ def opinions(text: str, st: Structure) -> list[OpinionParagraph]:
         ]
         terms = [name for name, pattern in TERMS if pattern.search(piece)]
         out.append(
-            OpinionParagraph(span=Span(start, end), text=piece, conditions=conditions, terms=terms)
+            OpinionParagraph.model_construct(
+                span=Span(start, end), text=piece, conditions=conditions, terms=terms
+            )
         )
     return out
 
@@ -153,7 +155,7 @@ def laws(text: str, st: Structure) -> Found[list[str]]:
             if _NOT_COVERED.search(text[max(op.start, m.start() - 40) : m.start() + 4]):
                 continue
             _collect(text, m.start(), m.end(), 0, values, spans)
-    return Found(value=values, spans=spans)
+    return Found.of(values, spans=spans)
 
 
 def _collect(

@@ -74,7 +74,7 @@ def issuer(text: str, st: Structure, terms: Terms) -> tuple[Found[str | None], i
             name = _name_at(role.text, m.end())
             if name:
                 start = role.span.start + m.end()
-                return Found(value=name, spans=[Span(start, start + len(name))]), start + len(name)
+                return Found.of(name, spans=[Span(start, start + len(name))]), start + len(name)
     for term in terms.terms:
         d = term.definitions[0]
         if d.kind == "heading" or d.span.start < st.body.start - 400:
@@ -94,7 +94,7 @@ def issuer(text: str, st: Structure, terms: Terms) -> tuple[Found[str | None], i
             name = _clean_name(m.group(0))
             if name and _ENDS_WITH_SUFFIX.search(name) and not _NOT_A_NAME.match(name):
                 start = s.span.start + m.start()
-                return Found(value=name, spans=[Span(start, start + len(name))]), start + len(name)
+                return Found.of(name, spans=[Span(start, start + len(name))]), start + len(name)
     return _addressee_company(text, st), None
 
 
@@ -137,7 +137,7 @@ def _company_before(text: str, end: int) -> Found[str | None] | None:
     for m in _NAME.finditer(text, start, end):
         name = _clean_name(m.group(0))
         if _ENDS_WITH_SUFFIX.search(name) and not _NOT_A_NAME.match(name):
-            last = Found(value=name, spans=[Span(m.start(), m.start() + len(name))])
+            last = Found.of(name, spans=[Span(m.start(), m.start() + len(name))])
     return last
 
 
@@ -152,26 +152,26 @@ def _name_in(text: str, span: Span) -> Found[str | None] | None:
             and (len(name.split()) > 1 or _HAS_SUFFIX.search(name))
         ):
             start = span.start + m.start()
-            return Found(value=name, spans=[Span(start, start + len(name))])
+            return Found.of(name, spans=[Span(start, start + len(name))])
     return None
 
 
 def _addressee_company(text: str, st: Structure) -> Found[str | None]:
     part = addressee(text, st)
     if part is None or _AGENCY.search(part.text):
-        return Found(value=None)  # the Commission's or the underwriters' address
+        return Found.of(None)  # the Commission's or the underwriters' address
     for m in _NAME.finditer(part.text):
         name = _clean_name(m.group(0))
         if _ENDS_WITH_SUFFIX.search(name) and not _NOT_A_NAME.match(name):
             start = part.span.start + m.start()
-            return Found(value=name, spans=[Span(start, start + len(name))])
+            return Found.of(name, spans=[Span(start, start + len(name))])
     # No corporate suffix: the first line that is a name, not a title or an address.
     for line in _LINE.finditer(part.text):
         value = line.group(0).strip()
         if _NAME_LINE.fullmatch(value) and not _ADDRESSEE_NOISE.match(value):
             start = part.span.start + line.start() + line.group(0).find(value)
-            return Found(value=value, spans=[Span(start, start + len(value))])
-    return Found(value=None)
+            return Found.of(value, spans=[Span(start, start + len(value))])
+    return Found.of(None)
 
 
 # An addressee block that is the Commission, or the banks of an offering, not the issuer.
@@ -194,7 +194,7 @@ def jurisdiction(text: str, st: Structure, name_end: int | None) -> Found[str | 
             g = "a" if m.group("a") else "b"
             value = place_in(m.group(g))
             if value:
-                return Found(value=value, spans=[Span(m.start(g), m.end(g))])
+                return Found.of(value, spans=[Span(m.start(g), m.end(g))])
     role = st.role_sentence
     company = _THE_COMPANY.search(role.text) if role is not None else None
     if role is not None and company is not None:
@@ -205,7 +205,7 @@ def jurisdiction(text: str, st: Structure, name_end: int | None) -> Found[str | 
             value = place_in(m.group(g))
             if value:
                 at = role.span.start
-                return Found(value=value, spans=[Span(at + m.start(g), at + m.end(g))])
+                return Found.of(value, spans=[Span(at + m.start(g), at + m.end(g))])
     for s in st.body_sentences:
         m = _COMPANY_IS.search(s.text)
         if m:
@@ -213,8 +213,8 @@ def jurisdiction(text: str, st: Structure, name_end: int | None) -> Found[str | 
             value = place_in(m.group(g))
             if value:
                 start = s.span.start + m.start(g)
-                return Found(value=value, spans=[Span(start, s.span.start + m.end(g))])
-    return Found(value=None)
+                return Found.of(value, spans=[Span(start, s.span.start + m.end(g))])
+    return Found.of(None)
 
 
 _NOT_ADDRESS_LINE = re.compile(

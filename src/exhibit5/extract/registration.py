@@ -91,7 +91,7 @@ def exhibits(text: str, st: Structure, edgar_type: str | None) -> Found[list[str
         for g in ("a", "b"):
             if m.group(g):
                 add(m.group(g), Span(m.start(g), m.end(g)))
-    return Found(value=values, spans=spans)
+    return Found.of(values, spans=spans)
 
 
 def form(text: str, st: Structure) -> Found[str | None]:
@@ -131,8 +131,8 @@ def form(text: str, st: Structure) -> Found[str | None]:
                 "S-18",
                 "S-14",
             }:
-                return Found(value=value, spans=[Span(m.start(g), m.end(g))])
-    return Found(value=None)
+                return Found.of(value, spans=[Span(m.start(g), m.end(g))])
+    return Found.of(None)
 
 
 def post_effective(text: str, st: Structure) -> Found[bool]:
@@ -142,11 +142,11 @@ def post_effective(text: str, st: Structure) -> Found[bool]:
     end = _opening_end(st)
     region = text[start:end]
     if "ffective" not in region and "FFECTIVE" not in region:
-        return Found(value=False)
+        return Found.of(False)
     m = _POST_EFFECTIVE.search(text, start, end) or _POST_EFFECTIVE_LOOSE.search(text, start, end)
     if m:
-        return Found(value=True, spans=[Span(m.start(), m.end())])
-    return Found(value=False)
+        return Found.of(True, spans=[Span(m.start(), m.end())])
+    return Found.of(False)
 
 
 def _opening_end(st: Structure) -> int:
@@ -164,8 +164,8 @@ def _opening_end(st: Structure) -> int:
 def file_number(text: str, st: Structure) -> Found[str | None]:
     m = _FILE_NUMBER.search(text, 0, st.body.end)
     if m:
-        return Found(value=m.group("no"), spans=[Span(m.start("no"), m.end("no"))])
-    return Found(value=None)
+        return Found.of(m.group("no"), spans=[Span(m.start("no"), m.end("no"))])
+    return Found.of(None)
 
 
 def filing_date(text: str, st: Structure, letter_date: Found[str | None]) -> Found[str | None]:
@@ -203,10 +203,10 @@ def filing_date(text: str, st: Structure, letter_date: Found[str | None]) -> Fou
             if first is d:
                 value = iso(d)
                 if value:
-                    return Found(value=value, spans=[span])
+                    return Found.of(value, spans=[span])
             elif letter_date.value:
-                return Found(value=letter_date.value, spans=[span, *letter_date.spans])
-    return Found(value=None)
+                return Found.of(letter_date.value, spans=[span, *letter_date.spans])
+    return Found.of(None)
 
 
 _FILING_KEYS = re.compile("fil|submi")
@@ -239,18 +239,18 @@ def letter_date(text: str, st: Structure) -> Found[str | None]:
             continue
         value = iso(m)
         if value:
-            return Found(value=value, spans=[Span(m.start(), m.end())])
+            return Found.of(value, spans=[Span(m.start(), m.end())])
     for m in DATE.finditer(text, st.body.start, min(len(text), st.body.start + 300)):
         line_start = text.rfind("\n", 0, m.start()) + 1
         if not text[line_start : m.start()].strip():
             value = iso(m)
             if value:
-                return Found(value=value, spans=[Span(m.start(), m.end())])
+                return Found.of(value, spans=[Span(m.start(), m.end())])
     # A later page's running head repeats the date on a line of its own.
     for m in DATE.finditer(text, st.body.start):
         starts_line = m.start() == 0 or text[m.start() - 1] == "\n"
         if starts_line and text[m.end() : m.end() + 1] in ("\n", ""):
             value = iso(m)
             if value:
-                return Found(value=value, spans=[Span(m.start(), m.end())])
-    return Found(value=None)
+                return Found.of(value, spans=[Span(m.start(), m.end())])
+    return Found.of(None)

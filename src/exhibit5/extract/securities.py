@@ -91,10 +91,10 @@ def share_count(text: str, st: Structure) -> tuple[Found[int | None], Found[str 
     if not found:
         table = _table_counts(text, st)
         if table is not None:
-            return table, Found(value=None)
+            return table, Found.of(None)
         found = _counts(st.after_opening[:12])
     if not found:
-        return Found(value=None), Found(value=None)
+        return Found.of(None), Found.of(None)
     classes = {c for _, _, (c, _) in found}
     if _DEPOSITARY in classes and len(classes) > 1:
         # Depositary shares represent the other amount's shares: count the class named first.
@@ -116,9 +116,9 @@ def share_count(text: str, st: Structure) -> tuple[Found[int | None], Found[str 
     spans = [span for _, span, _ in found]
     cls_value, cls_span = found[0][2]
     security: Found[str | None] = (
-        Found(value=cls_value, spans=[cls_span]) if cls_value else Found(value=None)
+        Found.of(cls_value, spans=[cls_span]) if cls_value else Found.of(None)
     )
-    return Found(value=total, spans=spans), security
+    return Found.of(total, spans=spans), security
 
 
 _DEPOSITARY = "american depositary shares"
@@ -268,8 +268,8 @@ def _table_counts(text: str, st: Structure) -> Found[int | None] | None:
         return None
     total = [r for r in rows if r[0].lower().startswith("total")]
     if total:
-        return Found(value=total[0][1], spans=[total[0][2]])
-    return Found(value=sum(r[1] for r in rows), spans=[r[2] for r in rows])
+        return Found.of(total[0][1], spans=[total[0][2]])
+    return Found.of(sum(r[1] for r in rows), spans=[r[2] for r in rows])
 
 
 def _inside_inclusion(text: str, pos: int) -> bool:
@@ -325,10 +325,10 @@ def security(text: str, st: Structure, counted: Found[str | None]) -> Found[str 
             if _PAR_BEFORE.search(before):
                 continue
             start = s.span.start + m.start("cls")
-            return Found(
+            return Found.model_construct(
                 value=_class_value(m.group("cls")), spans=[Span(start, start + len(m.group("cls")))]
             )
-    return Found(value=None)
+    return Found.of(None)
 
 
 def par_value(
@@ -338,7 +338,7 @@ def par_value(
     stock, par value $.01 per share", "the no par value Common Stock"). Units take the par of
     their common stock; debt has none."""
     if sec.value is None:
-        return Found(value=None)
+        return Found.of(None)
     wanted = {sec.value}
     if sec.value in ("units", "common units"):
         wanted |= {"common stock", "common shares", "ordinary shares"}
@@ -358,8 +358,8 @@ def par_value(
             value = m.group(g)
             if value.startswith("."):
                 value = "0" + value
-        return Found(value=value, spans=[Span(m.start(g), m.end(g))])
-    return Found(value=None)
+        return Found.of(value, spans=[Span(m.start(g), m.end(g))])
+    return Found.of(None)
 
 
 def _class_near(text: str, start: int, end: int) -> str | None:
@@ -401,8 +401,8 @@ def _generic_plan(st: Structure) -> Found[list[str]]:
         m = _GENERIC_PLAN.search(s.text)
         if m and _REGISTRATION_CONTEXT.search(s.text):
             start = s.span.start + m.start("n")
-            return Found(value=[m.group("n")], spans=[Span(start, start + len(m.group("n")))])
-    return Found(value=[])
+            return Found.of([m.group("n")], spans=[Span(start, start + len(m.group("n")))])
+    return Found.of([])
 
 
 def _plan_names(sentences: list[Sentence], defined: set[str], *, strong: bool) -> Found[list[str]]:
@@ -431,7 +431,7 @@ def _plan_names(sentences: list[Sentence], defined: set[str], *, strong: bool) -
         if name.casefold() not in (v.casefold() for v in values):
             values.append(name)
             spans.append(span)
-    return Found(value=values, spans=spans)
+    return Found.of(values, spans=spans)
 
 
 def _words(name: str) -> list[str]:

@@ -91,7 +91,8 @@ _QUALIFICATION_KEYS = re.compile(
 )
 _ROLE_KEYS = re.compile("counsel|advis|represent|officer|secretary")
 _OPINION_KEYS = re.compile("opini|opine|advise")
-_LAW_KEYS = re.compile(r"law|opin|bar\b|practice|\bact\b|code|statute")
+# Each alternative of _LAW_SENTENCE needs one of these ("opinion" alone is in most sentences).
+_LAW_KEYS = re.compile(r"law|express|purport|limited|opine only|bar\b|admitted|other than|render")
 _REVIEW_KEYS = re.compile("examin|review|familiar|consider|made such")
 _ASSUMPTION_KEYS = re.compile("assum")
 _RELIANCE_KEYS = re.compile("reli|rely")
