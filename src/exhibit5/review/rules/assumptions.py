@@ -34,6 +34,11 @@ _CONCLUSION = re.compile(
     r"(validly issued|legally issued|fully paid|non-?assessable|binding obligations?)",
     re.I | re.S,
 )
+# Words every match of the pattern above them contains: a sentence without one is skipped
+# before the (case-insensitive, slow to scan) pattern runs.
+_AUTHORIZED_WORDS = ("authori", "action")
+_EXISTENCE_WORDS = ("incorporated", "organized", "formed", "existing", "standing", "power")
+_CONCLUSION_WORDS = ("issued", "paid", "assessable", "binding")
 _RESALE = re.compile(
     r"[Ss]elling ([Ss]tock|[Ss]hare|[Ss]ecurity) ?[Hh]olders?|\b[Rr]esale\b|\b[Rr]eoffer"
     r"|outstanding shares held by"
@@ -49,6 +54,11 @@ _SHELF_CONDITION = re.compile(
     r"authori[sz]ed)|terms\b.{0,60}?(have been )?duly established",
     re.I | re.S,
 )
+
+
+def _mentions_any(ctx: Context, span: Span, words: tuple[str, ...]) -> bool:
+    low = ctx.low(span)
+    return any(w in low for w in words)
 
 
 def _assumption_sentences(ctx: Context) -> Iterator[Span]:
@@ -86,6 +96,8 @@ def assumes_due_authorization(ctx: Context) -> Iterator[Hit]:
     assumed, and future board action on a shelf takedown is a condition (E5305).
     """
     for span in _assumption_sentences(ctx):
+        if not _mentions_any(ctx, span, _AUTHORIZED_WORDS):
+            continue
         sentence = ctx.text[span.start : span.end]
         m = _AUTHORIZED.search(sentence)
         if not m or _OTHER_PARTIES.search(sentence):
@@ -115,6 +127,8 @@ def assumes_existence_or_power(ctx: Context) -> Iterator[Hit]:
     counsel who cannot cover a jurisdiction relies on local counsel instead.
     """
     for span in _assumption_sentences(ctx):
+        if not _mentions_any(ctx, span, _EXISTENCE_WORDS):
+            continue
         sentence = ctx.text[span.start : span.end]
         m = _EXISTENCE.search(sentence)
         if not m or _OTHER_PARTIES.search(sentence):
@@ -141,6 +155,8 @@ def assumes_conclusion(ctx: Context) -> Iterator[Hit]:
     documents bind the *other* parties is not a hit.
     """
     for span in _assumption_sentences(ctx):
+        if not _mentions_any(ctx, span, _CONCLUSION_WORDS):
+            continue
         sentence = ctx.text[span.start : span.end]
         m = _CONCLUSION.search(sentence)
         if not m or _OTHER_PARTIES.search(sentence):
