@@ -578,6 +578,10 @@ def test_english_plc_and_federal_laws_of_canada_and_no_article() -> None:
     )
     assert r.counsel_role.value == "english legal advisers"
     _, r = _extract(
+        OPENING + 'We have acted as Irish solicitors to Liffey Foods plc (the "Company").'
+    )
+    assert (r.issuer_name.value, r.counsel_role.value) == ("Liffey Foods plc", "irish solicitors")
+    _, r = _extract(
         OPENING + "We have acted as counsel to Boreal Nickel Ltd., a corporation incorporated "
         'under the federal laws of Canada (the "Company").'
     )

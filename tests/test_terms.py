@@ -152,3 +152,18 @@ def test_long_name_does_not_run_across_a_sentence() -> None:
     meant = {u.term: u.likely_meant for u in find_terms(text).undefined}
     assert meant["Commission"] == "Securities and Exchange Commission"
     assert meant.get("Exchange") in (None, "Securities and Exchange")
+
+
+def test_uses_are_computed_when_first_read_and_serialized_with_the_record() -> None:
+    import exhibit5
+
+    terms = find_terms(LETTER)
+    assert "Company" in [t.term for t in terms.defined]
+    assert all(not t.uses for t in terms.defined)  # extraction reads only the definitions
+    company = terms.get("Company")
+    assert company is not None and company.uses  # reading the terms attaches their uses
+    assert "Act" in {u.term for u in terms.undefined}
+    (doc,) = exhibit5.read(LETTER.encode(), name="letter.txt")
+    dumped = exhibit5.extract(doc).model_dump(mode="json")["terms"]
+    shares = next(t for t in dumped["terms"] if t["term"] == "Shares")
+    assert shares["uses"] and "Act" in {u["term"] for u in dumped["undefined"]}

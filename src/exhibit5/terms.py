@@ -139,13 +139,46 @@ class Term:
     uses: list[Span] = field(default_factory=list)
 
 
-@dataclass(slots=True)
+@dataclass
 class Terms:
-    """Everything :func:`find_terms` finds; ``terms`` is in order of first definition."""
+    """Everything :func:`find_terms` finds; ``terms`` is in order of first definition.
+
+    :func:`find_terms` defers the costly half of its work (every use of each term, and the
+    undefined short forms) until ``terms`` or ``undefined`` is first read: extraction needs
+    only the definitions (:attr:`defined`), review needs all of it.
+    """
 
     terms: list[Term] = field(default_factory=list)
     undefined: list[UndefinedUse] = field(default_factory=list)
     defined_by_reference: Span | None = None
+
+    @classmethod
+    def _deferred(cls, text: str, defined: list[Term], sites: list[Span]) -> Terms:
+        self = object.__new__(cls)  # ``terms`` and ``undefined`` left unset until read
+        ref = _BY_REFERENCE.search(text) if "apitali" in text else None
+        self.defined_by_reference = Span(ref.start(), ref.end()) if ref else None
+        self.__dict__.update(_text=text, _defined=defined, _sites=sites)
+        return self
+
+    def __getattr__(self, name: str) -> list[Term] | list[UndefinedUse]:
+        # Reached only for an attribute that is not set: the deferred fields.
+        text = self.__dict__.get("_text")
+        if text is None or name not in ("terms", "undefined"):
+            raise AttributeError(name)
+        terms: list[Term] = self.__dict__["_defined"]
+        sites: list[Span] = self.__dict__["_sites"]
+        _attach_uses(text, terms, sites)
+        by_key = {_key(t.term): t for t in terms}
+        self.terms = terms
+        self.undefined = [] if self.defined_by_reference else _undefined_uses(text, by_key, sites)
+        del self.__dict__["_text"]
+        return self.terms if name == "terms" else self.undefined
+
+    @property
+    def defined(self) -> list[Term]:
+        """The defined terms with their definitions, without computing their uses."""
+        defined: list[Term] | None = self.__dict__.get("_defined")
+        return self.terms if defined is None else defined
 
     @property
     def definitions(self) -> list[Definition]:
@@ -198,17 +231,8 @@ def find_terms(doc: Document | str) -> Terms:
             by_key[key].definitions.append(d)
         else:
             by_key[key] = Term(term=d.term, definitions=[d], uses=[])
-    terms = list(by_key.values())
     sites = sorted({d.site for d in definitions if d.kind != "heading"})
-    _attach_uses(text, terms, sites)
-
-    ref = _BY_REFERENCE.search(text) if "apitali" in text else None
-    undefined = [] if ref else _undefined_uses(text, by_key, sites)
-    return Terms(
-        terms=terms,
-        undefined=undefined,
-        defined_by_reference=Span(ref.start(), ref.end()) if ref else None,
-    )
+    return Terms._deferred(text, list(by_key.values()), sites)
 
 
 def _definitions(text: str) -> list[Definition]:

@@ -31,7 +31,7 @@ _NOT_A_NAME = re.compile(
     re.IGNORECASE,
 )
 _AFTER_ROLE = re.compile(
-    r"\b(?:counsel|Counsel|COUNSEL|(?i:legal\s+advis[eo]rs?)|represented|representing|represent"
+    r"\b(?:counsel|Counsel|COUNSEL|(?i:legal\s+advis[eo]rs?|solicitors)|represented|representing|represent"
     r"|Officer|Secretary)"
     r"\s*(?:,\s*)?(?:(?:to|for|of|with)\s+)?(?:the\s+(?=[A-Z]))?"
 )
@@ -75,7 +75,7 @@ def issuer(text: str, st: Structure, terms: Terms) -> tuple[Found[str | None], i
             if name:
                 start = role.span.start + m.end()
                 return Found.of(name, spans=[Span(start, start + len(name))]), start + len(name)
-    for term in terms.terms:
+    for term in terms.defined:
         d = term.definitions[0]
         if d.kind == "heading" or d.span.start < st.body.start - 400:
             continue
@@ -84,7 +84,7 @@ def issuer(text: str, st: Structure, terms: Terms) -> tuple[Found[str | None], i
             if found:
                 return found, found.spans[0].end
     # A Company defined before the body (in the Re: line or the addressee block).
-    for d in sorted((t.definitions[0] for t in terms.terms), key=lambda d: d.span):
+    for d in sorted((t.definitions[0] for t in terms.defined), key=lambda d: d.span):
         if d.term.title() in _COMPANY_TERMS:
             found = _name_in(text, d.antecedent)
             if found:

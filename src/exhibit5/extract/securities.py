@@ -377,7 +377,7 @@ def _class_near(text: str, start: int, end: int) -> str | None:
 def plans(text: str, st: Structure, terms: Terms) -> Found[list[str]]:
     """Names of the plans under which the registered shares are issuable, from the opening
     (else the opinion, the documents reviewed and the consent)."""
-    defined = {t.term.casefold() for t in terms.terms}
+    defined = {t.term.casefold() for t in terms.defined}
     first = _plan_names(st.opening, defined, strong=False)
     if first.value:
         return first

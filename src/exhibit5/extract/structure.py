@@ -65,7 +65,7 @@ _LAW_SENTENCE = re.compile(
 _CONSENT_SENTENCE = re.compile(r"\b(?:consents?|consenting)\b", re.IGNORECASE)
 _ROLE_SENTENCE = re.compile(
     r"\b(?:acted|act|acting|are|am|is|serve[sd]?|been\s+retained|represent(?:ed)?|as)\s+"
-    r"(?:as\s+)?(?:the\s+|a\s+|your\s+)?(?:[\w,&-]+\s+){0,8}?(?:counsel|legal\s+advis[eo]rs?)\b"
+    r"(?:as\s+)?(?:the\s+|a\s+|your\s+)?(?:[\w,&-]+\s+){0,8}?(?:counsel|legal\s+advis[eo]rs?|solicitors)\b"
     r"|\bthe\s+undersigned\s+(?:[\w-]+\s+){0,3}?counsel\b|\bI\s+am\s+(?:the\s+)?"
     r"(?:[\w,&-]+\s+){0,8}?(?:Counsel|Officer|Secretary)\b|\bwe\s+have\s+represented\b",
     re.IGNORECASE,
@@ -89,7 +89,7 @@ _QUALIFICATION_KEYS = re.compile(
     "subject to|except|no opinion|limited|given|rendered|furnished|solely for|may not be"
     "|undertake|obligation|bankruptcy|insolvency|equitable"
 )
-_ROLE_KEYS = re.compile("counsel|advis|represent|officer|secretary")
+_ROLE_KEYS = re.compile("counsel|advis|solicitor|represent|officer|secretary")
 _OPINION_KEYS = re.compile("opini|opine|advise")
 # Each alternative of _LAW_SENTENCE needs one of these ("opinion" alone is in most sentences).
 _LAW_KEYS = re.compile(r"law|express|purport|limited|opine only|bar\b|admitted|other than|render")
