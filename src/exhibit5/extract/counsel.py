@@ -14,7 +14,6 @@ import re
 
 from exhibit5.document import Span
 from exhibit5.extract.dates import DATE
-from exhibit5.extract.parties import addressee
 from exhibit5.extract.record import Found
 from exhibit5.extract.structure import Structure
 
@@ -283,9 +282,9 @@ def _letterhead_firm(
             return Found.of(name, spans=[Span(m.start(g), m.end(g))])
     # The letterhead is above the date and the addressee block (the underwriters' or the
     # issuer's address); without a date the block's start is not known.
-    block = addressee(text, st)
-    dated = block is not None and DATE.search(text, 0, block.span.start) is not None
-    return _firm_in(text, 0, block.span.start if block and dated else head_end, issuer_name)
+    block = st.addressee
+    dated = block is not None and DATE.search(text, max(0, block.start - 200), block.start)
+    return _firm_in(text, 0, block.start if block and dated else head_end, issuer_name)
 
 
 def _letterhead_person(text: str, head_end: int) -> Found[str | None] | None:

@@ -217,28 +217,6 @@ def jurisdiction(text: str, st: Structure, name_end: int | None) -> Found[str | 
     return Found.of(None)
 
 
-_NOT_ADDRESS_LINE = re.compile(
-    r"(?i)(?:exhibit|ex\.|ex-|via\s|by\s+(?:edgar|hand|fax|facsimile|e-?mail|courier|federal|overnight)"
-    r"|file\s+no|our\s+(?:file|ref)|privileged|confidential)"
-)
-
-
 def addressee(text: str, st: Structure) -> Part | None:
-    """The addressee block: from the line after the letter's date to the Re: line or the
-    salutation."""
-    end = st.re_line.start if st.re_line else (st.salutation.start if st.salutation else None)
-    if end is None:
-        return None
-    from exhibit5.extract.dates import DATE
-
-    dates = [m for m in DATE.finditer(text, 0, end)]
-    start = dates[-1].end() if dates else max(0, text.rfind("\n\n", 0, end - 1))
-    block = text[start:end].strip(" \n,")
-    # Captions and delivery lines that stand between the date and the address.
-    while block and _NOT_ADDRESS_LINE.match(block):
-        cut = block.find("\n")
-        block = block[cut + 1 :].strip(" \n,") if cut >= 0 else ""
-    if not block:
-        return None
-    offset = text.index(block, start)
-    return Part.of(text, Span(offset, offset + len(block)))
+    """The addressee block (located once, by :attr:`Structure.addressee`)."""
+    return Part.of(text, st.addressee) if st.addressee else None

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from exhibit5.document import Span
+from exhibit5.extract.dates import DATE
 
 _SALUTATION = re.compile(
     r"\b(?:(?i:Ladies\s+and\s+Gentlemen|Lady\s+and\s+Gentlemen|Gentlemen|Sirs|Mesdames"
@@ -115,6 +116,10 @@ _CONCLUSION = re.compile(
     re.IGNORECASE,
 )
 _PARAGRAPH_BREAK = re.compile(r"\n\n")
+_NOT_ADDRESS_LINE = re.compile(
+    r"(?i)(?:exhibit|ex\.|ex-|via\s|by\s+(?:edgar|hand|fax|facsimile|e-?mail|courier|federal|overnight)"
+    r"|file\s+no|our\s+(?:file|ref)|privileged|confidential)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +150,30 @@ class Structure:
     closing: Span | None = None  # "Very truly yours,"
     # From after the salutation (or the first body sentence) to the closing.
     body: Span = field(default_factory=lambda: Span(0, 0))
+
+    @cached_property
+    def addressee(self) -> Span | None:
+        """The addressee block: from the line after the letter's date to the Re: line or the
+        salutation."""
+        text = self.text
+        end = (
+            self.re_line.start
+            if self.re_line
+            else (self.salutation.start if self.salutation else None)
+        )
+        if end is None:
+            return None
+        dates = list(DATE.finditer(text, 0, end))
+        start = dates[-1].end() if dates else max(0, text.rfind("\n\n", 0, end - 1))
+        block = text[start:end].strip(" \n,")
+        # Captions and delivery lines that stand between the date and the address.
+        while block and _NOT_ADDRESS_LINE.match(block):
+            cut = block.find("\n")
+            block = block[cut + 1 :].strip(" \n,") if cut >= 0 else ""
+        if not block:
+            return None
+        offset = text.index(block, start)
+        return Span(offset, offset + len(block))
 
     @cached_property
     def body_sentences(self) -> list[Sentence]:
