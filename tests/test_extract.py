@@ -726,3 +726,11 @@ def test_exhibit_in_a_mirror_caption_and_counsel_in_a_type_line() -> None:
         "to Granite Shoals Corp."
     )
     assert r.counsel_name.value == "Osprey"
+
+
+def test_counsel_is_not_a_firm_copied_below_the_signature() -> None:
+    _, r = _extract(
+        OPENING + "We are of the opinion that the Shares will be validly issued.\n\nVery truly "
+        "yours,\n\nOTTER & VOLE\n\ncc: Heron, Stork & Crane LLP\n"
+    )
+    assert r.counsel_name.value == "OTTER & VOLE"

@@ -99,6 +99,7 @@ _JOINED_NAMES = re.compile(r"&|,\s+\w+,")
 _NOT_NAME_LINE = re.compile(r"\d|[a-z]{3}\.$")
 _LINE = re.compile(r"[^\n]+")
 _AFTER_SIGNATURE = re.compile(r"(?:Enclosure|cc\b|Attachment|EXHIBIT|Exhibit)")
+_COPIES = re.compile(r"\n(?:b?cc|B?CC|Cc|Copy\s+to|Enclosures?|Attachments?)\b")
 _RULE_OR_INITIALS = re.compile(r"[-_=*. ]+|[A-Z]{2,4}\s*[:/]\s*\w{2,4}\S*")
 _AND = re.compile(r"\s(?:and|AND|&)\s")
 _FILENAME_AT_END = re.compile(r"\s+\S+\.(?:htm|html|txt)$|\s+exv\w+$")
@@ -173,7 +174,10 @@ def counsel_name(
 
 def _signature_region(text: str, st: Structure) -> tuple[int, int]:
     if st.closing is not None:
-        return st.closing.end, min(len(text), st.closing.end + 400)
+        end = min(len(text), st.closing.end + 400)
+        # Copies and enclosures below the signature name other people ("cc: Doe & Roe LLP").
+        after = _COPIES.search(text, st.closing.end, end)
+        return st.closing.end, after.start() if after else end
     # No closing phrase: the signature, if any, is at the end.
     return max(st.body.start, len(text) - 300), len(text)
 
