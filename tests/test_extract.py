@@ -734,3 +734,17 @@ def test_counsel_is_not_a_firm_copied_below_the_signature() -> None:
         "yours,\n\nOTTER & VOLE\n\ncc: Heron, Stork & Crane LLP\n"
     )
     assert r.counsel_name.value == "OTTER & VOLE"
+
+
+def test_a_plan_is_not_the_issuer() -> None:
+    _, r = _extract(
+        OPENING + "We have acted as counsel to the Granite Shoals Corp. Employee Stock Purchase "
+        "Plan in connection with 40,000 shares."
+    )
+    assert r.issuer_name.value == "Granite Shoals Corp."
+    _, r = _extract(
+        "March 3, 2011\n\nLadies and Gentlemen:\n\nWe have acted as counsel for the Granite 2011 "
+        "Stock Plan in connection with the registration of 40,000 shares."
+    )
+    assert r.issuer_name.value is None
+    assert r.plans.value == ["Granite 2011 Stock Plan"]

@@ -60,6 +60,7 @@ _COMPANY_IS = re.compile(
 _SPACES = re.compile(r"\s+")
 _ENDS_WITH_SUFFIX = re.compile(_SUFFIX + r"$")
 _HAS_SUFFIX = re.compile(_SUFFIX)
+_PLAN_END = re.compile(r"\b(?:Plan|Plans|Program|Agreement)$")
 _TRAILING_JOINER = re.compile(r"(?:\s+(?:of|and|&|de|du|la))+$")
 _LINE = re.compile(r"[^\n]+")
 _NAME_LINE = re.compile(r"(?:[A-Z][\w.&'-]*\s?){1,5}")
@@ -124,6 +125,10 @@ def _clean_name(name: str) -> str:
     name = _DOCUMENT_TITLE.sub("", name)
     # Trailing words that are not part of the name: "Acme Corp and", "Acme Inc. In".
     name = _TRAILING_JOINER.sub("", name)
+    if _PLAN_END.search(name):
+        # A plan is not a party: "the Acme, Inc. Stock Plan" names Acme, Inc. or no one.
+        suffixes = list(_HAS_SUFFIX.finditer(name))
+        name = name[: suffixes[-1].end()] if suffixes else ""
     return name.rstrip(",")
 
 
