@@ -167,3 +167,5 @@ def test_uses_are_computed_when_first_read_and_serialized_with_the_record() -> N
     dumped = exhibit5.extract(doc).model_dump(mode="json")["terms"]
     shares = next(t for t in dumped["terms"] if t["term"] == "Shares")
     assert shares["uses"] and "Act" in {u["term"] for u in dumped["undefined"]}
+    start, end = shares["definitions"][0]["antecedent"]  # found when first read
+    assert "250,000 shares" in doc.text[start:end]

@@ -109,15 +109,34 @@ _CONVENTIONAL_TERMS = frozenset(
 _NAME_TAILS = frozenset({"Law", "Laws", "Code", "Statutes", "Rules", "Regulations", "Constitution"})
 
 
-@dataclass(slots=True)
+@dataclass
 class Definition:
-    """One place where the letter defines a term."""
+    """One place where the letter defines a term.
+
+    ``antecedent`` is found when first read (:meth:`at`): extraction reads it for one or two
+    terms of a letter, review for all of them."""
 
     term: str
     span: Span  # the defined term itself (inside the quotes)
     antecedent: Span  # the words the term stands for
     site: Span  # the whole definition (the parenthetical, or the "hereinafter" clause)
     kind: str = "quoted"  # quoted | unquoted | hereinafter | heading
+
+    @classmethod
+    def at(cls, text: str, before: int, term: str, span: Span, site: Span, kind: str) -> Definition:
+        """The definition of ``term`` whose antecedent ends before offset ``before``."""
+        self = object.__new__(cls)  # ``antecedent`` left unset until read
+        self.__dict__.update(term=term, span=span, site=site, kind=kind, _text=text, _before=before)
+        return self
+
+    def __getattr__(self, name: str) -> Span:
+        # Reached only for an attribute that is not set: the deferred antecedent.
+        text = self.__dict__.get("_text")
+        if name != "antecedent" or text is None:
+            raise AttributeError(name)
+        self.antecedent = _antecedent(text, self.__dict__.pop("_before"), self.term)
+        del self.__dict__["_text"]
+        return self.antecedent
 
 
 @dataclass(slots=True)
@@ -252,12 +271,13 @@ def _definitions(text: str) -> list[Definition]:
                 continue
             span = Span(base + q.start(group), base + q.start(group) + len(term))
             found.append(
-                Definition(
-                    term=term,
-                    span=span,
-                    antecedent=_antecedent(text, paren.start(), term),
-                    site=Span(paren.start(), paren.end()),
-                    kind="hereinafter" if _HEREIN_WORD.search(lead) else "quoted",
+                Definition.at(
+                    text,
+                    paren.start(),
+                    term,
+                    span,
+                    Span(paren.start(), paren.end()),
+                    "hereinafter" if _HEREIN_WORD.search(lead) else "quoted",
                 )
             )
         if not quoted:
@@ -265,12 +285,13 @@ def _definitions(text: str) -> list[Definition]:
             if m and _looks_like_term(m.group(1)):
                 span = Span(paren.start() + m.start(1), paren.start() + m.end(1))
                 found.append(
-                    Definition(
-                        term=m.group(1),
-                        span=span,
-                        antecedent=_antecedent(text, paren.start(), m.group(1)),
-                        site=Span(paren.start(), paren.end()),
-                        kind="unquoted",
+                    Definition.at(
+                        text,
+                        paren.start(),
+                        m.group(1),
+                        span,
+                        Span(paren.start(), paren.end()),
+                        "unquoted",
                     )
                 )
     taken = [d.span for d in found]
@@ -281,12 +302,13 @@ def _definitions(text: str) -> list[Definition]:
         term = m.group(1).strip()
         if _looks_like_term(term):
             found.append(
-                Definition(
-                    term=term,
-                    span=Span(span.start, span.start + len(term)),
-                    antecedent=_antecedent(text, m.start(), term),
-                    site=Span(m.start(), m.end() + 1),
-                    kind="hereinafter",
+                Definition.at(
+                    text,
+                    m.start(),
+                    term,
+                    Span(span.start, span.start + len(term)),
+                    Span(m.start(), m.end() + 1),
+                    "hereinafter",
                 )
             )
     return found

@@ -327,9 +327,10 @@ def locate(text: str) -> Structure:
     _merge_markers(st)
     head = text[:6000]
     sal = _SALUTATION.search(head)
-    role = _ROLE_SENTENCE.search(head)
-    if sal and role and role.start() < sal.start() and sal.start() - role.start() > 400:
-        sal = None  # a "Dear ..." far inside the body is not the salutation
+    # A "Dear ..." far inside the body (after the role sentence) is not the salutation.
+    role = _ROLE_SENTENCE.search(head, 0, sal.start()) if sal and sal.start() > 400 else None
+    if sal and role and sal.start() - role.start() > 400:
+        sal = None
     st.salutation = Span(sal.start(), sal.end()) if sal else None
     if sal:
         _split_at(st, sal.end())
