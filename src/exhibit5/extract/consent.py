@@ -41,7 +41,7 @@ _SECTION7 = re.compile(
 )
 
 
-_SECTION7_KEYS = re.compile("admit|expert|construed")
+_SECTION7_KEYS = ("admit", "expert", "construed")
 
 
 def _first(sentences: list[Sentence], pattern: re.Pattern[str]) -> Found[bool]:

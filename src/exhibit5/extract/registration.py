@@ -209,7 +209,7 @@ def filing_date(text: str, st: Structure, letter_date: Found[str | None]) -> Fou
     return Found.of(None)
 
 
-_FILING_KEYS = re.compile("fil|submi")
+_FILING_KEYS = ("fil", "submi")
 _RULE_462B = re.compile(r"\b462\s?\(b\)")
 
 
