@@ -144,7 +144,7 @@ def letter_paragraphs(m: Matter) -> list[str]:
         f"Re: Registration Statement on Form {m.form}",
         "Ladies and Gentlemen:",
         f"{role} in connection with the registration statement on Form {m.form} (the "
-        '"Registration Statement") filed by the Company with the Securities and Exchange '
+        '"Registration Statement") that the Company files with the Securities and Exchange '
         'Commission (the "Commission") under the Securities Act of 1933, as amended (the '
         f'"Securities Act"), covering {security}{plan}.',
         f"In preparing this letter {we} examined the Company's certificate of incorporation and "
@@ -202,7 +202,7 @@ def letter_paragraphs(m: Matter) -> list[str]:
         consent += (
             f" In giving this consent {we} do not admit that {we} "
             f"{'am' if m.in_house else 'are'} in the category of persons whose consent is "
-            "required under Section 7 of the Securities Act or the rules of the Commission."
+            "required by Section 7 of the Securities Act or the rules of the Commission."
         )
     paras.append(consent)
     signer = (
