@@ -233,7 +233,7 @@ def test_consent_given_in_the_second_half_of_a_sentence() -> None:
     _doc, r = _extract(
         OPENING + "We are of the opinion that the Shares are validly issued.\n\nWe hereby consent "
         'to the reference to our firm under the heading "Legal Matters" in the prospectus and '
-        "to the filing of this opinion as Exhibit 5 to the Registration Statement. In giving "
+        "to the filing of this opinion as Exhibit 5 to the Registration Statement. By giving "
         "such consent, we do not thereby admit that we are experts."
     )
     assert (r.consent.value, r.legal_matters_consent.value, r.section7_disclaimer.value) == (
@@ -265,7 +265,7 @@ def test_filing_date_of_the_registration_statement_only() -> None:
 
 def test_filing_on_the_date_hereof_is_the_letter_date() -> None:
     doc, r = _extract(
-        OPENING + "We have acted as counsel to you in connection with your filing of a "
+        OPENING + "We have acted as your counsel in connection with your filing of a "
         "Registration Statement on Form S-8 under the Securities Act of 1933, as amended, on or "
         "about the date hereof."
     )
@@ -393,12 +393,12 @@ def test_par_value_written_before_the_class() -> None:
     _, r = _extract(
         OPENING + "We have acted as counsel in connection with the registration of deferred "
         "stock units credited under the Granite Directors Plan and the issuance of an aggregate "
-        "of 265,000 shares of the Company's $5.00 par value common stock."
+        "of 265,000 shares of the Company's $2.50 par value common stock."
     )
     assert (r.share_count.value, r.security.value, r.par_value.value) == (
         265_000,
         "common stock",
-        "5.00",
+        "2.50",
     )
 
 

@@ -10,7 +10,7 @@ Re: Bluewater Kitchens, Inc. - Registration Statement on Form S-8
 Ladies and Gentlemen:
 
 We have acted as counsel to Bluewater Kitchens, Inc., a Delaware corporation (the "Company"),
-in connection with the registration under the Securities Act of 1933, as amended (the
+in connection with registering, under the Securities Act of 1933, as amended (the
 "Securities Act"), of 250,000 shares of the Company's common stock, par value $0.01 per share
 (the "Shares"), issuable under the Bluewater Kitchens 2019 Equity Plan and the Bluewater
 Kitchens Employee Purchase Plan (collectively, the "Plans"; each, a "Plan").
