@@ -6,7 +6,7 @@ opinion paragraphs ...) are what review rules read. Offsets index ``Document.tex
 
 from __future__ import annotations
 
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, Field
 
@@ -14,6 +14,19 @@ from exhibit5.document import Span
 from exhibit5.terms import Terms
 
 T = TypeVar("T")
+M = TypeVar("M", bound=BaseModel)
+
+
+def _trusted(cls: type[M], fields: dict[str, Any]) -> M:
+    """An instance of ``cls`` holding ``fields`` (every field, each of its type), set as
+    ``model_construct`` sets them but without its per-field walk over defaults and aliases:
+    these small models are made by the thousand per letter."""
+    m = cls.__new__(cls)
+    object.__setattr__(m, "__dict__", fields)
+    object.__setattr__(m, "__pydantic_fields_set__", set(fields))
+    object.__setattr__(m, "__pydantic_extra__", None)
+    object.__setattr__(m, "__pydantic_private__", None)
+    return m
 
 # The scored fields, in the order of spec/record.md.
 SCORED_FIELDS: tuple[str, ...] = (
@@ -52,7 +65,7 @@ class Found(BaseModel, Generic[T]):
     def of(cls, value: T, spans: list[Span] | None = None) -> Found[T]:
         """Built without validation, and with ``spans`` always given (a missing field makes
         pydantic inspect the default factory's signature on every call)."""
-        return cls.model_construct(value=value, spans=[] if spans is None else spans)
+        return _trusted(cls, {"value": value, "spans": [] if spans is None else spans})
 
 
 class Part(BaseModel):
@@ -64,7 +77,7 @@ class Part(BaseModel):
     @classmethod
     def of(cls, text: str, span: Span) -> Part:
         """The part of ``text`` at ``span`` (a slice of it: nothing to validate)."""
-        return cls.model_construct(span=span, text=text[span.start : span.end])
+        return _trusted(cls, {"span": span, "text": text[span.start : span.end]})
 
 
 class OpinionParagraph(Part):
