@@ -38,8 +38,9 @@ _POST_EFFECTIVE_LOOSE = re.compile(
 )
 _FILE_NUMBER = re.compile(r"\b(?P<no>(?:333|33|2|811)-\d{3,6}(?:-\d{2})?)(?![\d-])")
 _FILING = re.compile(r"\b(?:filed|filing|file|submitted|submission|filing\s+date)\b", re.IGNORECASE)
+# The lookahead repeats the alternatives' first letters (a cheap test at each position).
 _SAME_DAY = re.compile(
-    r"\b(?:on\s+or\s+about\s+the\s+date\s+(?:hereof|of\s+this\s+(?:letter|opinion))"
+    r"\b(?=[oct])(?:on\s+or\s+about\s+the\s+date\s+(?:hereof|of\s+this\s+(?:letter|opinion))"
     r"|on\s+the\s+date\s+(?:hereof|of\s+this\s+(?:letter|opinion))|on\s+even\s+date\s+herewith"
     r"|concurrently\s+herewith|simultaneously\s+herewith|contemporaneously\s+herewith|today)\b",
     re.IGNORECASE,

@@ -134,9 +134,11 @@ def _is_aggregate(text: str, start: int) -> bool:
 
 
 # A sentence about the registration (not "The Company issued and sold 10,200 shares of ...").
+# The lookahead repeats the alternatives' first letters: one class test per position is
+# cheaper than trying each alternative there.
 _REGISTRATION_CONTEXT = re.compile(
-    r"regist|offer|issuable|to\s+be\s+(?:issued|sold)|covering|relating\s+to|resale|sale\s+by|"
-    r"may\s+be\s+issued|reserved\s+for|under\s+the\s+\w+\s+Plan|issuance|proposed|sale\s+of",
+    r"(?=[roitcsmup])(?:regist|offer|issuable|to\s+be\s+(?:issued|sold)|covering|relating\s+to|resale|sale\s+by|"
+    r"may\s+be\s+issued|reserved\s+for|under\s+the\s+\w+\s+Plan|issuance|proposed|sale\s+of)",
     re.IGNORECASE,
 )
 # After these words the amounts that follow are parts of the one before ("2,760,000 shares,

@@ -41,8 +41,10 @@ _ABBREVIATIONS = frozenset(
         "l.p", "v", "vs", "sec", "seq", "esq", "jr", "sr", "par", "approx",
     }
 )  # fmt: skip
+# The lookaheads on a first letter below repeat what the alternatives already require: one
+# character-class test lets ``search`` pass over most positions without trying every alternative.
 _OPINION_TRIGGER = re.compile(
-    r"\b(?:(?:we|I)\s+are\s+of\s+(?:the\s+)?opinion|I\s+am\s+of\s+(?:the\s+)?opinion"
+    r"\b(?=[wimo])(?:(?:we|I)\s+are\s+of\s+(?:the\s+)?opinion|I\s+am\s+of\s+(?:the\s+)?opinion"
     r"|(?:it\s+is|is)\s+(?:our|my)\s+(?:opinion|view)|in\s+(?:our|my)\s+opinion\b"
     r"|(?:we|I)\s+(?:hereby\s+)?(?:advise\s+you|opine)"
     r"|(?:our|my)\s+opinion\s+is\s+that|(?:we|I)\s+(?:are|am)\s+(?:also\s+)?of\s+the\s+opinion"
@@ -51,7 +53,7 @@ _OPINION_TRIGGER = re.compile(
     re.IGNORECASE,
 )
 _LAW_SENTENCE = re.compile(
-    r"\b(?:express(?:es)?\s+no\s+opinion|(?:do|does)\s+not\s+(?:express|purport)|"
+    r"\b(?=[edlorgfmawi])(?:express(?:es)?\s+no\s+opinion|(?:do|does)\s+not\s+(?:express|purport)|"
     r"limited\s+(?:solely\s+|exclusively\s+|in\s+scope\s+)?to\s+(?:the\s+|matters\s+of\s+)?"
     r"(?:[\w\s,]{0,60}?)\b(?:laws?|act|code|statutes)\b|opinions?\b[^.]{0,40}?\b(?:is|are)\s+limited"
     r"|opin(?:e|ing|ion)\s+(?:only\s+)?(?:as\s+to|on|upon|with\s+respect\s+to)\s+(?:the\s+|matters\s+of\s+)?"
@@ -79,7 +81,7 @@ _REVIEW_SENTENCE = re.compile(
 _ASSUMPTION = re.compile(r"\bassum(?:ed|e|ing|ption)\b", re.IGNORECASE)
 _RELIANCE = re.compile(r"\b(?:relied|rely|relying|reliance)\b", re.IGNORECASE)
 _QUALIFICATION = re.compile(
-    r"\b(?:subject\s+to|except\s+(?:as|that|to)|express(?:es)?\s+no\s+opinion|no\s+opinion\s+is"
+    r"\b(?=[senlimuab])(?:subject\s+to|except\s+(?:as|that|to)|express(?:es)?\s+no\s+opinion|no\s+opinion\s+is"
     r"|(?<!not\s)limited\s+to|is\s+(?:given|rendered|furnished)\s+(?:solely|only|as\s+of)|solely\s+for"
     r"|may\s+not\s+be\s+(?:relied|used|quoted)|undertake\s+no|assume\s+no\s+obligation"
     r"|bankruptcy|insolvency|equitable\s+principles)",
