@@ -48,12 +48,13 @@ _COUNT_NOISE_BEFORE = re.compile(
     r"(?:purchase|acquire)\s+)$",
     re.IGNORECASE,
 )
+# The lookahead repeats the alternatives' first characters (a cheap test at each position).
 _PAR = re.compile(
-    r"\bpar\s+value\s*(?:of\s+|:\s*)?(?:U\.?S\.?\s?)?(?P<cur>\$|NIS|€|£|C\$|US\$)?\s?"
+    r"(?=[pnw$])(?:\bpar\s+value\s*(?:of\s+|:\s*)?(?:U\.?S\.?\s?)?(?P<cur>\$|NIS|€|£|C\$|US\$)?\s?"
     r"(?P<v>\d*\.?\d+(?:-\d/\d)?)"
     r"|(?P<cur2>\$|NIS\s?)(?P<v2>\d*\.?\d+(?:-\d/\d)?)\s+(?:per\s+share\s+)?par\s+value"
     r"|\bnominal\s+value\s+(?:of\s+)?(?:NIS|€|£|US\$|\$)?\s?(?P<v3>\d*\.?\d+)"
-    r"|\b(?P<none>(?:without|no)\s+(?:nominal\s+or\s+)?par(?:\s+value)?|no-par)\b",
+    r"|\b(?P<none>(?:without|no)\s+(?:nominal\s+or\s+)?par(?:\s+value)?|no-par)\b)",
     re.IGNORECASE,
 )
 _PLAN_WORD = re.compile(r"\b(?:Plan|PLAN)s?\b")
