@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -295,7 +295,7 @@ def _definitions(text: str) -> list[Definition]:
                     )
                 )
     taken = [d.span for d in found]
-    for m in _HEREINAFTER.finditer(text):
+    for m in _hereinafter_matches(text):
         span = Span(m.start(1), m.end(1))
         if any(s.start <= span.start < s.end for s in taken):
             continue
@@ -312,6 +312,14 @@ def _definitions(text: str) -> list[Definition]:
                 )
             )
     return found
+
+
+def _hereinafter_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_HEREINAFTER``'s matches, searched from the first "here" (each match starts with one):
+    an ignore-case search otherwise tries every position of a letter that has none."""
+    low = text.lower()
+    at = low.find("here") if len(low) == len(text) else 0  # lower() lengthens a few letters
+    return iter(()) if at < 0 else _HEREINAFTER.finditer(text, at)
 
 
 def _looks_like_term(term: str) -> bool:
