@@ -49,11 +49,8 @@ def read_command(
         bool, typer.Option("--opinions", help="Keep only Exhibit 5 opinion letters.")
     ] = False,
 ) -> None:
-    """Print each document's normalized text (or, with --json, its text, metadata and offset map).
-
-    Unreadable files get a one-line error on stderr; the others are still read, and the exit
-    status is 1 if any file failed.
-    """
+    """Print each document's normalized text (with --json: text, metadata, offset map).
+    An unreadable file gets one error line on stderr, the others are still read; exit 1."""
     failed = False
     reader = read_opinions if opinions_only else read
     for path in files:
