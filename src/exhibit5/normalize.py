@@ -238,10 +238,6 @@ class Line:
         return self._text
 
     @property
-    def raw_start(self) -> int:
-        return self.pieces[0][1] if self.pieces else 0
-
-    @property
     def raw_end(self) -> int:
         return self.pieces[-1][2] if self.pieces else 0
 

@@ -175,7 +175,8 @@ def _read_bytes(
     return _keep(docs, wanted)
 
 
-def _keep(docs: list[Document], wanted: object) -> ReadResult:
+def _keep(docs: list[Document], wanted: Callable[[RawDocument], bool] | None) -> ReadResult:
+    """Outside a submission, ``read_opinions`` (any ``wanted``) keeps letters by content."""
     return ReadResult([d for d in docs if wanted is None or is_opinion(d)])
 
 
