@@ -287,7 +287,7 @@ def _letterhead_firm(
     # The letterhead is above the date and the addressee block (the underwriters' or the
     # issuer's address); without a date the block's start is not known.
     block = st.addressee
-    dated = block is not None and DATE.search(text, max(0, block.start - 200), block.start)
+    dated = block is not None and DATE.search(text, st.low, max(0, block.start - 200), block.start)
     return _firm_in(text, 0, block.start if block and dated else head_end, issuer_name)
 
 

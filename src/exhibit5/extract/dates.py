@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from exhibit5.anchored import Anchored
+
 _MONTHS = {
     m: i + 1
     for i, m in enumerate(
@@ -29,11 +31,11 @@ _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 )
-# The lookahead repeats the first characters a date can start with: one class test lets a
-# search pass over most positions without trying every month name.
-DATE = re.compile(
-    rf"\b(?=[jfmasond\d])(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s*(?P<y1>(?:19|20)\d\d)"
+# A date starts with a month's name or a digit.
+DATE = Anchored(
+    rf"\b(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s*(?P<y1>(?:19|20)\d\d)"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?(?P<m2>{_MONTH})\s*,?\s*(?P<y2>(?:19|20)\d\d))\b",
+    (*(m[:3] for m in _MONTHS), *"0123456789"),
     re.IGNORECASE,
 )
 

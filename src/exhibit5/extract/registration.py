@@ -5,15 +5,17 @@ from __future__ import annotations
 
 import re
 
+from exhibit5.anchored import Anchored
 from exhibit5.document import Span
 from exhibit5.extract.dates import DATE, iso
 from exhibit5.extract.record import Found
 from exhibit5.extract.structure import Structure
 
 _EXHIBIT_NO = r"\d{1,2}(?:\.\d{1,2})?(?:\s?\.?\(\s?[A-Za-z0-9]\s?\)|(?<=5)[a-dA-D]\b)?"
-_CAPTION = re.compile(
+_CAPTION = Anchored(
     rf"\b(?:EXHIBITS?|Exhibits?|EX\.|Ex\.|EX-|Ex-)\s*(?:No\.\s*)?(?P<a>{_EXHIBIT_NO})"
-    rf"(?:\s*(?:AND|and|&|,)\s*(?P<b>{_EXHIBIT_NO}))?(?![\d.]*\d)"
+    rf"(?:\s*(?:AND|and|&|,)\s*(?P<b>{_EXHIBIT_NO}))?(?![\d.]*\d)",
+    ("exhibit", "ex.", "ex-"),
 )
 # An EDGAR type line copied into the text: "EX-5.1 4 exhibit_5-1.txt" or a mirror's "S-8, EX-5".
 _TYPE_LINE = re.compile(r"(?:^|\n|\b[SF]-\d+[A-Z]*,\s+)EX-(?P<t>[\d.]+(?:\([A-Za-z]\))?)\b")
@@ -26,9 +28,10 @@ _REFERENCE_LEAD = re.compile(
 # A mirror page's caption: "Acme Inc - S-8 - Exhibit 5.1 - Opinion of ...".
 _MIRROR_CAPTION = re.compile(r"\b(?:[SF]|SB)-\d{1,2}\w*\s+-\s+$")
 _MIRROR_LIST = re.compile(r"^EX-\S+\s+-\s")
-_FORM = re.compile(
+_FORM = Anchored(
     r"\b(?i:forms?)\s+(?P<form>(?:S|F|SB)\s?-\s?\d{1,2}(?:\s?ASR|\s?MEF|/A)?|10(?![-\w]))\b"
     r"|\b(?P<bare>(?:S|F|SB)-\d{1,2}(?:ASR)?)\b(?=\s+(?i:registration|filed|under))",
+    ("form", "s-", "f-", "sb-"),
 )
 _POST_EFFECTIVE = re.compile(
     r"\bpost[-\s]?effective\s+amendment\s+(?:no\.|number|#)", re.IGNORECASE
@@ -36,7 +39,9 @@ _POST_EFFECTIVE = re.compile(
 _POST_EFFECTIVE_LOOSE = re.compile(
     r"\bpost[-\s]?effective\s+amendment\s+(?:to|on)\s+(?:the|its|a|our|your)\b", re.IGNORECASE
 )
-_FILE_NUMBER = re.compile(r"\b(?P<no>(?:333|33|2|811)-\d{3,6}(?:-\d{2})?)(?![\d-])")
+_FILE_NUMBER = Anchored(
+    r"\b(?P<no>(?:333|33|2|811)-\d{3,6}(?:-\d{2})?)(?![\d-])", ("333-", "33-", "2-", "811-")
+)
 _FILING = re.compile(r"\b(?:filed|filing|file|submitted|submission|filing\s+date)\b", re.IGNORECASE)
 # The lookahead repeats the alternatives' first letters (a cheap test at each position).
 _SAME_DAY = re.compile(
@@ -76,7 +81,7 @@ def exhibits(text: str, st: Structure, edgar_type: str | None) -> Found[list[str
         if _MIRROR_LINK.search(text[line_start : m.start("t")]):
             continue  # a mirror's links to the filing's other documents
         add(m.group("t"), Span(m.start("t"), m.end("t")))
-    for m in _CAPTION.finditer(text):
+    for m in _CAPTION.finditer(text, st.low):
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
@@ -99,7 +104,7 @@ def form(text: str, st: Structure) -> Found[str | None]:
     """The registration form: the first "Form S-8"-style mention in the Re: line or body."""
     start = st.re_line.start if st.re_line else st.body.start
     for region in ((start, len(text)), (0, start)):
-        for m in _FORM.finditer(text, *region):
+        for m in _FORM.finditer(text, st.low, *region):
             g = "form" if m.group("form") else "bare"
             value = _SPACES.sub("", m.group(g)).upper().replace("/A", "")
             if value in {
@@ -163,7 +168,7 @@ def _opening_end(st: Structure) -> int:
 
 
 def file_number(text: str, st: Structure) -> Found[str | None]:
-    m = _FILE_NUMBER.search(text, 0, st.body.end)
+    m = _FILE_NUMBER.search(text, st.low, 0, st.body.end)
     if m:
         return Found.of(m.group("no"), spans=[Span(m.start("no"), m.end("no"))])
     return Found.of(None)
@@ -186,7 +191,7 @@ def filing_date(text: str, st: Structure, letter_date: Found[str | None]) -> Fou
             # statement's long description; a date in figures must be close.
             tail = s.text[f.end() : f.end() + 700]
             same = _SAME_DAY.search(tail)
-            d = DATE.search(tail, 0, 300)
+            d = DATE.pattern.search(tail, 0, 300)
             if d and _RULE_462B.search(s.text):
                 d = None  # the date of the earlier statement a Rule 462(b) statement adds to
             first = min((x for x in (same, d) if x), key=lambda x: x.start(), default=None)
@@ -234,21 +239,21 @@ def letter_date(text: str, st: Structure) -> Found[str | None]:
     """The date of the letter: the first full date in the header; failing that, a date
     standing alone on a line near the top of the body, or anywhere (a running head)."""
     end = st.body.start if st.body.start > 0 else min(len(text), 1500)
-    for m in DATE.finditer(text, 0, end):
+    for m in DATE.finditer(text, st.low, 0, end):
         before = text[max(0, m.start() - 40) : m.start()].lower()
         if _NOT_LETTER_DATE.search(before):
             continue
         value = iso(m)
         if value:
             return Found.of(value, spans=[Span(m.start(), m.end())])
-    for m in DATE.finditer(text, st.body.start, min(len(text), st.body.start + 300)):
+    for m in DATE.finditer(text, st.low, st.body.start, min(len(text), st.body.start + 300)):
         line_start = text.rfind("\n", 0, m.start()) + 1
         if not text[line_start : m.start()].strip():
             value = iso(m)
             if value:
                 return Found.of(value, spans=[Span(m.start(), m.end())])
     # A later page's running head repeats the date on a line of its own.
-    for m in DATE.finditer(text, st.body.start):
+    for m in DATE.finditer(text, st.low, st.body.start):
         starts_line = m.start() == 0 or text[m.start() - 1] == "\n"
         if starts_line and text[m.end() : m.end() + 1] in ("\n", ""):
             value = iso(m)

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from exhibit5.anchored import lowered
 from exhibit5.document import Span
 from exhibit5.extract.dates import DATE
 
@@ -147,6 +148,7 @@ class Structure:
     """Paragraphs, sentences and the located parts of one letter's normalized text."""
 
     text: str
+    low: str  # the text lower-cased, offsets kept (exhibit5.anchored.lowered)
     paragraphs: list[Span] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     salutation: Span | None = None
@@ -167,7 +169,7 @@ class Structure:
         )
         if end is None:
             return None
-        dates = list(DATE.finditer(text, 0, end))
+        dates = list(DATE.finditer(text, self.low, 0, end))
         start = dates[-1].end() if dates else max(0, text.rfind("\n\n", 0, end - 1))
         block = text[start:end].strip(" \n,")
         # Captions and delivery lines that stand between the date and the address.
@@ -308,7 +310,7 @@ class Structure:
 
 def locate(text: str) -> Structure:
     """Split ``text`` into paragraphs and sentences and find the letter's landmarks."""
-    st = Structure(text=text)
+    st = Structure(text=text, low=lowered(text))
     pos = 0
     for m in _PARAGRAPH_BREAK.finditer(text):
         if m.start() > pos:
@@ -354,7 +356,7 @@ def locate(text: str) -> Structure:
         body_floor = opener.end() if opener else _first_body_sentence(st)
         if opener:
             _split_at(st, body_floor)
-    st.closing = _closing(text, body_floor)
+    st.closing = _closing(text, st.low, body_floor)
     body_start = body_floor
     body_end = st.closing.start if st.closing else len(text)
     st.body = Span(body_start, max(body_start, body_end))
@@ -400,10 +402,9 @@ def _merge_markers(st: Structure) -> None:
 _CLOSING_WORDS = ("truly", "sincerely", "respectfully", "faithfully", "regards", "cordially")
 
 
-def _closing(text: str, floor: int) -> Span | None:
+def _closing(text: str, low: str, floor: int) -> Span | None:
     """The last complimentary close after ``floor`` ("Very truly yours,"), found from its
     key word backwards rather than by scanning the whole letter."""
-    low = text.lower()
     at = max(low.rfind(w) for w in _CLOSING_WORDS)
     while at > floor:
         last = None

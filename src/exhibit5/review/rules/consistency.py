@@ -280,14 +280,14 @@ def dates_contradictory(ctx: Context) -> Iterator[Hit]:
         elif not future and (filed - letter).days > LATE_LETTER_DAYS:
             yield Hit(filed_spans, {"what": "The filing (already made)", "d1": filed, "d0": d0})
     for _, dated in ctx.search(_DATED, ctx.record.documents_reviewed):
-        when = DATE.match(ctx.text, dated.end())
+        when = DATE.pattern.match(ctx.text, dated.end())
         stated = parse_date(when) if when else None
         if when and stated and stated > letter:
             facts = {"what": "A document reviewed", "d1": stated, "d0": d0}
             yield Hit([Span(when.start(), when.end())], facts)
     if filed is not None:
         for m in ctx.mentions("plan_dated"):
-            when = DATE.match(ctx.text, m.end())
+            when = DATE.pattern.match(ctx.text, m.end())
             stated = parse_date(when) if when else None
             if when and stated and stated > filed:
                 facts = {"what": "The plan", "d1": stated, "d0": d0}

@@ -1,0 +1,79 @@
+"""Anchored patterns find exactly what their plain patterns find.
+
+Every :class:`~exhibit5.anchored.Anchored` in the package is run on every letter of the shared
+corpus and on texts written here, whole and on sub-ranges, against ``pattern.search`` and
+``pattern.finditer``: a wrong list of first words would lose matches here.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from functools import cache
+
+import pytest
+
+import exhibit5
+from exhibit5.anchored import Anchored, lowered
+from tests.shared import CORPUS
+
+
+def _anchored() -> dict[str, Anchored]:
+    found: dict[str, Anchored] = {}
+    for info in pkgutil.walk_packages(exhibit5.__path__, "exhibit5."):
+        if info.name.endswith("__main__"):
+            continue
+        module = importlib.import_module(info.name)
+        for name, value in vars(module).items():
+            if isinstance(value, Anchored):
+                found.setdefault(f"{info.name}.{name}", value)
+    return found
+
+
+ANCHORED = _anchored()
+
+# Texts that put the first words in odd places: at the very start, after punctuation, in
+# capitals, inside longer words, and next to a non-ASCII letter whose lower case is longer.
+WRITTEN = [
+    "Form S-8 Registration Statement (File No. 333-201234) filed on March 3, 2021.",
+    "EXHIBIT 5.1\nFORM S-3 filed under the Act; İstanbul 12 May 2019 and 1st June, 2004.",
+    "exhibits 5 and 23.1, ex-5, Ex. 5(a); informed reform; 2-34567; 811-1234 and 33-98765.",
+    "When issued and sold pursuant to the Plan, upon receipt of payment, the Shares will be "
+    "validly issued, fully paid and non-assessable; I am of the opinion that my opinion holds.",
+    "The Notes of Alder Corp., $0.001 par value, no par value, NIS 0.01 nominal value.",
+]
+
+
+@cache
+def _texts() -> list[str]:
+    texts = list(WRITTEN)
+    for path in sorted((CORPUS / "docs").glob("*")):
+        texts.extend(d.text for d in exhibit5.read(path))
+    return texts
+
+
+def test_the_package_has_anchored_patterns() -> None:
+    assert len(ANCHORED) >= 5, sorted(ANCHORED)
+
+
+def test_lowered_keeps_offsets() -> None:
+    text = "İstanbul ẞ Straße"
+    low = lowered(text)
+    assert len(low) == len(text)
+    assert low.endswith("straße")
+
+
+@pytest.mark.parametrize("name", sorted(ANCHORED))
+def test_same_matches_as_the_plain_pattern(name: str) -> None:
+    a = ANCHORED[name]
+    for text in _texts():
+        low = lowered(text)
+        spans = [m.span() for m in a.pattern.finditer(text)]
+        assert [m.span() for m in a.finditer(text, low)] == spans, (name, text[:80])
+        # A sub-range: matches may not run past endpos, and \b sees the text before pos.
+        pos, end = len(text) // 3, 2 * len(text) // 3
+        inner = [m.span() for m in a.pattern.finditer(text, pos, end)]
+        assert [m.span() for m in a.finditer(text, low, pos, end)] == inner, (name, text[:80])
+        first = a.pattern.search(text, pos)
+        got = a.search(text, low, pos)
+        assert (got and got.span()) == (first and first.span()), (name, text[:80])
