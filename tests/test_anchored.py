@@ -77,3 +77,14 @@ def test_same_matches_as_the_plain_pattern(name: str) -> None:
         first = a.pattern.search(text, pos)
         got = a.search(text, low, pos)
         assert (got and got.span()) == (first and first.span()), (name, text[:80])
+
+
+def test_class_words_stand_in_for_the_full_class_pattern() -> None:
+    """Where no "Preferred Stock, Series" and no notes or debentures are named, the anchored
+    class pattern finds what the full one finds."""
+    from exhibit5.extract.securities import _CLASS_RE, _classes
+
+    for text in _texts():
+        low = lowered(text)
+        got = [m.span() for m in _classes(text, low, 0, len(text))]
+        assert got == [m.span() for m in _CLASS_RE.finditer(text)], text[:80]

@@ -4,27 +4,54 @@ plans."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
+from exhibit5.anchored import Anchored
 from exhibit5.document import Span
 from exhibit5.extract.numbers import AMOUNT, amount
 from exhibit5.extract.record import Found
 from exhibit5.extract.structure import Sentence, Structure
 from exhibit5.terms import Terms
 
-# The class of a security, as letters name it.
-_CLASS = (
-    # A named series of preferred stock, kept whole: "Noncumulative Perpetual Monthly Income
-    # Preferred Stock, Series C".
-    r"(?-i:(?:[A-Z][\w-]*\s+){1,5})(?i:preferred\s+stock),\s+(?i:series)\s+[A-Z0-9]{1,3}\b"
-    r"|(?:(?:Class|Series)\s+[A-Z0-9]{1,2}\s+(?:Non-?\s?Voting\s+|Voting\s+)?|(?:non-?\s?voting|voting|"
+# The class of a security, as letters name it. Most alternatives start with a fixed word.
+_CLASS_COMMON = (
+    r"(?:(?:Class|Series)\s+[A-Z0-9]{1,2}\s+(?:Non-?\s?Voting\s+|Voting\s+)?|(?:non-?\s?voting|voting|"
     r"restricted|ordinary)\s+)?(?:common|preferred|ordinary|capital|subordinate\s+voting)\s+"
     r"(?:stock|shares)(?:\s+of\s+beneficial\s+interest)?"
     r"|American\s+depositary\s+(?:shares|receipts)|ordinary\s+shares|common\s+units|units"
     r"|(?:(?:senior|subordinated|junior\s+subordinated)\s+)?debt\s+securities"
-    r"|(?:[\w.%/-]+\s+){0,5}?(?:notes|debentures)|warrants|(?:transferable\s+)?rights"
-    r"|shares\s+of\s+beneficial\s+interest|depositary\s+shares"
 )
-_CLASS_RE = re.compile(rf"\b(?P<cls>{_CLASS})\b", re.IGNORECASE)
+_CLASS_REST = (
+    r"warrants|(?:transferable\s+)?rights|shares\s+of\s+beneficial\s+interest|depositary\s+shares"
+)
+_CLASS_STARTS = (
+    "class", "series", "non", "voting", "restricted", "ordinary", "common", "preferred",
+    "capital", "subordinate", "american", "units", "senior", "junior", "debt", "warrants",
+    "transferable", "rights", "shares", "depositary",
+)  # fmt: skip
+_CLASS_RE = re.compile(
+    # A named series of preferred stock, kept whole: "Noncumulative Perpetual Monthly Income
+    # Preferred Stock, Series C".
+    r"\b(?P<cls>(?-i:(?:[A-Z][\w-]*\s+){1,5})(?i:preferred\s+stock),\s+(?i:series)\s+[A-Z0-9]{1,3}\b"
+    rf"|{_CLASS_COMMON}|(?:[\w.%/-]+\s+){{0,5}}?(?:notes|debentures)|{_CLASS_REST})\b",
+    re.IGNORECASE,
+)
+# The same without the two alternatives that may start at any word: enough where neither a
+# "Preferred Stock, Series" nor notes or debentures are named.
+_CLASS_WORDS = Anchored(
+    rf"\b(?P<cls>{_CLASS_COMMON}|{_CLASS_REST})\b", _CLASS_STARTS, re.IGNORECASE
+)
+
+
+def _classes(text: str, low: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+    """``_CLASS_RE.finditer(text, pos, endpos)``, the cheap way when it can be."""
+    if (low.find("series", pos, endpos) >= 0 and low.find("preferred", pos, endpos) >= 0) or any(
+        low.find(w, pos, endpos) >= 0 for w in ("notes", "debentures")
+    ):
+        return _CLASS_RE.finditer(text, pos, endpos)
+    return _CLASS_WORDS.finditer(text, low, pos, endpos)
+
+
 # "160,000 shares of the Company's common stock", "1,846,673 Ordinary Shares", "28,750,000 units".
 _COUNT = re.compile(
     r"(?P<amt>" + AMOUNT.pattern + r")\s+"
@@ -48,16 +75,16 @@ _COUNT_NOISE_BEFORE = re.compile(
     r"(?:purchase|acquire)\s+)$",
     re.IGNORECASE,
 )
-# The lookahead repeats the alternatives' first characters (a cheap test at each position).
-_PAR = re.compile(
-    r"(?=[pnw$])(?:\bpar\s+value\s*(?:of\s+|:\s*)?(?:U\.?S\.?\s?)?(?P<cur>\$|NIS|€|£|C\$|US\$)?\s?"
+_PAR = Anchored(
+    r"(?:\bpar\s+value\s*(?:of\s+|:\s*)?(?:U\.?S\.?\s?)?(?P<cur>\$|NIS|€|£|C\$|US\$)?\s?"
     r"(?P<v>\d*\.?\d+(?:-\d/\d)?)"
     r"|(?P<cur2>\$|NIS\s?)(?P<v2>\d*\.?\d+(?:-\d/\d)?)\s+(?:per\s+share\s+)?par\s+value"
     r"|\bnominal\s+value\s+(?:of\s+)?(?:NIS|€|£|US\$|\$)?\s?(?P<v3>\d*\.?\d+)"
     r"|\b(?P<none>(?:without|no)\s+(?:nominal\s+or\s+)?par(?:\s+value)?|no-par)\b)",
+    ("par", "$", "nis", "nominal", "without", "no"),
     re.IGNORECASE,
 )
-_PLAN_WORD = re.compile(r"\b(?:Plan|PLAN)s?\b")
+_PLAN_WORD = Anchored(r"\b(?:Plan|PLAN)s?\b", ("plan",))
 _PLAN_CONNECTOR = frozenset({"and", "of", "for", "&", "to", "the", "in", "de"})
 _NOT_PLAN = re.compile(
     r"\bAgreement\s+and\s+Plan\b|^[^\n]*?\bPlan\s+of\s+(?:Merger|Reorganization|Arrangement|Assumption|"
@@ -135,13 +162,13 @@ def _is_aggregate(text: str, start: int) -> bool:
 
 
 # A sentence about the registration (not "The Company issued and sold 10,200 shares of ...").
-# The lookahead repeats the alternatives' first letters: one class test per position is
-# cheaper than trying each alternative there.
-_REGISTRATION_CONTEXT = re.compile(
-    r"(?=[roitcsmup])(?:regist|offer|issuable|to\s+be\s+(?:issued|sold)|covering|relating\s+to|resale|sale\s+by|"
+_REGISTRATION_CONTEXT = Anchored(
+    r"(?:regist|offer|issuable|to\s+be\s+(?:issued|sold)|covering|relating\s+to|resale|sale\s+by|"
     r"may\s+be\s+issued|reserved\s+for|under\s+the\s+\w+\s+Plan|issuance|proposed|sale\s+of)",
+    ("regist", "offer", "issuable", "to", "covering", "relating", "resale", "sale", "may",
+     "reserved", "under", "issuance", "proposed"),
     re.IGNORECASE,
-)
+)  # fmt: skip
 # After these words the amounts that follow are parts of the one before ("2,760,000 shares,
 # which include 360,000 shares ...", "comprising (a) 625,000 ... (b) ...").
 _COMPONENTS = re.compile(r"\b(?:includ\w*|of\s+which)\b", re.IGNORECASE)
@@ -162,7 +189,7 @@ def _over_allotment_amount(text: str, end: int) -> bool:
     return _OVER_ALLOTMENT.search(window, 0, part.start() if part else len(window)) is not None
 
 
-_DIGIT_START = re.compile(r"(?<![\w.,$])\d")
+_DIGIT_START = Anchored(r"(?<![\w.,$])\d", "0123456789")
 _WORD_NUMBER_START = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
@@ -175,7 +202,7 @@ _SCALE_WORD = re.compile("hundred|thousand|million|billion")
 def _count_matches(text: str, low: str) -> list[re.Match[str]]:
     """``_COUNT`` tried only where a number starts: a figure, or a number in words when the
     sentence has a scale word ("five hundred thousand")."""
-    starts = [m.start() for m in _DIGIT_START.finditer(text)]
+    starts = [m.start() for m in _DIGIT_START.finditer(text, low)]
     if _SCALE_WORD.search(low):
         starts = sorted({*starts, *(m.start() for m in _WORD_NUMBER_START.finditer(text))})
     out: list[re.Match[str]] = []
@@ -197,11 +224,12 @@ def _counts(sentences: list[Sentence]) -> list[tuple[int, Span, tuple[str | None
         low = s.low
         item = listing and _COUNT_ITEM.match(s.text) is not None
         listing = item or (
-            s.text.rstrip().endswith(":") and _REGISTRATION_CONTEXT.search(s.text) is not None
+            s.text.rstrip().endswith(":")
+            and _REGISTRATION_CONTEXT.search(s.text, s.low) is not None
         )
         if not ("share" in low or "unit" in low or "stock" in low):
             continue
-        if not item and not _REGISTRATION_CONTEXT.search(s.text):
+        if not item and not _REGISTRATION_CONTEXT.search(s.text, s.low):
             continue
         components: tuple[int, int] | None = None
         for m in _count_matches(s.text, s.low):
@@ -323,7 +351,7 @@ def security(text: str, st: Structure, counted: Found[str | None]) -> Found[str 
     if counted.value:
         return counted
     for s in [*st.opening, *st.opinion_sentences]:
-        for m in _CLASS_RE.finditer(s.text):
+        for m in _classes(s.text, s.low, 0, len(s.text)):
             before = s.text[max(0, m.start() - 30) : m.start()].lower()
             if _PAR_BEFORE.search(before):
                 continue
@@ -347,8 +375,8 @@ def par_value(
         wanted |= {"common stock", "common shares", "ordinary shares"}
     end = st.opinion_start if st.opinion_start is not None else st.body.end
     start = st.re_line.start if st.re_line else st.body.start
-    for m in _PAR.finditer(text, start, end):
-        cls = _class_near(text, m.start(), m.end())
+    for m in _PAR.finditer(text, st.low, start, end):
+        cls = _class_near(text, st.low, m.start(), m.end())
         if cls is None or cls not in wanted:
             continue
         owner = _OWNER.match(text[m.end() : m.end() + 60])
@@ -365,13 +393,13 @@ def par_value(
     return Found.of(None)
 
 
-def _class_near(text: str, start: int, end: int) -> str | None:
+def _class_near(text: str, low: str, start: int, end: int) -> str | None:
     """The class a par value belongs to: named just after it ("$1.00 par value common stock")
     or just before it ("common stock, par value $.01")."""
     after = _CLASS_RE.match(text, end + (len(text[end:]) - len(text[end:].lstrip(" ,"))))
     if after:
         return _class_value(after.group("cls"))
-    before = list(_CLASS_RE.finditer(text, max(0, start - 120), start))
+    before = list(_classes(text, low, max(0, start - 120), start))
     if before and not _CLASS_SEPARATOR.search(text[before[-1].end() : start]):
         return _class_value(before[-1].group("cls"))
     return None
@@ -402,7 +430,7 @@ def _generic_plan(st: Structure) -> Found[list[str]]:
         if "plan" not in s.low:
             continue
         m = _GENERIC_PLAN.search(s.text)
-        if m and _REGISTRATION_CONTEXT.search(s.text):
+        if m and _REGISTRATION_CONTEXT.search(s.text, s.low):
             start = s.span.start + m.start("n")
             return Found.of([m.group("n")], spans=[Span(start, start + len(m.group("n")))])
     return Found.of([])
@@ -411,7 +439,7 @@ def _generic_plan(st: Structure) -> Found[list[str]]:
 def _plan_names(sentences: list[Sentence], defined: set[str], *, strong: bool) -> Found[list[str]]:
     found: list[tuple[str, Span]] = []
     for s in sentences:
-        for m in _PLAN_WORD.finditer(s.text):
+        for m in _PLAN_WORD.finditer(s.text, s.low):
             name_span = _plan_name(s.text, m.start(), m.end())
             if name_span is None:
                 continue
