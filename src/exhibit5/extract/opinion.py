@@ -6,56 +6,79 @@ from __future__ import annotations
 import itertools
 import re
 
+from exhibit5.anchored import Anchored
 from exhibit5.document import Span
 from exhibit5.extract.places import FEDERAL, PLACE, canonical
 from exhibit5.extract.record import Found, OpinionParagraph, Part
 from exhibit5.extract.structure import Sentence, Structure
 
 # The conclusion vocabulary of record.md, each with the wordings letters use for it.
-TERMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(pattern, re.IGNORECASE))
-    for name, pattern in (
+TERMS: tuple[tuple[str, Anchored], ...] = tuple(
+    (name, Anchored(pattern, starts, re.IGNORECASE))
+    for name, starts, pattern in (
         (
             "duly authorized",
+            ("duly", "validly"),
             # Not the active "the Board has duly authorized the issuance" of a condition.
             r"\bduly\s+(?:and\s+validly\s+)?authori[sz]ed\b(?!\s+(?:the|such|its|an?)\s)"
             r"|\bduly\s+taken\s+to\s+authori[sz]e"
             r"|\bvalidly\s+and\s+duly\s+authori[sz]ed\b",
         ),
-        ("validly issued", r"\bvalidly\s+issued\b|\bvalidly\s+and\s+legally\s+issued\b"),
-        ("legally issued", r"\blegally\s+(?:and\s+validly\s+)?issued\b"),
-        ("fully paid", r"\bfully[\s-]+paid\b"),
-        ("nonassessable", r"\bnon[\s-]*assessable\b"),
-        ("binding obligations", r"\bbinding\s+(?:and\s+enforceable\s+)?obligations?\b"),
-        ("validly existing", r"\bvalidly\s+existing\b|\bvalidly\s+organized\s+and\s+existing\b"),
-        ("good standing", r"\bgood\s+standing\b"),
+        (
+            "validly issued",
+            ("validly",),
+            r"\bvalidly\s+issued\b|\bvalidly\s+and\s+legally\s+issued\b",
+        ),
+        ("legally issued", ("legally",), r"\blegally\s+(?:and\s+validly\s+)?issued\b"),
+        ("fully paid", ("fully",), r"\bfully[\s-]+paid\b"),
+        ("nonassessable", ("non",), r"\bnon[\s-]*assessable\b"),
+        (
+            "binding obligations",
+            ("binding",),
+            r"\bbinding\s+(?:and\s+enforceable\s+)?obligations?\b",
+        ),
+        (
+            "validly existing",
+            ("validly",),
+            r"\bvalidly\s+existing\b|\bvalidly\s+organized\s+and\s+existing\b",
+        ),
+        ("good standing", ("good",), r"\bgood\s+standing\b"),
     )
 )
 _ITEM = re.compile(r"(?:^|\s)(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|\d{1,2}\.)\s+(?=[A-Z\"(])")
-_CONDITION = re.compile(
+_CONDITION = Anchored(
     r"\b(?:when|upon|if|after|once|provided\s+that|assuming\s+that|to\s+the\s+extent)\b"
     r"[^,;]{3,200}?(?=,|;|\s+will\b|\s+shall\b|\s+have\s+been\b|$)"
     r"|\b(?:against|for)\s+(?:receipt\s+of\s+|payment\s+)[^,;]{3,120}"
     r"|\b(?:pursuant\s+to|in\s+accordance\s+with)\s+[^,;]{3,160}?(?=,|;|\s+will\b|$)",
+    ("when", "upon", "if", "after", "once", "provided", "assuming", "to", "against", "for",
+     "pursuant", "in"),
     re.IGNORECASE,
-)
+)  # fmt: skip
 # Where the positive part of a law sentence begins: the law the opinion *is* limited to.
-_LAW_SCOPE = re.compile(
+_LAW_SCOPE = Anchored(
     r"\b(?:other\s+than|limited\s+(?:solely\s+|exclusively\s+|in\s+scope\s+)?to|confined\s+to|"
     r"restricted\s+to|(?:only|solely|exclusively)\s+(?:as\s+to|with\s+respect\s+to|on|upon|under|"
     r"in|to|the)|covered\s+by\s+[^.]{0,60}?\b(?:is|are)|except\s+for|(?:based|relies?)\s+(?:solely\s+|"
     r"only\s+)?(?:up)?on\s+the\s+laws?|opine\s+(?:only\s+)?(?:as\s+to|on)|governed\s+by|"
     r"(?:we|I)\s+are\s+(?:qualified|admitted|licensed)\s+to\s+practice\s+(?:law\s+)?only|"
     r"opin(?:e|ing)\s+(?:only\s+)?(?:as\s+to|on|upon|with\s+respect\s+to)|opinion\s+on\s+matters\s+of)",
+    ("other", "limited", "confined", "restricted", "only", "solely", "exclusively", "covered",
+     "except", "based", "reli", "rely", "opin", "governed", "we", "i"),
     re.IGNORECASE,
-)
+)  # fmt: skip
 # Where it ends: the negative part ("... and we express no opinion as to ...").
-_LAW_SCOPE_END = re.compile(
+_LAW_SCOPE_END = Anchored(
     r"\b(?:(?:we|I)\s+(?:express|do|did|have|are\s+not|render|undertake)|no\s+opinion|"
     r"nor\s+|but\s+not|however)\b|;",
+    ("we", "i", "no", "nor", "but", "however", ";"),
     re.IGNORECASE,
 )
-_LAW_WORD = re.compile(r"\b(?:laws?|statutes?|code|act|constitution)\b", re.IGNORECASE)
+_LAW_WORD = Anchored(
+    r"\b(?:laws?|statutes?|code|act|constitution)\b",
+    ("law", "statute", "code", "act", "constitution"),
+    re.IGNORECASE,
+)
 _NOT_COVERED = re.compile(
     r"\b(?:securities|blue\s+sky|tax|antitrust|banking|insurance)\s+(?:or\s+[\w\s]{0,20})?laws?\s*$",
     re.IGNORECASE,
@@ -77,7 +100,7 @@ def opinion_terms(text: str, st: Structure) -> Found[list[str]]:
         return Found.of([])
     values, spans = [], []
     for name, pattern in TERMS:
-        for m in pattern.finditer(text, span.start, span.end):
+        for m in pattern.finditer(text, st.low, span.start, span.end):
             if name == "duly authorized" and _about_a_document(text, m.start(), m.end()):
                 continue
             values.append(name)
@@ -114,11 +137,12 @@ def opinions(text: str, st: Structure) -> list[OpinionParagraph]:
             continue
         start = span.start + chunk.index(piece, a)
         end = start + len(piece)
+        low = st.low[start:end]
         conditions = [
             Part.of(text, Span(start + c.start(), start + c.end()))
-            for c in _CONDITION.finditer(piece)
+            for c in _CONDITION.finditer(piece, low)
         ]
-        terms = [name for name, pattern in TERMS if pattern.search(piece)]
+        terms = [name for name, pattern in TERMS if pattern.search(piece, low)]
         out.append(
             OpinionParagraph.model_construct(
                 span=Span(start, end), text=piece, conditions=conditions, terms=terms
@@ -136,7 +160,11 @@ def law_paragraph(text: str, st: Structure) -> Part | None:
 
 
 def _scoped_law_sentences(st: Structure) -> list[Sentence]:
-    return [s for s in st.law_sentences if _LAW_SCOPE.search(s.text) and _LAW_WORD.search(s.text)]
+    return [
+        s
+        for s in st.law_sentences
+        if _LAW_SCOPE.search(s.text, s.low) and _LAW_WORD.search(s.text, s.low)
+    ]
 
 
 def laws(text: str, st: Structure) -> Found[list[str]]:
@@ -145,30 +173,30 @@ def laws(text: str, st: Structure) -> Found[list[str]]:
     values: list[str] = []
     spans: list[Span] = []
     for s in _scoped_law_sentences(st):
-        for scope in _LAW_SCOPE.finditer(s.text):
-            stop = _LAW_SCOPE_END.search(s.text, scope.end())
+        for scope in _LAW_SCOPE.finditer(s.text, s.low):
+            stop = _LAW_SCOPE_END.search(s.text, s.low, scope.end())
             region_end = stop.start() if stop else len(s.text)
-            _collect(s.text, scope.end(), region_end, s.span.start, values, spans)
+            _collect(s.text, s.low, scope.end(), region_end, s.span.start, values, spans)
     if not values and st.opinion_span is not None:
         op = st.opinion_span
         for m in _OPINION_LAW.finditer(text, op.start, op.end):
             if _NOT_COVERED.search(text[max(op.start, m.start() - 40) : m.start() + 4]):
                 continue
-            _collect(text, m.start(), m.end(), 0, values, spans)
+            _collect(text, st.low, m.start(), m.end(), 0, values, spans)
     return Found.of(values, spans=spans)
 
 
 def _collect(
-    text: str, start: int, end: int, base: int, values: list[str], spans: list[Span]
+    text: str, low: str, start: int, end: int, base: int, values: list[str], spans: list[Span]
 ) -> None:
     found: list[tuple[int, str, Span]] = []
-    for m in PLACE.finditer(text, start, end):
+    for m in PLACE.finditer(text, low, start, end):
         if _NOT_COVERED.search(text[max(start, m.start() - 40) : m.start()]):
             continue
         found.append(
             (m.start(), canonical(m.group("place")), Span(base + m.start(), base + m.end()))
         )
-    for m in FEDERAL.finditer(text, start, end):
+    for m in FEDERAL.finditer(text, low, start, end):
         if _NOT_COVERED.search(text[max(start, m.start() - 30) : m.end()]):
             continue
         found.append((m.start(), "United States", Span(base + m.start(), base + m.end())))

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from exhibit5.anchored import Anchored
+
 US_STATES = [
     "Alabama",
     "Alaska",
@@ -132,9 +134,10 @@ PLACE_PATTERN = (
     r"(?:(?:State|Commonwealth|Province|Republic|Kingdom|Territory)\s+of\s+(?:the\s+)?)?"
     rf"(?:{NAMES})\b"
 )
-PLACE = re.compile(
-    r"\b(?:the\s+)?(?:(?:State|Commonwealth|Province|Republic|Kingdom|Territory)\s+of\s+"
-    rf"(?:the\s+)?)?(?P<place>{NAMES})\b",
+_TITLES = ("State", "Commonwealth", "Province", "Republic", "Kingdom", "Territory")
+PLACE = Anchored(
+    rf"\b(?:the\s+)?(?:(?:{'|'.join(_TITLES)})\s+of\s+(?:the\s+)?)?(?P<place>{NAMES})\b",
+    ("the", *_TITLES, *(p[:4] for p in ALL)),
     re.IGNORECASE,
 )
 _BARE = re.compile(rf"\b(?:{NAMES})\b", re.IGNORECASE)
@@ -146,9 +149,10 @@ _ADJECTIVES = {
     "dutch": "Netherlands",
 }
 _CANONICAL = {p.lower(): p for p in ALL}
-FEDERAL = re.compile(
+FEDERAL = Anchored(
     r"\b(?:federal\s+(?:securities\s+)?laws?\b(?!\s+of\s+(?!the\s+United\s+States))|laws?\s+of\s+the\s+United\s+States|United\s+States"
     r"\s+federal|federal\s+law\s+of\s+the\s+United\s+States|U\.S\.\s+federal|\bERISA\b)",
+    ("federal", "law", "united", "u.s.", "erisa"),
     re.IGNORECASE,
 )
 
