@@ -17,9 +17,10 @@ from exhibit5.corpus.inputs import Member, Unit, members
 from exhibit5.corpus.store import PartWriter, record_row
 from exhibit5.document import Document
 from exhibit5.extract import extract
-from exhibit5.readers import ReadError, read_opinions
+from exhibit5.readers import ReadError, is_opinion, read
 from exhibit5.readers.edgar import is_submission
 from exhibit5.review import review
+from exhibit5.review.filing import Filing, is_letter
 from exhibit5.review.finding import Finding
 
 Row = dict[str, object]
@@ -98,11 +99,14 @@ def finding_rows(source: str, member: str, doc: Document, findings: list[Finding
 
 def process(source: str, member: str, data: bytes) -> Rows:
     """Read one input (a submission, a feed ``.nc`` or a loose exhibit) and run extract and
-    review on each opinion letter in it. Never raises: problems become error rows."""
+    review on each opinion letter in it. A submission's letters are reviewed with its filing
+    (registration statement and other exhibits), so the E58xx cross-checks run as in
+    ``exhibit5 review``. Never raises: problems become error rows."""
     label = f"{source}!{member}" if member else source
     rows = Rows()
     try:
-        docs = read_opinions(data, name=label)
+        # Every document, read once: the letters and, for a submission, their filing context.
+        docs = read(data, name=label)
     except ReadError as exc:
         rows.errors.append(error_row(source, member, "unreadable", exc.problem))
         return rows
@@ -112,12 +116,15 @@ def process(source: str, member: str, data: bytes) -> Rows:
         )
         return rows
     for skipped in docs.skipped:
+        if not is_letter(skipped.type):  # images and other binary exhibits are not letters
+            continue
         reason = f"document {skipped.index} ({skipped.type}) holds no text: {skipped.reason}"
         rows.errors.append(error_row(source, member, "skipped", reason))
-    for doc in docs:
+    filing = Filing.from_documents(docs)
+    for doc in filter(is_opinion, docs):
         try:
             record = extract(doc)
-            findings = review(doc, record)
+            findings = review(doc, record, filing=filing)
             row = letter_row(source, member, doc, findings) | record_row(record)
         except Exception as exc:  # a bug on one letter must not stop a corpus run
             reason = f"document {doc.meta.index}: {type(exc).__name__}: {exc}"

@@ -44,8 +44,9 @@ _GOVERNING_LAW = re.compile(
 _REGISTRATION_FORMS = re.compile(r"^(S-\d+|F-\d+|SB-\d|S-3ASR|S-8 POS|POS AM|POS EX|S-\d+MEF)")
 
 
-def is_letter(doc: Document) -> bool:
-    return (doc.meta.type or "").upper().startswith("EX-5")
+def is_letter(doc_type: str | None) -> bool:
+    """An EX-5 document type (``EX-5``, ``EX-5.1``): an opinion letter of the submission."""
+    return (doc_type or "").upper().startswith("EX-5")
 
 
 def base_form(form: str | None) -> str | None:
@@ -68,7 +69,7 @@ class Filing:
         """The submission the documents came from, or None when they are not one."""
         if not docs or not any(d.meta.form_type for d in docs):
             return None
-        return cls(documents=list(docs), letters=[d for d in docs if is_letter(d)])
+        return cls(documents=list(docs), letters=[d for d in docs if is_letter(d.meta.type)])
 
     # -- header ---------------------------------------------------------------------------
 
