@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from exhibit5.anchored import lowered
+from exhibit5.anchored import Anchored, lowered
 from exhibit5.document import Span
 from exhibit5.extract.dates import DATE
 
@@ -42,19 +42,18 @@ _ABBREVIATIONS = frozenset(
         "l.p", "v", "vs", "sec", "seq", "esq", "jr", "sr", "par", "approx",
     }
 )  # fmt: skip
-# The lookaheads on a first letter below repeat what the alternatives already require: one
-# character-class test lets ``search`` pass over most positions without trying every alternative.
-_OPINION_TRIGGER = re.compile(
-    r"\b(?=[wimo])(?:(?:we|I)\s+are\s+of\s+(?:the\s+)?opinion|I\s+am\s+of\s+(?:the\s+)?opinion"
+_OPINION_TRIGGER = Anchored(
+    r"\b(?:(?:we|I)\s+are\s+of\s+(?:the\s+)?opinion|I\s+am\s+of\s+(?:the\s+)?opinion"
     r"|(?:it\s+is|is)\s+(?:our|my)\s+(?:opinion|view)|in\s+(?:our|my)\s+opinion\b"
     r"|(?:we|I)\s+(?:hereby\s+)?(?:advise\s+you|opine)"
     r"|(?:our|my)\s+opinion\s+is\s+that|(?:we|I)\s+(?:are|am)\s+(?:also\s+)?of\s+the\s+opinion"
     r"|(?:it\s+is|is)\s+the\s+opinion\s+of\s+the\s+undersigned"
     r"|(?:we|I)\s+(?:express|give)\s+the\s+(?:following\s+)?opinions?)",
+    ("we", "i ", "i\n", "it", "is", "in", "our", "my"),
     re.IGNORECASE,
 )
-_LAW_SENTENCE = re.compile(
-    r"\b(?=[edlorgfmawi])(?:express(?:es)?\s+no\s+opinion|(?:do|does)\s+not\s+(?:express|purport)|"
+_LAW_SENTENCE = Anchored(
+    r"\b(?:express(?:es)?\s+no\s+opinion|(?:do|does)\s+not\s+(?:express|purport)|"
     r"limited\s+(?:solely\s+|exclusively\s+|in\s+scope\s+)?to\s+(?:the\s+|matters\s+of\s+)?"
     r"(?:[\w\s,]{0,60}?)\b(?:laws?|act|code|statutes)\b|opinions?\b[^.]{0,40}?\b(?:is|are)\s+limited"
     r"|opin(?:e|ing|ion)\s+(?:only\s+)?(?:as\s+to|on|upon|with\s+respect\s+to)\s+(?:the\s+|matters\s+of\s+)?"
@@ -64,28 +63,34 @@ _LAW_SENTENCE = re.compile(
     r"[^.]{0,60}?\blaws?\b|"
     r"(?:members?\s+of\s+the\s+bar|admitted\s+to\s+practice)|other\s+than\s+the\s+(?:laws|federal)"
     r"|(?:we|I)\s+(?:express|render)\s+(?:an\s+|our\s+|my\s+)?opinions?\s+(?:only|solely))",
+    ("express", "do", "limited", "opin", "law", "rendered", "given", "furnished", "member",
+     "admitted", "other", "we", "i ", "i\n"),
     re.IGNORECASE,
 )
-_CONSENT_SENTENCE = re.compile(r"\b(?:consents?|consenting)\b", re.IGNORECASE)
-_ROLE_SENTENCE = re.compile(
+_CONSENT_SENTENCE = Anchored(r"\b(?:consents?|consenting)\b", ("consent",), re.IGNORECASE)
+_ROLE_SENTENCE = Anchored(
     r"\b(?:acted|act|acting|are|am|is|serve[sd]?|been\s+retained|represent(?:ed)?|as)\s+"
     r"(?:as\s+)?(?:the\s+|a\s+|your\s+)?(?:[\w,&-]+\s+){0,8}?(?:counsel|legal\s+advis[eo]rs?|solicitors)\b"
     r"|\bthe\s+undersigned\s+(?:[\w-]+\s+){0,3}?counsel\b|\bI\s+am\s+(?:the\s+)?"
     r"(?:[\w,&-]+\s+){0,8}?(?:Counsel|Officer|Secretary)\b|\bwe\s+have\s+represented\b",
+    ("act", "are", "am", "is", "serve", "been", "represent", "as", "the", "i ", "i\n", "we"),
     re.IGNORECASE,
 )
-_REVIEW_SENTENCE = re.compile(
+_REVIEW_SENTENCE = Anchored(
     r"\b(?:examined|reviewed|have\s+examined|have\s+reviewed|familiar\s+with|considered\s+such|"
     r"made\s+such\s+(?:examination|investigation))",
+    ("examined", "reviewed", "have", "familiar", "considered", "made"),
     re.IGNORECASE,
 )
-_ASSUMPTION = re.compile(r"\bassum(?:ed|e|ing|ption)\b", re.IGNORECASE)
-_RELIANCE = re.compile(r"\b(?:relied|rely|relying|reliance)\b", re.IGNORECASE)
-_QUALIFICATION = re.compile(
-    r"\b(?=[senlimuab])(?:subject\s+to|except\s+(?:as|that|to)|express(?:es)?\s+no\s+opinion|no\s+opinion\s+is"
+_ASSUMPTION = Anchored(r"\bassum(?:ed|e|ing|ption)\b", ("assum",), re.IGNORECASE)
+_RELIANCE = Anchored(r"\b(?:relied|rely|relying|reliance)\b", ("reli", "rely"), re.IGNORECASE)
+_QUALIFICATION = Anchored(
+    r"\b(?:subject\s+to|except\s+(?:as|that|to)|express(?:es)?\s+no\s+opinion|no\s+opinion\s+is"
     r"|(?<!not\s)limited\s+to|is\s+(?:given|rendered|furnished)\s+(?:solely|only|as\s+of)|solely\s+for"
     r"|may\s+not\s+be\s+(?:relied|used|quoted)|undertake\s+no|assume\s+no\s+obligation"
     r"|bankruptcy|insolvency|equitable\s+principles)",
+    ("subject", "except", "express", "no", "limited", "is", "solely", "may", "undertake",
+     "assume", "bankruptcy", "insolvency", "equitable"),
     re.IGNORECASE,
 )
 # Words one of which a sentence must contain before its pattern is tried (lowercase).
@@ -141,6 +146,10 @@ class Sentence:
         """Does the lowercased sentence contain one of ``words`` (a cheap test before the real
         pattern; substring tests are faster than an alternation of literals)?"""
         return any(w in self.low for w in words)
+
+    def find(self, pattern: Anchored) -> re.Match[str] | None:
+        """The first match of ``pattern`` in the sentence."""
+        return pattern.search(self.text, self.low)
 
 
 @dataclass
@@ -212,7 +221,7 @@ class Structure:
     def role_sentence(self) -> Sentence | None:
         """The sentence saying who counsel is ("we have acted as special counsel to ...")."""
         for s in self.body_sentences[:8]:
-            if s.has(_ROLE_KEYS) and _ROLE_SENTENCE.search(s.text):
+            if s.has(_ROLE_KEYS) and s.find(_ROLE_SENTENCE):
                 return s
         return None
 
@@ -222,7 +231,7 @@ class Structure:
         sentence states a conclusion or opens a list, else the first one."""
         first = None
         for s in self.body_sentences:
-            m = _OPINION_TRIGGER.search(s.text) if s.has(_OPINION_KEYS) else None
+            m = s.find(_OPINION_TRIGGER) if s.has(_OPINION_KEYS) else None
             if m:
                 at = s.span.start + m.start()
                 if _CONCLUSION.search(s.text, m.end()) or s.text.rstrip().endswith(":"):
@@ -256,7 +265,7 @@ class Structure:
                     if listing and not item and not _CONCLUSION.search(s.text):
                         break
                     paragraph = s.paragraph
-            if _CONSENT_SENTENCE.search(s.text) and "filing" in s.text.lower():
+            if "filing" in s.low and s.find(_CONSENT_SENTENCE):
                 break
             out.append(s)
             if s.text.rstrip().endswith(":"):
@@ -274,7 +283,7 @@ class Structure:
     @cached_property
     def law_sentences(self) -> list[Sentence]:
         """Sentences that limit or state the law the opinion covers."""
-        return [s for s in self.body_sentences if s.has(_LAW_KEYS) and _LAW_SENTENCE.search(s.text)]
+        return [s for s in self.body_sentences if s.has(_LAW_KEYS) and s.find(_LAW_SENTENCE)]
 
     @cached_property
     def consent_sentences(self) -> list[Sentence]:
@@ -286,12 +295,12 @@ class Structure:
         return [
             s
             for s in self.body_sentences
-            if s.span.start < stop and s.has(_REVIEW_KEYS) and _REVIEW_SENTENCE.search(s.text)
+            if s.span.start < stop and s.has(_REVIEW_KEYS) and s.find(_REVIEW_SENTENCE)
         ]
 
-    def sentences_matching(self, pattern: re.Pattern[str], keys: tuple[str, ...]) -> list[Sentence]:
+    def sentences_matching(self, pattern: Anchored, keys: tuple[str, ...]) -> list[Sentence]:
         """Body sentences that contain one of ``keys`` and match ``pattern``."""
-        return [s for s in self.body_sentences if s.has(keys) and pattern.search(s.text)]
+        return [s for s in self.body_sentences if s.has(keys) and s.find(pattern)]
 
     def assumption_sentences(self) -> list[Sentence]:
         return self.sentences_matching(_ASSUMPTION, _ASSUMPTION_KEYS)
@@ -334,7 +343,8 @@ def locate(text: str) -> Structure:
     head = text[:6000]
     sal = _SALUTATION.search(head)
     # A "Dear ..." far inside the body (after the role sentence) is not the salutation.
-    role = _ROLE_SENTENCE.search(head, 0, sal.start()) if sal and sal.start() > 400 else None
+    late = sal is not None and sal.start() > 400
+    role = _ROLE_SENTENCE.search(text, st.low, 0, sal.start()) if sal and late else None
     if sal and role and sal.start() - role.start() > 400:
         sal = None
     st.salutation = Span(sal.start(), sal.end()) if sal else None
