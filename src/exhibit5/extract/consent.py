@@ -5,22 +5,25 @@ from __future__ import annotations
 
 import re
 
+from exhibit5.anchored import Anchored
 from exhibit5.document import Span
 from exhibit5.extract.record import Found, Part
 from exhibit5.extract.structure import Sentence, Structure
 
 # In a sentence that consents: this opinion filed as an exhibit, used in the registration
 # statement, or filed with the Commission ("... and to the filing of this opinion as Exhibit 5").
-_EXHIBIT_CONSENT = re.compile(
+_EXHIBIT_CONSENT = Anchored(
     r"\b(?:filing|inclusion|use|incorporation|filed|including|attachment|reproduction|submission)"
     r"\s+(?:of\s+)?(?:a\s+copy\s+of\s+)?(?:this|our|my|the\s+foregoing|such|the\s+within|the)\s+"
     r"(?:legal\s+)?(?:opinion|letter)(?:\s+letter)?\b[^.]{0,120}?\b(?:exhibit|registration\s+statement"
     r"|commission|form\s+[SF]-|form\s+8-K)"
     r"|\b(?:this|our|my)\s+(?:opinion|letter)(?:\s+letter)?\s+(?:may\s+be|to\s+be|being)\s+"
     r"(?:filed|used|included)\s+(?:as\s+an?\s+exhibit|in|with)",
+    ("fil", "inclusion", "use", "incorporation", "including", "attachment", "reproduction",
+     "submission", "this", "our", "my"),
     re.IGNORECASE,
-)
-_NAME_CONSENT = re.compile(
+)  # fmt: skip
+_NAME_CONSENT = Anchored(
     r"\b(?:reference|references|referring)\s+(?:to\s+)?(?:us|our\s+firm|the\s+firm|this\s+firm|"
     r"our\s+name|my\s+name|me|the\s+undersigned|[A-Z][\w&,. ]{2,60}?)\b[^.]{0,200}?"
     r"(?:prospectus|caption|heading|registration\s+statement|information\s+statement)"
@@ -29,14 +32,16 @@ _NAME_CONSENT = re.compile(
     r"registration\s+statement|attorneys|counsel)"
     r"|\bunder\s+the\s+(?:caption|heading)s?\s+\"?(?:Legal\s+Matters|Legal\s+Opinions?|Validity|"
     r"Interests\s+of\s+Named\s+Experts)",
+    ("refer", "use", "name", "under"),
     re.IGNORECASE,
 )
-_SECTION7 = re.compile(
+_SECTION7 = Anchored(
     r"\badmit(?:ting)?\b[^.]{0,140}?(?:category\s+of\s+persons|\bexperts?\b|Section\s+7\b)"
     r"|\bnot\s+(?:consider|deem|believe)\s+(?:that\s+)?(?:we|I)\s+(?:are|am)\s+(?:within\s+[^.]{0,40})?"
     r"[\"']?experts?\b"
     r"|\bconsent\s+is\s+not\s+to\s+be\s+construed\s+as\s+an\s+admission[^.]{0,120}(?:expert|"
     r"category|Section\s+7)",
+    ("admit", "not", "consent"),
     re.IGNORECASE,
 )
 
@@ -44,9 +49,9 @@ _SECTION7 = re.compile(
 _SECTION7_KEYS = ("admit", "expert", "construed")
 
 
-def _first(sentences: list[Sentence], pattern: re.Pattern[str]) -> Found[bool]:
+def _first(sentences: list[Sentence], pattern: Anchored) -> Found[bool]:
     for s in sentences:
-        m = pattern.search(s.text)
+        m = s.find(pattern)
         if m:
             return Found.of(True, spans=[Span(s.span.start + m.start(), s.span.start + m.end())])
     return Found.of(False)
@@ -66,7 +71,7 @@ def section7_disclaimer(st: Structure) -> Found[bool]:
     extra = [
         s
         for s in st.body_sentences
-        if s.has(_SECTION7_KEYS) and s not in ss and _SECTION7.search(s.text)
+        if s.has(_SECTION7_KEYS) and s not in ss and s.find(_SECTION7)
     ]
     return _first(ss + extra, _SECTION7)
 
@@ -75,7 +80,7 @@ def consent_paragraph(text: str, st: Structure) -> Part | None:
     """The paragraph that holds the exhibit consent (or the first consent sentence)."""
     ss = st.consent_sentences
     for s in ss:
-        if _EXHIBIT_CONSENT.search(s.text):
+        if s.find(_EXHIBIT_CONSENT):
             span = st.paragraphs[s.paragraph]
             if span.end - span.start > 1500:  # a flattened letter: keep to the sentences
                 span = Span(s.span.start, _consent_end(st, s))
@@ -86,7 +91,7 @@ def consent_paragraph(text: str, st: Structure) -> Part | None:
 def _consent_end(st: Structure, first: Sentence) -> int:
     end = first.span.end
     for s in st.body_sentences:
-        if s.span.start >= end and (_SECTION7.search(s.text) or _NAME_CONSENT.search(s.text)):
+        if s.span.start >= end and (s.find(_SECTION7) or s.find(_NAME_CONSENT)):
             end = s.span.end
         elif s.span.start >= end:
             break
