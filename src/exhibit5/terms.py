@@ -31,11 +31,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from exhibit5.anchored import Anchored, lowered
 from exhibit5.document import Span
 
 if TYPE_CHECKING:
@@ -58,10 +59,11 @@ _DEF_LEAD = re.compile(
     re.IGNORECASE,
 )
 # A definition outside parentheses: `hereinafter (referred to as|called) (the) "X"`.
-_HEREINAFTER = re.compile(
+_HEREINAFTER = Anchored(
     rf"\b(?:hereinafter|herein|hereafter)\s+(?:(?:referred\s+to|defined|collectively\s+referred"
     rf"\s+to)\s+as|called|the)\s+(?:the\s+|an?\s+)?[{_Q_OPEN}]([A-Z0-9][^{_Q_CLOSE}\n]{{0,80}}?)"
     rf"[{_Q_CLOSE}]",
+    ("here",),
     re.IGNORECASE,
 )
 _HEREIN_WORD = re.compile(r"\b(?:hereinafter|hereafter)\b", re.IGNORECASE)
@@ -239,7 +241,7 @@ def find_terms(doc: Document | str) -> Terms:
     :class:`Terms` whose spans are offsets into that text.
     """
     text = doc if isinstance(doc, str) else doc.text
-    definitions = _definitions(text)
+    definitions = _definitions(text, lowered(text))
     definitions += _heading_terms(text, definitions)
     definitions.sort(key=lambda d: d.span)
 
@@ -254,7 +256,7 @@ def find_terms(doc: Document | str) -> Terms:
     return Terms._deferred(text, list(by_key.values()), sites)
 
 
-def _definitions(text: str) -> list[Definition]:
+def _definitions(text: str, low: str) -> list[Definition]:
     found: list[Definition] = []
     for paren in _PAREN.finditer(text):
         inner, base = paren.group(1), paren.start(1)
@@ -295,7 +297,7 @@ def _definitions(text: str) -> list[Definition]:
                     )
                 )
     taken = [d.span for d in found]
-    for m in _hereinafter_matches(text):
+    for m in _HEREINAFTER.finditer(text, low):
         span = Span(m.start(1), m.end(1))
         if any(s.start <= span.start < s.end for s in taken):
             continue
@@ -312,14 +314,6 @@ def _definitions(text: str) -> list[Definition]:
                 )
             )
     return found
-
-
-def _hereinafter_matches(text: str) -> Iterator[re.Match[str]]:
-    """``_HEREINAFTER``'s matches, searched from the first "here" (each match starts with one):
-    an ignore-case search otherwise tries every position of a letter that has none."""
-    low = text.lower()
-    at = low.find("here") if len(low) == len(text) else 0  # lower() lengthens a few letters
-    return iter(()) if at < 0 else _HEREINAFTER.finditer(text, at)
 
 
 def _looks_like_term(term: str) -> bool:
@@ -499,7 +493,7 @@ def _attach_uses(text: str, terms: list[Term], sites: list[Span]) -> None:
         if first.endswith("s") and not first.endswith("ss") and len(first) > 3:
             first = first[:-1]  # "Plans" is also written "Plan"
         if fold:
-            low = text.lower() if low is None else low
+            low = lowered(text) if low is None else low
             haystack, needle = low, first.lower()
         else:
             haystack, needle = text, first

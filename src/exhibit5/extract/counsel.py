@@ -12,19 +12,23 @@ from __future__ import annotations
 import itertools
 import re
 
+from exhibit5.anchored import Anchored
 from exhibit5.document import Span
 from exhibit5.extract.dates import DATE
 from exhibit5.extract.record import Found
 from exhibit5.extract.structure import Structure
 
-_ROLE = re.compile(
+_ROLE = Anchored(
     r"(?:\b(?i:as|are|is|am|serves?|served|been|be|undersigned)\s+)(?:the\s+|your\s+|a\s+|an\s+|its\s+)?"
     r"(?P<role>(?:(?:[A-Z][\w-]*|[a-z][\w-]*),?\s+(?:and\s+)?){0,7}?"
     r"(?:counsel|Counsel|COUNSEL|Chief\s+Legal\s+Officer|CHIEF\s+LEGAL\s+OFFICER"
     r"|(?i:legal\s+advis[eo]rs?|solicitors))"
     r"(?:\s+and\s+(?:Corporate\s+|Assistant\s+)?Secretary|\s+as\s+to\s+[A-Z][\w\s]{2,40}?\s+law)?)"
-    r"(?=[\s,.;:)]|$)"
+    r"(?=[\s,.;:)]|$)",
+    ("as", "are", "is", "am", "serve", "be", "undersigned"),
 )
+# Words one of which the role itself needs.
+_ROLE_WORDS = ("counsel", "chief legal officer", "legal advis", "solicitor")
 # Words of the verb phrase that the role pattern may take in before the role itself.
 _ROLE_STOP_WORDS = frozenset(
     {"acted", "acting", "have", "has", "we", "i", "been", "being", "this", "firm", "us", "by",
@@ -89,7 +93,9 @@ _PERSON_TITLE = re.compile(
 )
 _SIGNATURE_NOISE = re.compile(r"^(?:/s/|s/|By:?|BY:?|Per:?)\s*", re.IGNORECASE)
 _PER_LINE = re.compile(r"^(?:By|BY|Per|PER)\b")
-_FIRST_PERSON = re.compile(r"\b(?:I\s+(?:am|have|serve|consent|hereby)|my\s+opinion)\b")
+_FIRST_PERSON = Anchored(
+    r"\b(?:I\s+(?:am|have|serve|consent|hereby)|my\s+opinion)\b", ("I", "my"), cased=True
+)
 _OPINION_OF = re.compile(
     r"\bOPINION\s+OF\s+(?P<n>[A-Z][\w.' -]{2,60}?)(?=,?\s+ESQ|\s+\d|\s+EXHIBIT|\s*$|\s*\n)"
     r"|^(?P<m>[A-Z][\w.&' -]{2,60}?)\s+OPINION\b",
@@ -115,7 +121,9 @@ def counsel_role(st: Structure) -> Found[str | None]:
     for s in sentences:
         if s is None:
             continue
-        for m in _ROLE.finditer(s.text):
+        if not s.has(_ROLE_WORDS):
+            continue
+        for m in _ROLE.finditer(s.text, s.low):
             words = m.group("role").split()
             # "are acting as counsel": the role is what follows the last "as".
             cut = [
@@ -141,7 +149,7 @@ def counsel_name(
     text: str, st: Structure, issuer_name: str | None = None, description: str | None = None
 ) -> Found[str | None]:
     """Who gives the opinion (see the module docstring for the order of sources)."""
-    first_person = bool(_FIRST_PERSON.search(text, st.body.start, st.body.end))
+    first_person = bool(_FIRST_PERSON.search(text, st.low, st.body.start, st.body.end))
     sig_start, sig_end = _signature_region(text, st)
     firm = _firm_in(text, sig_start, sig_end, issuer_name, whole_line=st.closing is None)
     if firm:
