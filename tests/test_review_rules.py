@@ -146,3 +146,238 @@ def test_issuer_named_otherwise_in_the_addressee_block_with_a_name_change_hint()
     )
     (finding,) = [f for f in findings(changed) if f.code == "E5601"]
     assert "mentions a name change" in finding.message
+
+
+# Notes of Marrowgate Logistics guaranteed by two named subsidiaries; the opinion covers the
+# guarantees of both through the term "Guarantors" that the introduction defines for them.
+GUARANTEED_NOTES = """Exhibit 5.1
+
+PELLWORTH & SOAMES LLP
+22 Harbor Street
+Boston, Massachusetts 02110
+
+April 2, 2026
+
+Marrowgate Logistics, Inc.
+90 Quarry Lane
+Worcester, Massachusetts 01608
+
+Re: Registration Statement on Form S-3
+
+Ladies and Gentlemen:
+
+We have acted as counsel to Marrowgate Logistics, Inc., a Delaware corporation (the \
+"Company"), in connection with the Registration Statement on Form S-3 (the "Registration \
+Statement") filed with the Securities and Exchange Commission under the Securities Act of \
+1933, as amended (the "Act"), relating to $250,000,000 principal amount of the Company's \
+5.75% Senior Notes due 2031 (the "Notes"), to be fully and unconditionally guaranteed by \
+Alder Parent Inc., a Delaware corporation, and Birch Sub LLC, a Nevada limited liability \
+company (together, the "Guarantors"). The Notes and the guarantees of the Notes by the \
+Guarantors (the "Guarantees") will be issued under an indenture dated as of March 1, 2026 \
+(the "Indenture") among the Company, the Guarantors and Quillfeather Bank, N.A., as trustee.
+
+We have examined the Registration Statement, the Indenture and such records of the Company \
+and the Guarantors as we considered necessary. We have assumed the genuineness of all \
+signatures and the authenticity of all documents submitted to us.
+
+Based on the foregoing, we are of the opinion that:
+
+1. When the Notes have been duly executed, authenticated and delivered against payment, the \
+Notes will be valid and binding obligations of the Company, enforceable against it in \
+accordance with their terms.
+
+2. When the Notes have been so executed, authenticated and delivered, each Guarantee will be \
+a valid and binding obligation of the Guarantor that gave it, enforceable against that \
+Guarantor in accordance with its terms.
+
+Our opinions are subject to bankruptcy, insolvency and similar laws affecting creditors' \
+rights generally and to general principles of equity.
+
+The Indenture is governed by the laws of the State of New York. We express no opinion as to \
+the laws of any jurisdiction other than the laws of the State of New York, the General \
+Corporation Law of the State of Delaware and the laws of the State of Nevada.
+
+We consent to the filing of this opinion as an exhibit to the Registration Statement and to \
+the reference to our firm under the caption "Legal Matters" in the prospectus. In giving \
+this consent, we do not admit that we are experts within the meaning of Section 7 of the Act.
+
+Very truly yours,
+
+/s/ Pellworth & Soames LLP
+"""
+_EACH_GUARANTEE = (
+    "each Guarantee will be a valid and binding obligation of the Guarantor that gave it, "
+    "enforceable against that Guarantor"
+)
+_ALDER_ONLY = (
+    "the Guarantee of Alder Parent Inc. will be a valid and binding obligation of Alder Parent "
+    "Inc., enforceable against it"
+)
+
+
+def guarantee_findings(text: str) -> list[tuple[str, str | None]]:
+    """E5105 findings as (the text they point at, the suggestion)."""
+    doc = exhibit5.read(text.encode(), name="variant.txt")[0]
+    return [(doc[f.spans[0]], f.suggestion) for f in review(doc) if f.code == "E5105"]
+
+
+def test_guarantees_covered_for_every_guarantor_through_a_collective_term() -> None:
+    assert _EACH_GUARANTEE in GUARANTEED_NOTES
+    assert guarantee_findings(GUARANTEED_NOTES) == []
+    plural = GUARANTEED_NOTES.replace(
+        _EACH_GUARANTEE, "the Guarantees will be valid and binding obligations of the Guarantors"
+    )
+    assert guarantee_findings(plural) == []
+
+
+def test_guarantor_named_in_the_introduction_but_left_out_of_the_opinion() -> None:
+    alder_only = GUARANTEED_NOTES.replace(_EACH_GUARANTEE, _ALDER_ONLY)
+    ((pointed, suggestion),) = guarantee_findings(alder_only)
+    assert pointed == "Birch Sub LLC" and suggestion and "Birch Sub LLC" in suggestion
+    both = alder_only.replace(
+        "Alder Parent Inc. will be",
+        "Alder Parent Inc. and the Guarantee of Birch Sub LLC will each be",
+    )
+    assert guarantee_findings(both) == []
+
+
+def test_guarantor_known_by_its_own_defined_term() -> None:
+    letter = GUARANTEED_NOTES.replace(
+        "Alder Parent Inc., a Delaware corporation, and Birch Sub LLC, a Nevada limited liability "
+        'company (together, the "Guarantors")',
+        'Alder Parent Inc., a Delaware corporation (the "Parent Guarantor"), and Birch Sub LLC, a '
+        'Nevada limited liability company (the "Subsidiary Guarantor" and, with the Parent '
+        'Guarantor, the "Guarantors")',
+    )
+    assert guarantee_findings(letter) == []
+    # "Parent Guarantor" is Alder's term: the sentence on it does not take in Birch Sub LLC,
+    # though "Guarantor" is written in it.
+    parent_only = letter.replace(
+        _EACH_GUARANTEE,
+        "the Guarantee of the Parent Guarantor will be a valid and binding obligation of the "
+        "Parent Guarantor, enforceable against it",
+    )
+    assert [p for p, _ in guarantee_findings(parent_only)] == ["Birch Sub LLC"]
+    by_term = parent_only.replace(
+        "Parent Guarantor, enforceable against it",
+        "Parent Guarantor, and the Guarantee of the Subsidiary Guarantor will be a valid and "
+        "binding obligation of the Subsidiary Guarantor, each enforceable against its guarantor",
+    )
+    assert guarantee_findings(by_term) == []
+
+
+def test_guarantor_covered_by_reliance_on_other_counsel() -> None:
+    alder_only = GUARANTEED_NOTES.replace(_EACH_GUARANTEE, _ALDER_ONLY)
+    relied = alder_only.replace(
+        "Our opinions are subject",
+        "As to all matters concerning the Guarantee of Birch Sub LLC, we have relied on the "
+        "opinion of Tamsin Ferro Ltd., delivered to you today. Our opinions are subject",
+    )
+    assert guarantee_findings(relied) == []
+    # Reliance for the law of Birch Sub LLC's state covers it too.
+    by_state = alder_only.replace(
+        "Our opinions are subject",
+        "As to matters of Nevada law, we have relied on the opinion of Tamsin Ferro Ltd., Nevada "
+        "counsel. Our opinions are subject",
+    )
+    assert guarantee_findings(by_state) == []
+    # Certificates of its officers are not another counsel's opinion.
+    certificates = alder_only.replace(
+        "Our opinions are subject",
+        "As to facts, we have relied on certificates of officers of Birch Sub LLC. Our opinions "
+        "are subject",
+    )
+    assert [p for p, _ in guarantee_findings(certificates)] == ["Birch Sub LLC"]
+
+
+def test_guarantors_on_a_schedule_are_covered_by_the_collective_opinion() -> None:
+    # s3-notes.txt names its guarantors only on Schedule I: the collective opinion covers them.
+    letter = fixture("s3-notes.txt")
+    assert "Schedule I" in letter and guarantee_findings(letter) == []
+
+
+# An S-8 whose "Shares" take in two tranches (options and restricted stock awards), with a
+# narrower term for the option tranche.
+TRANCHED_S8 = """Exhibit 5.1
+
+ORRIN VALE LLP
+700 Mill Street
+Portland, Oregon 97204
+
+May 5, 2026
+
+Fennick Labs, Inc.
+12 Cedar Court
+Beaverton, Oregon 97005
+
+Re: Registration Statement on Form S-8
+
+Ladies and Gentlemen:
+
+We have acted as counsel to Fennick Labs, Inc., a Delaware corporation (the "Company"), in \
+connection with its Registration Statement on Form S-8 (the "Registration Statement") filed \
+with the Securities and Exchange Commission (the "Commission") under the Securities Act of \
+1933, as amended (the "Securities Act"), registering 1,500,000 shares of the Company's common \
+stock, par value $0.001 per share, issuable under stock options and restricted stock awards \
+granted under the Fennick Labs, Inc. 2026 Equity Incentive Plan (the "Plan") (the "Shares"), \
+of which 900,000 Shares are issuable upon the exercise of stock options (the "Option Shares").
+
+We have reviewed the Registration Statement, the Plan, the Company's Certificate of \
+Incorporation and Bylaws, and resolutions of the Company's Board of Directors. We have \
+assumed the genuineness of all signatures and the conformity to originals of all copies.
+
+Based on the foregoing, we are of the opinion that the Option Shares, when issued in \
+accordance with the Plan, will be validly issued, fully paid and non-assessable.
+
+We express no opinion as to the laws of any jurisdiction other than the General Corporation \
+Law of the State of Delaware.
+
+We consent to the filing of this opinion as an exhibit to the Registration Statement. In \
+giving this consent, we do not admit that we are within the category of persons whose \
+consent is required under Section 7 of the Securities Act.
+
+Very truly yours,
+
+/s/ Orrin Vale LLP
+"""
+
+
+def narrower_findings(text: str) -> list[tuple[str, str | None]]:
+    """E5109 findings as (the text they point at, the suggestion)."""
+    doc = exhibit5.read(text.encode(), name="variant.txt")[0]
+    return [(doc[f.spans[0]], f.suggestion) for f in review(doc) if f.code == "E5109"]
+
+
+def test_opinion_on_only_the_narrower_term_leaves_a_tranche_out() -> None:
+    ((pointed, suggestion),) = narrower_findings(TRANCHED_S8)
+    assert pointed == "Shares" and suggestion and '"Option Shares"' in suggestion
+    assert "awards" in suggestion
+
+
+def test_opinion_on_the_whole_or_on_each_tranche_is_enough() -> None:
+    whole = TRANCHED_S8.replace("opinion that the Option Shares", "opinion that the Shares")
+    assert narrower_findings(whole) == []
+    each = TRANCHED_S8.replace(
+        "accordance with the Plan, will be",
+        "accordance with the Plan, and the shares issued under restricted stock awards, when "
+        "so issued, will each be",
+    )
+    assert narrower_findings(each) == []
+
+
+def test_narrower_term_for_the_only_tranche_is_enough() -> None:
+    options_only = TRANCHED_S8.replace(
+        "stock options and restricted stock awards granted", "stock options granted"
+    )
+    assert narrower_findings(options_only) == []
+
+
+def test_a_tranche_with_its_own_term_is_reported_once_as_that_term() -> None:
+    two = TRANCHED_S8.replace(
+        '(the "Option Shares")',
+        '(the "Option Shares") and 600,000 Shares are issuable under restricted stock awards '
+        '(the "Award Shares")',
+    )
+    assert [p for p, _ in narrower_findings(two)] == ["Award Shares"]
+    both = two.replace("the Option Shares, when", "the Option Shares and the Award Shares, when")
+    assert narrower_findings(both) == []

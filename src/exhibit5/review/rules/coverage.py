@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from exhibit5.document import Span
+from exhibit5.extract.places import place_in
 from exhibit5.review.context import Context, security_label
+from exhibit5.review.names import same_company
 from exhibit5.review.registry import Hit, rule
-from exhibit5.terms import Term
+from exhibit5.terms import Definition, Term
 
 # Conclusion patterns are lower case and run on lower-cased text (``Context.low``): without
 # re.IGNORECASE a pattern that opens with a literal is scanned for far faster.
@@ -198,6 +201,168 @@ def debt_missing_binding(ctx: Context) -> Iterator[Hit]:
         yield Hit(targets, {}, 'Add "will be valid and binding obligations of the Company".')
 
 
+# A company's name: capitalised words ending in a legal form ("Birch Sub LLC", "Cedar
+# Holdings, Inc."); the shortest such run, so that a list is read name by name.
+_COMPANY_NAME = re.compile(
+    r"(?:[A-Z][\w'-]*\.?,?\s+|&\s+|of\s+){1,6}?(?:Inc\.|Incorporated|Corp\.|Corporation|"
+    r"Company|Co\.|LLC|L\.L\.C\.|L\.P\.|LP|Ltd\.|Limited|plc|N\.V\.|B\.V\.|S\.A\.)(?![\w.])"
+)
+_LEGAL_FORM = re.compile(r",?\s+\S+$")
+_GUARANTEED_BY = re.compile(r"\bguaranteed\s+by\s+|\bguarantees?\s+(?:of|by)\s+(?=[A-Z])")
+_LIST_LEAD = re.compile(r"(?:the|each\s+of|both\s+of|both)\s+")
+# What may follow a name in a list: its description ("a Nevada limited liability company")
+# and its definition ("(the "Parent Guarantor")").
+_DESCRIPTION = re.compile(
+    r",?\s*an?\s+([^,();]{1,80}?)\b(?:corporation|company|partnership|trust|association)\b"
+)
+_DEFINITION = re.compile(r"\s*\([^()]{0,120}\)")
+_LIST_JOIN = re.compile(r",?\s*(?:,|and|or)\s+")
+_AS_GUARANTOR = re.compile(r",?\s+as\s+(?:a\s+)?(?:\w+\s+)?guarantors?\b", re.I)
+_CAPITAL_WORD_BEFORE = re.compile(r"([A-Z][\w-]*)\s+$")
+# Another counsel's opinion covers a guarantor: the sentence that names it relies on another
+# opinion, or points at another Exhibit 5 opinion (lower case: run on lower-cased sentences).
+_OTHER_COUNSEL = re.compile(
+    r"\b(?:relied|rely|relying|reliance)\b.{0,120}?\b(?:the|an|its|their) opinions?\b"
+    r"|\bopinions?\s+(?:dated\s[^,]{0,30},\s+)?of\s+(?!us\b|the company\b)"
+    r"|\bexhibits?\s+5\.(?:[2-9]|1\d)",
+    re.S,
+)
+
+
+@dataclass
+class _Guarantor:
+    name: str
+    span: Span  # where the introduction names it
+    place: str | None  # its jurisdiction, when the introduction describes it
+    refs: list[str]  # its name, short name and defined terms
+
+
+def _mentions_of(ctx: Context, term: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """Where ``term`` (singular or plural) is written between the offsets, leaving out the
+    places where it ends a longer defined term ("Shares" in "Option Shares")."""
+    stem = term[:-1] if term.endswith("s") and not term.endswith("ss") else term
+    for m in re.finditer(rf"(?<![\w-]){re.escape(stem)}s?(?![\w-])", ctx.text[start:end]):
+        at = start + m.start()
+        before = _CAPITAL_WORD_BEFORE.search(ctx.text, max(0, at - 40), at)
+        if before and f"{before.group(1)} {m.group(0)}" in ctx.terms:
+            continue
+        yield m
+
+
+def _named_list(ctx: Context, pos: int, end: int) -> list[_Guarantor]:
+    """The companies named in a list that starts at ``pos``: "Alder Parent Inc., a Delaware
+    corporation ("Alder"), and Birch Sub LLC (together, the "Guarantors")". A term defined
+    inside the list names the company before it, or, when plural, all the companies so far."""
+    text = ctx.text
+    listed: list[_Guarantor] = []
+    while pos < end:
+        lead = _LIST_LEAD.match(text, pos, end)
+        m = _COMPANY_NAME.match(text, lead.end() if lead else pos, end)
+        if m is None:
+            break
+        name = m.group(0)
+        described = _DESCRIPTION.match(text, m.end(), end)
+        place = place_in(described.group(1)) if described else None
+        short = _LEGAL_FORM.sub("", name)
+        refs = [name, short] if short != name and short[:1].isupper() else [name]
+        listed.append(_Guarantor(name, Span(m.start(), m.end()), place, refs))
+        pos = described.end() if described else m.end()
+        defined = _DEFINITION.match(text, pos, end)
+        if defined:
+            for d in ctx.terms.definitions:
+                if defined.start() <= d.site.start < defined.end():
+                    plural = d.term.endswith("s") and not d.term.endswith("ss")
+                    for g in listed if plural else listed[-1:]:
+                        g.refs.append(d.term)
+            pos = defined.end()
+        join = _LIST_JOIN.match(text, pos, end)
+        if join is None:
+            break
+        pos = join.end()
+    return listed
+
+
+def _guarantors(ctx: Context) -> list[_Guarantor]:
+    """The guarantors the introduction names: the companies listed after "guaranteed by", in
+    the antecedent of a term for guarantors, or followed by "as guarantor"; each with the names
+    the letter calls it by, including the terms for groups of guarantors that take it in."""
+    intro = ctx.intro
+    if intro is None:
+        return []
+    start, end = intro.span
+    found: list[_Guarantor] = [
+        g for m in _GUARANTEED_BY.finditer(ctx.text, start, end)
+        for g in _named_list(ctx, m.end(), end)
+    ]  # fmt: skip
+    for term in ctx.terms.terms:
+        d = term.definitions[0]
+        if "guarantor" in term.term.lower() and start <= d.span.start < end:
+            found += _named_list(ctx, d.antecedent.start, d.antecedent.end)
+    for m in _COMPANY_NAME.finditer(ctx.text, start, end):
+        if _AS_GUARANTOR.match(ctx.text, m.end(), end):
+            found += _named_list(ctx, m.start(), m.end())
+    guarantors: dict[str, _Guarantor] = {}
+    issuer = ctx.issuer_name
+    for g in sorted(found, key=lambda g: g.span):
+        if issuer and same_company(g.name, issuer):
+            continue
+        if g.name in guarantors:
+            guarantors[g.name].refs += [r for r in g.refs if r not in guarantors[g.name].refs]
+        else:
+            guarantors[g.name] = g
+    # A defined term stands for the guarantors it names when it is a term for guarantors
+    # ("Subsidiary Guarantors") or its antecedent opens with a guarantor ("Birch Sub LLC, a
+    # Nevada limited liability company ("Birch")"). Terms are read in order, so a group
+    # defined from earlier terms ("Alder and Birch, the "Guarantors"") takes those in.
+    for term in ctx.terms.terms:
+        for d in term.definitions:
+            if d.kind == "heading":
+                continue
+            said = ctx.text[d.antecedent.start : d.span.start]  # up to the quoted term
+            opening = said.removeprefix("the ")
+            members = [g for g in guarantors.values() if any(r in said for r in g.refs)]
+            if members and (
+                "guarantor" in term.term.lower()
+                or any(opening.startswith(r) for g in members for r in g.refs)
+            ):
+                for g in members:
+                    if term.term not in g.refs:
+                        g.refs.append(term.term)
+    return list(guarantors.values())
+
+
+def _uncovered_guarantors(ctx: Context, covering: list[Span]) -> list[_Guarantor]:
+    """The guarantors named in the introduction that no ``covering`` sentence (one that opines
+    a guarantee is binding) names, and no other counsel's opinion covers. A covering sentence
+    that names no particular guarantor ("each Guarantor", "the guarantors") covers them all."""
+    guarantors = _guarantors(ctx)
+    covered: set[str] = set()
+    for s in covering:
+        named = {g.name for g in guarantors if any(any(_mentions_of(ctx, r, *s)) for r in g.refs)}
+        if not named:
+            return []
+        covered |= named
+    return [g for g in guarantors if g.name not in covered and not _other_counsel_covers(ctx, g)]
+
+
+def _other_counsel_covers(ctx: Context, g: _Guarantor) -> bool:
+    """Another counsel's opinion covers the guarantor: the letter relies on one for the law of
+    its jurisdiction, or a sentence naming it relies on or points to another opinion; or, in a
+    full submission, another opinion letter names it."""
+    if g.place and ctx.relies_on_counsel_for(g.place):
+        return True
+    for para in ctx.paragraphs:
+        if any(r in ctx.text[para.start : para.end] for r in g.refs):
+            for s in ctx.sentences(para):
+                if _OTHER_COUNSEL.search(ctx.low(s)) and any(
+                    any(_mentions_of(ctx, r, *s)) for r in g.refs
+                ):
+                    return True
+    return ctx.filing is not None and any(
+        g.name in d.text for d in ctx.filing.letters if d is not ctx.doc
+    )
+
+
 @rule(
     "E5105", "guarantee-not-covered", "error",
     mode="now", heuristic=True,
@@ -218,12 +383,21 @@ def guarantee_not_covered(ctx: Context) -> Iterator[Hit]:
     targets = ctx.opinion_targets()
     if "guarantee" not in ctx.security_kinds or not targets:
         return
-    for span in ctx.opinion_sentences:
-        sentence = ctx.low(span)
-        if "guarant" in sentence and _BINDING.search(sentence):
-            return
-    if not _given_elsewhere(ctx, "binding", state_law=False):
-        yield Hit(targets, {})
+    covering = [
+        s for s in ctx.opinion_sentences
+        if "guarant" in (low := ctx.low(s)) and _BINDING.search(low)
+    ]  # fmt: skip
+    if not covering:
+        if not _given_elsewhere(ctx, "binding", state_law=False):
+            yield Hit(targets, {})
+        return
+    for g in _uncovered_guarantors(ctx, covering):
+        yield Hit(
+            [g.span],
+            {},
+            f"Opine that the Guarantee of {g.name} is its valid and binding obligation, or "
+            "rely on the opinion of its own counsel.",
+        )
 
 
 @rule(
@@ -338,6 +512,42 @@ _SECURITY_TERM = re.compile(
 )
 
 
+# The tranches a registration of shares may take in (lower case: run on lower-cased text).
+# "restricted stock awards" is an award and "restricted stock units" are units, not both.
+_TRANCHE = re.compile(
+    r"\b(?:(?P<units>(?:restricted |performance |deferred )?(?:stock|share) units?|rsus?)"
+    r"|(?P<awards>(?:restricted stock |restricted share |stock |equity |performance )?awards?)"
+    r"|(?P<options>(?:stock |share )?options?)|(?P<warrants>warrants?)"
+    r"|(?P<restricted_stock>restricted (?:stock|shares))"
+    r"|(?P<purchase_plan>(?:employee )?(?:stock |share )?purchase plan)"
+    r"|(?P<conversion>conver(?:sion|tible)))\b"
+)
+
+
+def _tranches(low: str) -> set[str]:
+    return {str(m.lastgroup).replace("_", " ") for m in _TRANCHE.finditer(low)}
+
+
+def _narrower(term: Term, than: Term) -> bool:
+    """``term`` names part of ``than``: "Option Shares" of "Shares"."""
+    return term.term.lower().rstrip("s").endswith(" " + than.term.lower().rstrip("s"))
+
+
+def _tranches_left(ctx: Context, registered: Definition, narrower: list[Term]) -> list[str]:
+    """The tranches a registered term takes in ("shares issuable under options and restricted
+    stock awards") that neither the narrower terms the opinion uses nor the opinion itself
+    speak of; none when the registered term takes in only one."""
+    wanted = _tranches(ctx.low(registered.antecedent))
+    if len(wanted) < 2:
+        return []
+    said = set().union(
+        *(_tranches(ctx.low(p)) for p in ctx.opinions),
+        *(_tranches(ctx.low(d.antecedent) + " " + t.term.lower()) for t in narrower
+          for d in t.definitions),
+    )  # fmt: skip
+    return sorted(wanted - said)
+
+
 def _class_of_covered(ctx: Context, at: int, covering: list[Term]) -> bool:
     """The term names the class of a covered term defined just before it: "5,000,000 shares
     (the "Shares") of the Company's common stock (the "Common Stock")"."""
@@ -375,13 +585,13 @@ def opinion_narrower(ctx: Context) -> Iterator[Hit]:
     def in_opinion(term: Term) -> bool:
         if any(o.start <= u[0] < o.end for u in term.uses for o in opinions):
             return True
-        # Uses are also looked for directly, in case a longer term took them over, and a
-        # "Warrant Shares" is covered by "the shares issuable upon exercise of the Warrants".
-        named = re.compile(rf"(?<![\w-]){re.escape(term.term)}(?![\w-])")
+        # Uses are also looked for directly, in case a longer term that is not a defined one
+        # took them over, and a "Warrant Shares" is covered by "the shares issuable upon
+        # exercise of the Warrants".
         *words, head = term.term.lower().split()
         qualifiers, head = [w for w in words if len(w) > 2], head.rstrip("s")
         return any(
-            named.search(ctx.text, o.start, o.end)
+            any(_mentions_of(ctx, term.term, *o))
             or (qualifiers and head in o_text and any(q in o_text for q in qualifiers))
             for o in opinions
             for o_text in [ctx.text[o.start : o.end].lower()]
@@ -394,10 +604,12 @@ def opinion_narrower(ctx: Context) -> Iterator[Hit]:
             continue
         if not _SECURITY_TERM.search(term.term) or term in covering:
             continue
+        narrower = [c for c in covering if _narrower(c, term)]
+        wider = [c for c in covering if c not in narrower]
         # Collected into a wider term ("... (collectively, the "Securities")") that is covered.
         if any(
             d.antecedent.start <= u[0] < d.site.end
-            for c in covering
+            for c in wider
             for d in c.definitions
             for u in term.uses
         ):
@@ -405,10 +617,28 @@ def opinion_narrower(ctx: Context) -> Iterator[Hit]:
         if any(
             c.definitions[0].antecedent.start <= first.span.start < c.definitions[0].site.end
             or term.term in ctx.text[d.site.start : d.site.end]
-            for c in covering
+            for c in wider
             for d in c.definitions
         ):
             continue
-        if _class_of_covered(ctx, first.span.start, covering):
+        # Named as a class of a covered term, or part of one ("Option Shares" of "Shares").
+        if _class_of_covered(ctx, first.span.start, wider) or any(
+            _narrower(term, c) for c in wider
+        ):
             continue
-        yield Hit([first.span], {"term": f'"{term.term}"'})
+        if not narrower:
+            yield Hit([first.span], {"term": f'"{term.term}"'})
+            continue
+        # A part the opinion leaves out that has its own term ("Award Shares") is reported as
+        # that term, not again as the whole.
+        if any(_narrower(t, term) and t not in covering for t in ctx.terms.terms):
+            continue
+        left = _tranches_left(ctx, first, narrower)
+        if left:
+            named = ", ".join(f'"{c.term}"' for c in narrower)
+            yield Hit(
+                [first.span],
+                {"term": f'"{term.term}"'},
+                f"The opinion speaks only of the {named}; cover the {term.term} as a whole, or "
+                f"also the {' and '.join(left)}.",
+            )
