@@ -381,3 +381,14 @@ def test_a_tranche_with_its_own_term_is_reported_once_as_that_term() -> None:
     assert [p for p, _ in narrower_findings(two)] == ["Award Shares"]
     both = two.replace("the Option Shares, when", "the Option Shares and the Award Shares, when")
     assert narrower_findings(both) == []
+
+
+def test_tranches_listed_after_the_definition_count_too() -> None:
+    after = TRANCHED_S8.replace(
+        "issuable under stock options and restricted stock awards granted under", "issuable under"
+    ).replace(
+        '(the "Option Shares")',
+        '(the "Option Shares") and 600,000 Shares on the vesting of restricted stock units',
+    )
+    ((pointed, suggestion),) = narrower_findings(after)
+    assert pointed == "Shares" and suggestion and suggestion.endswith("the units.")

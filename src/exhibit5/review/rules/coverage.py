@@ -535,9 +535,14 @@ def _narrower(term: Term, than: Term) -> bool:
 
 def _tranches_left(ctx: Context, registered: Definition, narrower: list[Term]) -> list[str]:
     """The tranches a registered term takes in ("shares issuable under options and restricted
-    stock awards") that neither the narrower terms the opinion uses nor the opinion itself
-    speak of; none when the registered term takes in only one."""
-    wanted = _tranches(ctx.low(registered.antecedent))
+    stock awards", before its definition or in the rest of its sentence: "(the "Shares"), of
+    which ...") that neither the narrower terms the opinion uses nor the opinion itself speak
+    of; none when the registered term takes in only one."""
+    site, intro = registered.site, ctx.intro
+    sentence = (
+        [s.end for s in ctx.sentences(intro) if s.start <= site.end <= s.end] if intro else []
+    )
+    wanted = _tranches(ctx.low(Span(registered.antecedent.start, max([site.end, *sentence]))))
     if len(wanted) < 2:
         return []
     said = set().union(
