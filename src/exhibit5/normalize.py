@@ -53,6 +53,7 @@ _TRANSLATE: Final = str.maketrans(
 )
 # A run that needs work: anything but printable ASCII, or two or more spaces.
 _SPECIAL: Final = re.compile(r"[ ]*[^\x21-\x7e ][^\x21-\x7e]*| {2,}")
+_ONE_SPACE: Final = str.maketrans("\t\n\r\f\v", "     ")
 _CONTROL: Final = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _SPACES: Final = re.compile(r"\s+")
 _WS_OR_NOT: Final = re.compile(r"\s+|\S+")
@@ -138,6 +139,13 @@ class TextBuilder:
 
     def emit_source(self, s: str, raw_start: int) -> None:
         """Emit ``s``, which is exactly ``raw[raw_start:raw_start + len(s)]``, normalized."""
+        if s.isascii():
+            # The common case: a line break or tab standing alone becomes one space, so the
+            # text still maps character for character.
+            flat = s.translate(_ONE_SPACE)
+            if flat.isprintable() and "  " not in flat:
+                self.emit(flat, raw_start, raw_start + len(s), True)
+                return
         pos = 0
         for m in _SPECIAL.finditer(s):
             a, b = m.span()
