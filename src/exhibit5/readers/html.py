@@ -55,15 +55,18 @@ _SKIP_TAGS: Final = frozenset({"script", "style", "head", "xml", "noscript", "te
 _PAGE_BREAK_STYLE: Final = re.compile(r"page-break-(?:before|after)\s*:\s*always", re.I)
 
 
+# One token per match; the group that closes last (``lastindex``) tells its kind. Comments and
+# declarations (no group) are dropped; a "<" or "&" that starts no token is text.
 _TOKEN: Final = re.compile(
     r"""<!--.*?(?:-->|\Z)
-    |<(/?)([A-Za-z][A-Za-z0-9:_.-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>
+    |(<(/?)([A-Za-z][A-Za-z0-9:_.-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>)
     |<[!?][^>]*>
-    |&(\#[0-9]{1,7};?|\#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?)
-    |[^<&]+
-    |[<&]""",
+    |(&(?:\#[0-9]{1,7};?|\#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?))
+    |([^<&]+)
+    |([<&])""",
     re.S | re.X,
 )
+_TAG, _REFERENCE, _TEXT, _LONE = 1, 5, 6, 7
 
 
 class _Layout:
@@ -124,36 +127,37 @@ def html_items(raw: str) -> list[Item]:
     """Cut HTML into lines (pieces mapped to the source) and paragraph/page breaks."""
     out = _Layout()
     pieces = out.line.pieces
-    pos, n = 0, len(raw)
-    match = _TOKEN.match
-    while pos < n:
-        m = match(raw, pos)
-        if m is None:  # cannot happen: the last alternatives match any character
-            break
+    skip_to = 0  # the end of a script, style or head whose content is not text
+    for m in _TOKEN.finditer(raw):
+        pos = m.start()
+        if pos < skip_to:
+            continue
         end = m.end()
-        first = raw[pos]
-        if first == "<" and m.group(2):
-            tag = m.group(2).lower()
-            if m.group(1):
+        kind = m.lastindex
+        if kind == _TEXT:
+            pieces.append((m.group(), pos, end, True))
+        elif kind == _TAG:
+            closing, tag, attrs = m.group(2, 3, 4)
+            tag = tag.lower()
+            if closing:
                 out.end(tag, pos)
-            elif tag in _SKIP_TAGS and not m.group(3).rstrip().endswith("/"):
+            elif tag in _SKIP_TAGS and not attrs.rstrip().endswith("/"):
                 close = re.compile(rf"</{tag}\s*>", re.I).search(raw, end)
                 if close:
-                    end = close.end()
+                    skip_to = close.end()
             else:
-                out.start(tag, m.group(3), pos)
+                out.start(tag, attrs, pos)
             pieces = out.line.pieces
-        elif first == "&" and m.group(4):
+        elif kind == _REFERENCE:
             ref = m.group()
             decoded = html.unescape(ref if ref.endswith(";") else ref + ";")
             if decoded == ref or decoded == ref + ";":  # not a reference after all
                 pieces.append((ref, pos, end, True))
             else:
                 pieces.append((decoded, pos, end, False))
-        elif first != "<" or m.end() - pos == 1:
+        elif kind == _LONE:
             pieces.append((m.group(), pos, end, True))
-        pos = end
-    out.end_line(n, para=False)
+    out.end_line(len(raw), para=False)
     return out.items
 
 
