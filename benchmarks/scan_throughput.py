@@ -5,10 +5,14 @@ pipeline's cost over the work itself, and peak memory as the corpus grows.
     python benchmarks/scan_throughput.py -n 2000 --rss 1000 4000
 
 The feed comes from ``make_feed.py`` (half of the opinions taken from the shared corpus letters
-when ``../shared/corpus/docs`` exists). "Plain loop" is read_opinions → extract → review over
-the same submissions already in memory: the work itself, without archive streaming, Parquet,
-processes or resume. Goals: scan on one core ≤ 1.3× the plain loop; two workers ≥ 1.7× one;
-peak RSS flat from 5,000 to 50,000 submissions.
+when ``../shared/corpus/docs`` exists). "Plain loop" is read → extract → review over the same
+submissions already in memory, each letter reviewed with its filing (as scan and ``exhibit5
+review`` do, for the E58xx cross-checks): the work itself, without archive streaming, Parquet,
+processes or resume. The loop over the letters alone (read_opinions, no filing) shows what the
+filing context costs, on the feed and on the shared corpus's real submissions, whose
+registration statements and exhibits are far longer than the generated ones. Goals: scan on
+one core ≤ 1.3× the plain loop; two workers ≥ 1.7× one; peak RSS flat from 5,000 to 50,000
+submissions.
 """
 
 from __future__ import annotations
@@ -21,12 +25,14 @@ import subprocess
 import sys
 import tarfile
 import time
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from exhibit5.corpus.scan import scan
 from exhibit5.extract import extract
-from exhibit5.readers import ReadError, read_opinions
+from exhibit5.readers import ReadError, is_opinion, read, read_opinions
 from exhibit5.review import review
+from exhibit5.review.filing import Filing
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -49,29 +55,54 @@ def feed(work: Path, n: int, per_day: int, seed: int) -> Path:
     return path
 
 
-def plain_loop(path: Path) -> tuple[float, float, int]:
-    """Wall and CPU seconds and letters for read → extract → review over the members, loaded
-    beforehand."""
-    seconds, cpu, letters = 0.0, 0.0, 0
+def review_input(data: bytes, with_filing: bool) -> int:
+    """read → extract → review of one input's letters, with their filing or alone; letters."""
+    try:
+        docs = read(data) if with_filing else read_opinions(data)
+    except ReadError:
+        return 0
+    filing = Filing.from_documents(docs) if with_filing else None
+    letters = [doc for doc in docs if is_opinion(doc)]
+    for doc in letters:
+        review(doc, extract(doc), filing=filing)
+    return len(letters)
+
+
+Timing = tuple[float, float, int]  # wall seconds, CPU seconds, letters
+
+
+def plain_loop(batches: Iterable[list[bytes]]) -> dict[bool, Timing]:
+    """``review_input`` over each batch of inputs (loaded beforehand, not timed), with the
+    filing context (True) and for the letters alone (False)."""
+    totals = {True: (0.0, 0.0, 0), False: (0.0, 0.0, 0)}
+    for datas in batches:
+        for with_filing, (seconds, cpu, letters) in totals.items():
+            start, start_cpu = time.perf_counter(), time.process_time()
+            letters += sum(review_input(data, with_filing) for data in datas)
+            seconds += time.perf_counter() - start
+            cpu += time.process_time() - start_cpu
+            totals[with_filing] = (seconds, cpu, letters)
+    return totals
+
+
+def archives(path: Path) -> Iterator[list[bytes]]:
+    """The members of each feed archive (corrections left out), one archive at a time."""
     for archive in sorted(path.glob("*.tar.gz")):
         with tarfile.open(archive) as tar:
-            datas = [
+            yield [
                 tar.extractfile(m).read()  # type: ignore[union-attr]
                 for m in tar
                 if m.isfile() and ".corr" not in m.name
             ]
-        start, start_cpu = time.perf_counter(), time.process_time()
-        for data in datas:
-            try:
-                docs = read_opinions(data)
-            except ReadError:
-                continue
-            for doc in docs:
-                review(doc, extract(doc))
-                letters += 1
-        seconds += time.perf_counter() - start
-        cpu += time.process_time() - start_cpu
-    return seconds, cpu, letters
+
+
+def filing_cost(name: str, batches: Iterable[list[bytes]]) -> Timing:
+    """Print the plain loop's cost with and without the filing context; return the former."""
+    totals = plain_loop(batches)
+    (seconds, cpu, letters), (alone_s, alone_cpu, _) = totals[True], totals[False]
+    print(f"{name}: {letters:,} letters; with the filing context {seconds:.2f}s, letters "
+          f"alone {alone_s:.2f}s ({cpu / alone_cpu:.2f}x in CPU time)")  # fmt: skip
+    return totals[True]
 
 
 def timed_scan(path: Path, out: Path, jobs: int, dask: str | None) -> tuple[float, float, int]:
@@ -115,7 +146,12 @@ def main() -> None:
     path = feed(args.work, args.n, args.per_day, args.seed)
     # The machine may be shared: wall-clock ratios need an idle machine, CPU ratios do not.
     print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
-    plain_s, plain_cpu, plain_letters = plain_loop(path)
+    real = sorted((CORPUS / "submissions").glob("*.txt"))
+    if real:
+        filing_cost(
+            "real submissions (shared corpus), 5 times", [[p.read_bytes() for p in real]] * 5
+        )
+    plain_s, plain_cpu, plain_letters = filing_cost("generated feed", archives(path))
     print(f"plain loop (read+extract+review, 1 core): {plain_letters:,} letters in "
           f"{plain_s:.1f}s = {plain_letters / plain_s:,.0f} letters/s "
           f"({plain_letters / plain_cpu:,.0f} per CPU-second)")  # fmt: skip

@@ -14,6 +14,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from exhibit5 import read
+from exhibit5.corpus.report import report_data, write_report
 from exhibit5.corpus.scan import scan
 from exhibit5.corpus.store import SCHEMAS
 from exhibit5.draft import draft
@@ -71,7 +72,7 @@ def _codes(rows: list[dict[str, object]], name: str, prefix: str = "E58") -> lis
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[dict[str, object]]]:
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, list[dict[str, object]]]:
     """A consistent submission, one filed by another registrant, one without counsel's consent,
     and the letter alone, scanned together."""
     inputs = tmp_path_factory.mktemp("built")
@@ -82,11 +83,11 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[dict[str
     out = tmp_path_factory.mktemp("built-out")
     result = scan([inputs], out, jobs=1)
     assert (result.letters, result.errors) == (4, 0)
-    return inputs, _findings(out)
+    return inputs, out, _findings(out)
 
 
 def test_consistent_submission_gives_no_cross_check_finding(built: tuple) -> None:
-    _, rows = built
+    _, _, rows = built
     assert _codes(rows, "consistent.txt") == []
     # The consent filed as Exhibit 23.2 counts for the letter (E5501) in its submission only.
     assert _codes(rows, "consistent.txt", "E5501") == []
@@ -94,7 +95,7 @@ def test_consistent_submission_gives_no_cross_check_finding(built: tuple) -> Non
 
 
 def test_other_registrant_gives_a_name_mismatch_at_the_letters_issuer(built: tuple) -> None:
-    inputs, rows = built
+    inputs, _, rows = built
     assert _codes(rows, "other-registrant.txt") == ["E5801"]
     (row,) = [r for r in rows if r["code"] == "E5801"]
     assert row["accession"] == "0009999999-19-000002" and row["severity"] == "error"
@@ -105,16 +106,28 @@ def test_other_registrant_gives_a_name_mismatch_at_the_letters_issuer(built: tup
 
 
 def test_unfiled_counsel_consent_is_found(built: tuple) -> None:
-    _, rows = built
+    _, _, rows = built
     assert _codes(rows, "no-consent.txt") == ["E5805"]
     (row,) = [r for r in rows if r["code"] == "E5805"]
     assert str(row["message"]).startswith("No consent in the letter or in an EX-23 document")
 
 
 def test_a_bare_letter_is_not_cross_checked(built: tuple) -> None:
-    _, rows = built
+    _, _, rows = built
     assert _codes(rows, "ex5-1.txt") == []
     assert {r["accession"] for r in rows if Path(str(r["source"])).name == "ex5-1.txt"} == {None}
+
+
+def test_report_counts_the_cross_checks_over_letters_in_submissions(built: tuple) -> None:
+    _, out, _ = built
+    data = report_data(out)
+    assert data["totals"]["letters_in_submissions"] == 3  # the bare letter is not one
+    counts = {r["code"]: (r["findings"], r["per_1000"]) for r in data["cross_checks"]}
+    assert set(counts) == {"E5801", "E5802", "E5803", "E5804", "E5805", "E5806"}
+    assert counts["E5801"] == counts["E5805"] == (1, pytest.approx(1000 / 3))
+    assert counts["E5802"] == (0, 0.0)
+    html = write_report(out, out / "report.html").read_text()
+    assert "Cross-checks against the registration statement" in html and "E5805" in html
 
 
 def _renamed(text: str) -> str:

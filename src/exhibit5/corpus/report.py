@@ -16,6 +16,7 @@ from typing import Any
 
 from exhibit5.corpus.store import database
 from exhibit5.review.places import EDGAR_US
+from exhibit5.review.registry import all_rules
 
 # The SEC staff's Legal Bulletin 19 (legality and tax opinions) is dated October 14, 2011.
 SLB19 = dt.date(2011, 10, 14)
@@ -30,6 +31,7 @@ _ISSUER_STATE = f"coalesce(issuer_jurisdiction, {_STATE_MAP}[state_of_incorporat
 QUERIES: dict[str, str] = {
     "totals": """
         SELECT count(*) AS letters, count(DISTINCT accession) AS submissions,
+               count(*) FILTER (WHERE accession IS NOT NULL) AS letters_in_submissions,
                min(filed) AS first_filed, max(filed) AS last_filed,
                (SELECT count(*) FROM errors) AS errors
         FROM letters""",
@@ -106,6 +108,29 @@ def _plain(value: Any) -> Any:
     return value
 
 
+# Findings of the rules that run only on a letter read with its submission (the E58xx
+# cross-checks against the registration statement), rated per 1,000 such letters.
+CROSS_CHECKS = """
+    SELECT f.code, count(*) AS findings
+    FROM findings f JOIN letters l USING (source, member, doc_index)
+    WHERE l.accession IS NOT NULL AND list_contains(?, f.code) GROUP BY f.code"""
+
+
+def _cross_checks(con: Any, letters: int) -> list[dict[str, Any]]:
+    """Every full-submission rule, with its findings (none found: 0)."""
+    rules = [r for r in all_rules() if r.mode == "full"]
+    counts = dict(con.execute(CROSS_CHECKS, [[r.code for r in rules]]).fetchall())
+    return [
+        {
+            "code": r.code,
+            "name": r.name,
+            "findings": counts.get(r.code, 0),
+            "per_1000": _plain(1000 * counts.get(r.code, 0) / letters) if letters else None,
+        }
+        for r in rules
+    ]
+
+
 def report_data(db: str | Path) -> dict[str, Any]:
     """Every number of the report, section by section, as JSON-ready lists of records."""
     import duckdb
@@ -118,7 +143,8 @@ def report_data(db: str | Path) -> dict[str, Any]:
             data[name] = [
                 {c: _plain(v) for c, v in zip(cols, row, strict=True)} for row in cur.fetchall()
             ]
-    data["totals"] = data["totals"][0]
+        data["totals"] = data["totals"][0]
+        data["cross_checks"] = _cross_checks(con, data["totals"]["letters_in_submissions"])
     data["clauses"] = data["clauses"][0]
     return data
 
@@ -236,6 +262,9 @@ def render_html(data: dict[str, Any]) -> str:
         )
         + _table(period)
         + "<h3>By year</h3>" + _table(data["findings_per_1000_by_year"]),
+        "<h2>Cross-checks against the registration statement</h2><p class='note'>Run on the "
+        f"{t['letters_in_submissions']:,} letters read with their submission; rates per 1,000 "
+        "of them.</p>" + _table(data["cross_checks"]),
     ]  # fmt: skip
     return (
         "<!DOCTYPE html>\n<html lang='en'><head><meta charset='utf-8'>"
