@@ -392,3 +392,20 @@ def test_tranches_listed_after_the_definition_count_too() -> None:
     )
     ((pointed, suggestion),) = narrower_findings(after)
     assert pointed == "Shares" and suggestion and suggestion.endswith("the units.")
+
+
+def test_a_sentence_that_also_speaks_of_other_guarantors_covers_them_all() -> None:
+    # The opinion names Alder Parent Inc. and then the guarantors of a schedule as a group;
+    # whether Birch Sub LLC is in that group the letter does not say, so nothing is reported.
+    letter = GUARANTEED_NOTES.replace(
+        "company (together, the",
+        'company, and the other subsidiaries listed on Schedule I (the "Subsidiary Guarantors" '
+        "and, with Alder Parent Inc. and Birch Sub LLC, the",
+    ).replace(_EACH_GUARANTEE, _ALDER_ONLY)
+    assert [p for p, _ in guarantee_findings(letter)] == ["Birch Sub LLC"]
+    group = letter.replace(
+        "enforceable against it",
+        "and the Guarantee of each Subsidiary Guarantor will be a valid and binding obligation "
+        "of that Subsidiary Guarantor, each enforceable against its guarantor",
+    )
+    assert guarantee_findings(group) == []

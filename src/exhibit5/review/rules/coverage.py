@@ -218,6 +218,7 @@ _DESCRIPTION = re.compile(
 _DEFINITION = re.compile(r"\s*\([^()]{0,120}\)")
 _LIST_JOIN = re.compile(r",?\s*(?:,|and|or)\s+")
 _AS_GUARANTOR = re.compile(r",?\s+as\s+(?:a\s+)?(?:\w+\s+)?guarantors?\b", re.I)
+_GUARANTOR_WORD = re.compile(r"(?<![\w-])[Gg]uarantors?(?![\w-])")
 _CAPITAL_WORD_BEFORE = re.compile(r"([A-Z][\w-]*)\s+$")
 # Another counsel's opinion covers a guarantor: the sentence that names it relies on another
 # opinion, or points at another Exhibit 5 opinion (lower case: run on lower-cased sentences).
@@ -334,12 +335,24 @@ def _guarantors(ctx: Context) -> list[_Guarantor]:
 def _uncovered_guarantors(ctx: Context, covering: list[Span]) -> list[_Guarantor]:
     """The guarantors named in the introduction that no ``covering`` sentence (one that opines
     a guarantee is binding) names, and no other counsel's opinion covers. A covering sentence
-    that names no particular guarantor ("each Guarantor", "the guarantors") covers them all."""
+    that names no particular guarantor, or also speaks of guarantors in a way that is no
+    guarantor's name or term ("each Guarantor", "the other Subsidiary Guarantors" of a schedule),
+    covers them all."""
     guarantors = _guarantors(ctx)
     covered: set[str] = set()
     for s in covering:
-        named = {g.name for g in guarantors if any(any(_mentions_of(ctx, r, *s)) for r in g.refs)}
-        if not named:
+        named: set[str] = set()
+        said: list[tuple[int, int]] = []  # where the sentence names one (offsets in it)
+        for g in guarantors:
+            for r in g.refs:
+                found = [m.span() for m in _mentions_of(ctx, r, *s)]
+                said += found
+                if found:
+                    named.add(g.name)
+        sentence = ctx.text[s.start : s.end]
+        if not named or any(
+            not any(a <= m.start() < b for a, b in said) for m in _GUARANTOR_WORD.finditer(sentence)
+        ):
             return []
         covered |= named
     return [g for g in guarantors if g.name not in covered and not _other_counsel_covers(ctx, g)]
