@@ -27,21 +27,26 @@ def lowered(text: str) -> str:
 
 class Anchored:
     """``pattern`` (compiled with ``flags``), every match of which starts with one of
-    ``starts`` (compared in lower case)."""
+    ``starts``: compared in lower case, or as written with ``cased`` (for a case-sensitive
+    pattern whose first word is common in lower case, like "I")."""
 
-    __slots__ = ("pattern", "starts")
+    __slots__ = ("cased", "pattern", "starts")
 
-    def __init__(self, pattern: str, starts: Iterable[str], flags: int = 0) -> None:
+    def __init__(
+        self, pattern: str, starts: Iterable[str], flags: int = 0, *, cased: bool = False
+    ) -> None:
         self.pattern = re.compile(pattern, flags)
-        self.starts = tuple(sorted({s.lower() for s in starts}))
+        self.cased = cased
+        self.starts = tuple(sorted({s if cased else s.lower() for s in starts}))
 
-    def _candidates(self, low: str, pos: int, endpos: int) -> list[int]:
+    def _candidates(self, text: str, low: str, pos: int, endpos: int) -> list[int]:
+        haystack = text if self.cased else low
         found: set[int] = set()
         for word in self.starts:
-            at = low.find(word, pos, endpos)
+            at = haystack.find(word, pos, endpos)
             while at >= 0:
                 found.add(at)
-                at = low.find(word, at + 1, endpos)
+                at = haystack.find(word, at + 1, endpos)
         return sorted(found)
 
     def search(
@@ -50,7 +55,7 @@ class Anchored:
         """The first match in ``text[pos:endpos]``, as ``pattern.search`` finds it."""
         end = len(text) if endpos is None else min(endpos, len(text))
         match = self.pattern.match
-        for at in self._candidates(low, pos, end):
+        for at in self._candidates(text, low, pos, end):
             m = match(text, at, end)
             if m:
                 return m
@@ -63,7 +68,7 @@ class Anchored:
         end = len(text) if endpos is None else min(endpos, len(text))
         match = self.pattern.match
         free = pos
-        for at in self._candidates(low, pos, end):
+        for at in self._candidates(text, low, pos, end):
             if at < free:
                 continue
             m = match(text, at, end)
