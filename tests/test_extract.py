@@ -748,3 +748,60 @@ def test_a_plan_is_not_the_issuer() -> None:
     )
     assert r.issuer_name.value is None
     assert r.plans.value == ["Granite 2011 Stock Plan"]
+
+
+def test_validly_authorized_and_a_misspelt_nonassessable() -> None:
+    doc, r = _extract(
+        OPENING + "We have acted as counsel to Granite Shoals Corp. (the \"Company\").\n\n"
+        "We are of the opinion that the shares to be issued under the Plan are validly "
+        "authorized shares of Common Stock and, when issued as the Plan provides, will be "
+        "legally issued, fully paid and nonassesable.\n\nVery truly yours,\n\nPike & Hollow LLP\n"
+    )
+    assert r.opinion_terms.value == [
+        "duly authorized", "legally issued", "fully paid", "nonassessable",
+    ]  # fmt: skip
+    assert _spans_text(doc, r, "opinion_terms")[0] == "validly authorized"
+    assert _spans_text(doc, r, "opinion_terms")[-1] == "nonassesable"
+
+
+def test_conclusions_without_an_opinion_trigger() -> None:
+    """A letter cut short before "we are of the opinion that": the numbered conclusions are
+    still its opinion."""
+    _, r = _extract(
+        "1. The shares to be sold under the 2019 Plan have been duly authorized and, upon "
+        "receipt of the consideration the 2019 Plan provides, will be validly issued, fully "
+        "paid and non-assessable; and\n\n2. The shares to be sold under the Savings Plan have "
+        "been duly authorized and will be validly issued, fully paid and non-assessable.\n\n"
+        "Very truly yours,\n\nPike & Hollow LLP\n"
+    )
+    assert r.opinion_terms.value == [
+        "duly authorized", "validly issued", "fully paid", "nonassessable",
+    ]  # fmt: skip
+    assert [p.text[:2] for p in r.opinions] == ["1.", "2."]
+
+
+def test_law_named_before_no_opinion_on_any_other_jurisdiction() -> None:
+    doc, r = _extract(
+        OPENING + "We have acted as counsel to Granite Shoals Corp. (the \"Company\").\n\n"
+        "We are of the opinion that the Shares will be validly issued, fully paid and "
+        "non-assessable.\n\nOur opinion speaks to the internal laws of the States of Texas "
+        "and Oklahoma, and we express no opinion as to the effect of the laws of any other "
+        "jurisdiction.\n\nVery truly yours,\n\nPike & Hollow LLP\n"
+    )
+    assert r.laws.value == ["Texas", "Oklahoma"]
+    assert _spans_text(doc, r, "laws") == ["Texas", "Oklahoma"]
+
+
+def test_law_the_letter_says_it_speaks_on() -> None:
+    """No law paragraph and no law in the opinion: the law the letter says it covers."""
+    _, r = _extract(
+        OPENING + "We have acted as Maryland counsel to Granite Shoals Trust, a Maryland real "
+        "estate investment trust (the \"Trust\"), in connection with certain matters of "
+        "Maryland law arising out of the registration of its common shares.\n\n"
+    )
+    assert r.laws.value == ["Maryland"]
+    _, r = _extract(
+        "Granite Shoals Limited\n\nThis opinion as to Cayman Islands law is addressed to you "
+        "in connection with the filing by the Company of a registration statement on Form F-3."
+    )
+    assert r.laws.value == ["Cayman Islands"]

@@ -22,7 +22,9 @@ TERMS: tuple[tuple[str, Anchored], ...] = tuple(
             # Not the active "the Board has duly authorized the issuance" of a condition.
             r"\bduly\s+(?:and\s+validly\s+)?authori[sz]ed\b(?!\s+(?:the|such|its|an?)\s)"
             r"|\bduly\s+taken\s+to\s+authori[sz]e"
-            r"|\bvalidly\s+and\s+duly\s+authori[sz]ed\b",
+            r"|\bvalidly\s+and\s+duly\s+authori[sz]ed\b"
+            # "are validly authorized shares of Common Stock"
+            r"|\bvalidly\s+authori[sz]ed\b(?!\s+(?:the|such|its|an?)\s)",
         ),
         (
             "validly issued",
@@ -31,7 +33,8 @@ TERMS: tuple[tuple[str, Anchored], ...] = tuple(
         ),
         ("legally issued", ("legally",), r"\blegally\s+(?:and\s+validly\s+)?issued\b"),
         ("fully paid", ("fully",), r"\bfully[\s-]+paid\b"),
-        ("nonassessable", ("non",), r"\bnon[\s-]*assessable\b"),
+        # Also as misspelt in filed letters ("nonassesable").
+        ("nonassessable", ("non",), r"\bnon[\s-]*as+es+[ai]ble\b"),
         (
             "binding obligations",
             ("binding",),
@@ -169,21 +172,46 @@ def _scoped_law_sentences(st: Structure) -> list[Sentence]:
 
 def laws(text: str, st: Structure) -> Found[list[str]]:
     """Jurisdictions whose law the opinion is limited to; without a law paragraph, those the
-    opinion itself speaks on."""
+    opinion itself speaks on, or failing that those the letter says it speaks on ("certain
+    matters of Maryland law", "this opinion as to Cayman Islands law")."""
     values: list[str] = []
     spans: list[Span] = []
-    for s in _scoped_law_sentences(st):
+    scoped = _scoped_law_sentences(st)
+    for s in scoped:
         for scope in _LAW_SCOPE.finditer(s.text, s.low):
             stop = _LAW_SCOPE_END.search(s.text, s.low, scope.end())
             region_end = stop.start() if stop else len(s.text)
             _collect(s.text, s.low, scope.end(), region_end, s.span.start, values, spans)
+    for s in st.law_sentences:
+        # "... internal laws of the States of New York and Texas, and we express no opinion as
+        # to the laws of any other jurisdiction": the law named before the disclaimer.
+        other = None if values or s in scoped else s.find(_NO_OTHER_LAW)
+        if other:
+            _collect(s.text, s.low, 0, other.start(), s.span.start, values, spans)
     if not values and st.opinion_span is not None:
         op = st.opinion_span
         for m in _OPINION_LAW.finditer(text, op.start, op.end):
             if _NOT_COVERED.search(text[max(op.start, m.start() - 40) : m.start() + 4]):
                 continue
             _collect(text, st.low, m.start(), m.end(), 0, values, spans)
+    if not values:
+        for s in st.body_sentences:
+            for m in _SPOKEN_LAW.finditer(s.text, s.low):
+                _collect(s.text, s.low, m.start("law"), m.end("law"), s.span.start, values, spans)
     return Found.of(values, spans=spans)
+
+
+_NO_OTHER_LAW = Anchored(
+    r"\b(?:we|I)\s+(?:express|render|give)\s+no\s+opinion\b[^.;]{0,160}?\bany\s+other\s+jurisdiction",
+    ("we", "i "),
+    re.IGNORECASE,
+)
+# "matters of Maryland and New York law", "opinion as to Cayman Islands law".
+_SPOKEN_LAW = Anchored(
+    r"\b(?:matters|opinions?)\s+(?:of|as\s+to|under)\s+(?P<law>(?:[A-Z][\w.]*\s+){1,3}"
+    r"(?:and\s+(?:[A-Z][\w.]*\s+){1,3})?)laws?\b",
+    ("matters", "opinion"),
+)
 
 
 def _collect(

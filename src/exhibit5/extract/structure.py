@@ -125,6 +125,12 @@ _CONCLUSION = re.compile(
     r"good\s+standing|duly\s+(?:incorporated|organized))",
     re.IGNORECASE,
 )
+# A conclusion stated without "we are of the opinion that".
+_BARE_CONCLUSION = Anchored(
+    r"\bwill\s+be\s+(?:validly|legally)\s+issued\b|\b(?:are|is)\s+(?:validly|legally)\s+issued\b",
+    ("will", "are", "is"),
+    re.IGNORECASE,
+)
 _PARAGRAPH_BREAK = re.compile(r"\n\n")
 _NOT_ADDRESS_LINE = re.compile(
     r"(?i)(?:exhibit|ex\.|ex-|via\s|by\s+(?:edgar|hand|fax|facsimile|e-?mail|courier|federal|overnight)"
@@ -237,6 +243,12 @@ class Structure:
                 if _CONCLUSION.search(s.text, m.end()) or s.text.rstrip().endswith(":"):
                     return at
                 first = at if first is None else first
+        if first is None:
+            # No trigger (a letter cut short, or conclusions stated bare): the first sentence
+            # that states a conclusion on the securities.
+            for s in self.body_sentences:
+                if s.find(_BARE_CONCLUSION):
+                    return s.span.start
         return first
 
     @cached_property
