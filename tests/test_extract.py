@@ -273,6 +273,25 @@ def test_filing_on_the_date_hereof_is_the_letter_date() -> None:
     assert "date hereof" in " ".join(doc[s] for s in r.filing_date.spans)
 
 
+def test_filed_today_named_after_the_commission_or_an_amendment() -> None:
+    """The statement filed "on the date hereof" may be named after the Commission's defined
+    term; a post-effective amendment filed today leaves the statement's own filing date."""
+    _, r = _extract(
+        OPENING + "We have acted as special counsel to Granite Shoals Corp., a Texas corporation "
+        "(the \"Company\"), in connection with its filing on the date hereof with the "
+        "Securities and Exchange Commission (the \"Commission\") of its Registration Statement "
+        "on Form S-3."
+    )
+    assert r.filing_date.value == "2011-03-03"
+    _, r = _extract(
+        OPENING + "We have acted as counsel to Granite Shoals Corp. in connection with its filing "
+        "on the date hereof with the Securities and Exchange Commission (the \"SEC\") of "
+        "Post-Effective Amendment No. 1 to the registration statement on Form S-3 initially "
+        "filed on June 5, 2010 (the \"Registration Statement\")."
+    )
+    assert r.filing_date.value == "2010-06-05"
+
+
 def test_share_count_parts_options_and_tranches() -> None:
     _, r = _extract(
         OPENING + "The Registration Statement covers the public offering by the Company of up to "

@@ -201,7 +201,11 @@ def filing_date(text: str, st: Structure, letter_date: Found[str | None]) -> Fou
             if _NOT_FILING.search(between) or _OTHER_DOCUMENT.search(between):
                 continue
             before = s.text[max(0, f.start() - 200) : f.start()]
-            after = tail[first.end() : first.end() + 80]
+            # Far enough to pass "with the Commission (the "SEC") of ...", but not into
+            # another document the filing is of ("of Post-Effective Amendment No. 1 to ...").
+            after = tail[first.end() : first.end() + 160]
+            other = _OTHER_DOCUMENT.search(after)
+            after = after[: other.start()] if other else after
             if not _REGISTRATION.search(before + between + after) or _nearest_is_other(before):
                 continue
             at = s.span.start + f.end() + first.start()
