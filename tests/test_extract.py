@@ -824,3 +824,14 @@ def test_law_the_letter_says_it_speaks_on() -> None:
         "in connection with the filing by the Company of a registration statement on Form F-3."
     )
     assert r.laws.value == ["Cayman Islands"]
+
+
+def test_conclusions_announced_as_conclusions_reached() -> None:
+    _, r = _extract(
+        OPENING + "I have reached the following conclusions regarding the offering:\n\n"
+        "1. Granite Shoals Corp. is a duly organized Texas corporation.\n\n"
+        "2. The 250,000 shares of common stock held by the selling holders are legally issued, "
+        "fully paid and non-assessable. I am also of the opinion that the shares will remain so."
+    )
+    assert r.opinion_terms.value == ["legally issued", "fully paid", "nonassessable"]
+    assert r.opinions[0].text.startswith("I have reached the following conclusions")

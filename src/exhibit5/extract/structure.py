@@ -48,7 +48,8 @@ _OPINION_TRIGGER = Anchored(
     r"|(?:we|I)\s+(?:hereby\s+)?(?:advise\s+you|opine)"
     r"|(?:our|my)\s+opinion\s+is\s+that|(?:we|I)\s+(?:are|am)\s+(?:also\s+)?of\s+the\s+opinion"
     r"|(?:it\s+is|is)\s+the\s+opinion\s+of\s+the\s+undersigned"
-    r"|(?:we|I)\s+(?:express|give)\s+the\s+(?:following\s+)?opinions?)",
+    r"|(?:we|I)\s+(?:express|give)\s+the\s+(?:following\s+)?opinions?"
+    r"|(?:we|I)\s+have\s+reached\s+the\s+following\s+(?:conclusions|opinions?))",
     ("we", "i ", "i\n", "it", "is", "in", "our", "my"),
     re.IGNORECASE,
 )
@@ -99,7 +100,7 @@ _QUALIFICATION_KEYS = (
     "solely for", "may not be", "undertake", "obligation", "bankruptcy", "insolvency", "equitable",
 )  # fmt: skip
 _ROLE_KEYS = ("counsel", "advis", "solicitor", "represent", "officer", "secretary")
-_OPINION_KEYS = ("opini", "opine", "advise")
+_OPINION_KEYS = ("opini", "opine", "advise", "conclusions")
 # Each alternative of _LAW_SENTENCE needs one of these ("opinion" alone is in most sentences).
 _LAW_KEYS = (
     "law", "express", "purport", "limited", "opine only", "bar", "admitted", "other than", "render",
