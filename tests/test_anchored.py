@@ -15,6 +15,7 @@ import pytest
 
 import exhibit5
 from exhibit5.anchored import Anchored, lowered
+from exhibit5.review import context as review_context
 from tests.shared import CORPUS
 
 
@@ -88,3 +89,15 @@ def test_class_words_stand_in_for_the_full_class_pattern() -> None:
         low = lowered(text)
         got = [m.span() for m in _classes(text, low, 0, len(text))]
         assert got == [m.span() for m in _CLASS_RE.finditer(text)], text[:80]
+
+
+MENTIONS = review_context.MENTIONS
+
+
+@pytest.mark.parametrize("kind", sorted(k for k, m in MENTIONS.items() if m.starts))
+def test_review_mentions_find_what_their_patterns_find(kind: str) -> None:
+    pattern = MENTIONS[kind].pattern
+    anchored = review_context._anchored(kind)
+    for text in _texts():
+        got = [m.span() for m in anchored.finditer(text, lowered(text))]
+        assert got == [m.span() for m in pattern.finditer(text)], (kind, text[:80])

@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from functools import cached_property
+from functools import cache, cached_property
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
 
+from exhibit5.anchored import Anchored, lowered
 from exhibit5.document import Document, Span
 from exhibit5.extract.opinion import TERMS as OPINION_TERMS
 from exhibit5.extract.places import place_in
@@ -275,28 +276,11 @@ _NON_CORP_ENTITY = {"limited liability company", "limited partnership", "statuto
                     "business trust", "trust"}  # fmt: skip
 
 
-def _matches_at(
-    pattern: re.Pattern[str], text: str, lower: str, starts: tuple[str, ...]
-) -> list[re.Match[str]]:
-    """What ``pattern.finditer(text)`` finds, when every match begins with one of ``starts``
-    (lower case; ``lower`` is ``text`` lower-cased, at the same offsets): the pattern is tried
-    only where a start word occurs, and a match is not overlapped by the next one."""
-    positions: set[int] = set()
-    for word in starts:
-        i = lower.find(word)
-        while i >= 0:
-            positions.add(i)
-            i = lower.find(word, i + 1)
-    found: list[re.Match[str]] = []
-    end = 0
-    for i in sorted(positions):
-        if i < end:
-            continue
-        m = pattern.match(text, i)
-        if m is not None:
-            found.append(m)
-            end = max(m.end(), i + 1)
-    return found
+@cache
+def _anchored(kind: str) -> Anchored:
+    """``MENTIONS[kind]`` tried only where one of its start words occurs."""
+    mention = MENTIONS[kind]
+    return Anchored(mention.pattern.pattern, mention.starts, mention.pattern.flags)
 
 
 def split_sentences(text: str, offset: int = 0) -> list[Span]:
@@ -524,8 +508,8 @@ class Context:
                 starts and not any(w in lower for w in starts)
             ):
                 found = []
-            elif starts and len(lower) == len(self.text):
-                found = _matches_at(pattern, self.text, lower, starts)
+            elif starts:
+                found = list(_anchored(kind).finditer(self.text, lower))
             else:
                 found = list(pattern.finditer(self.text))
             self._mentions[kind] = found
@@ -535,15 +519,12 @@ class Context:
         """The text of a part in lower case, for lower-case patterns compiled without
         re.IGNORECASE (much faster to scan); offsets are relative to the part."""
         span = part.span if isinstance(part, Part) else part
-        if len(self.lower) == len(self.text):
-            return self.lower[span.start : span.end]
-        return self.text[span.start : span.end].lower()
+        return self.lower[span.start : span.end]
 
     @cached_property
     def lower(self) -> str:
-        """The text in lower case, for cheap substring tests. Its offsets are the text's when
-        it has the same length (lower-casing lengthens a few characters, never shortens)."""
-        return self.text.lower()
+        """The text in lower case at the text's offsets, for cheap substring tests."""
+        return lowered(self.text)
 
     def search(
         self, pattern: re.Pattern[str], parts: Iterable[Part | Span]
