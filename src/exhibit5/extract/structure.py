@@ -152,7 +152,11 @@ class Sentence:
     def has(self, words: tuple[str, ...]) -> bool:
         """Does the lowercased sentence contain one of ``words`` (a cheap test before the real
         pattern; substring tests are faster than an alternation of literals)?"""
-        return any(w in self.low for w in words)
+        low = self.low
+        for w in words:  # noqa: SIM110 - any() over a generator costs a third more here
+            if w in low:
+                return True
+        return False
 
     def find(self, pattern: Anchored) -> re.Match[str] | None:
         """The first match of ``pattern`` in the sentence."""
