@@ -40,14 +40,14 @@ class Anchored:
         self.starts = tuple(sorted({s if cased else s.lower() for s in starts}))
 
     def _candidates(self, text: str, low: str, pos: int, endpos: int) -> list[int]:
-        haystack = text if self.cased else low
-        found: set[int] = set()
+        find = (text if self.cased else low).find
+        found: list[int] = []
         for word in self.starts:
-            at = haystack.find(word, pos, endpos)
+            at = find(word, pos, endpos)
             while at >= 0:
-                found.add(at)
-                at = haystack.find(word, at + 1, endpos)
-        return sorted(found)
+                found.append(at)
+                at = find(word, at + 1, endpos)
+        return sorted(set(found)) if len(found) > 1 else found
 
     def search(
         self, text: str, low: str, pos: int = 0, endpos: int | None = None
