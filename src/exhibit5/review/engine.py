@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TypedDict, Unpack
 
 from exhibit5.document import Document
 from exhibit5.extract.record import OpinionRecord
@@ -72,15 +73,18 @@ def run_rules(
     return LetterReview(ctx.doc, ctx.record, findings, not_run)
 
 
+class ReviewOptions(TypedDict, total=False):
+    """The keyword options of :func:`review` and :func:`review_letter`."""
+
+    filing: Filing | None
+    select: Iterable[str]
+    ignore: Iterable[str]
+    severity: Severity | str | None
+    config: ReviewConfig | None
+
+
 def review(
-    doc: Document,
-    record: OpinionRecord | None = None,
-    *,
-    filing: Filing | None = None,
-    select: Iterable[str] = (),
-    ignore: Iterable[str] = (),
-    severity: Severity | str | None = None,
-    config: ReviewConfig | None = None,
+    doc: Document, record: OpinionRecord | None = None, **options: Unpack[ReviewOptions]
 ) -> list[Finding]:
     """Review one letter and return its findings, ordered by position.
 
@@ -90,9 +94,7 @@ def review(
     lowest severity reported. ``config`` (``exhibit5.review.config.find_config()``) adds the
     project's rule selection and severity overrides.
     """
-    return review_letter(
-        doc, record, filing=filing, select=select, ignore=ignore, severity=severity, config=config
-    ).findings
+    return review_letter(doc, record, **options).findings
 
 
 def review_letter(
