@@ -20,43 +20,44 @@ from typing import Final
 from exhibit5.document import OffsetMap, Segment
 
 # Characters that NFKC leaves alone but that the normalized text must not hold.
-_TRANSLATE: Final = str.maketrans(
-    {
-        "\u2018": "'",
-        "\u2019": "'",
-        "\u201a": "'",
-        "\u201b": "'",
-        "\u2032": "'",
-        "\u2035": "'",
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u201e": '"',
-        "\u201f": '"',
-        "\u2033": '"',
-        "\u2036": '"',
-        "\u00ab": '"',
-        "\u00bb": '"',
-        "\u2010": "-",
-        "\u2011": "-",
-        "\u2012": "-",
-        "\u2013": "-",
-        "\u2014": "-",
-        "\u2015": "-",
-        "\u2212": "-",
-        "\u00ad": None,  # soft hyphen
-        "\u200b": None,
-        "\u200c": None,
-        "\u200d": None,
-        "\u2060": None,
-        "\ufeff": None,
-    }
-)
+_REPLACEMENTS: Final = {
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u201a": "'",
+    "\u201b": "'",
+    "\u2032": "'",
+    "\u2035": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u201e": '"',
+    "\u201f": '"',
+    "\u2033": '"',
+    "\u2036": '"',
+    "\u00ab": '"',
+    "\u00bb": '"',
+    "\u2010": "-",
+    "\u2011": "-",
+    "\u2012": "-",
+    "\u2013": "-",
+    "\u2014": "-",
+    "\u2015": "-",
+    "\u2212": "-",
+    "\u00ad": "",  # soft hyphen
+    "\u200b": "",
+    "\u200c": "",
+    "\u200d": "",
+    "\u2060": "",
+    "\ufeff": "",
+}
+# Found by pattern: str.translate looks every character of non-ASCII text up in a dict.
+_REPLACED: Final = re.compile("[" + "".join(_REPLACEMENTS) + "]")
 # A run that needs work: anything but printable ASCII, or two or more spaces.
 _SPECIAL: Final = re.compile(r"[ ]*[^\x21-\x7e ][^\x21-\x7e]*| {2,}")
 _ONE_SPACE: Final = str.maketrans("\t\n\r\f\v", "     ")
 _CONTROL: Final = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _SPACES: Final = re.compile(r"\s+")
 _WS_OR_NOT: Final = re.compile(r"\s+|\S+")
+_SPACE_RUN: Final = re.compile(" {2,}")
 
 # A line that only numbers a page: "- 3 -", "Page 3", "Page 3 of 5", "3 of 5"; and a bare "3",
 # which is only taken for a page number next to a page break (a wrapped address has them too).
@@ -91,14 +92,31 @@ _SENTENCE_END: Final = re.compile(r"[.:;!?]['\")\]]*$")
 _RULE: Final = re.compile(r"[-_=*~. ]{3,}")
 
 
+def _replace(m: re.Match[str]) -> str:
+    return _REPLACEMENTS[m.group()]
+
+
+def _fold(s: str) -> str:
+    """NFKC with straight quotes and plain dashes; replaced before NFKC too, which would
+    split a double prime into two primes."""
+    return _REPLACED.sub(_replace, unicodedata.normalize("NFKC", _REPLACED.sub(_replace, s)))
+
+
 @lru_cache(maxsize=8192)  # the same runs (a quote, a line break and indent) recur endlessly
 def clean(s: str) -> str:
     """Normalize a run of characters: NFKC, straight quotes, one space for any white space."""
     if s.isspace() and s.isascii():  # the common case: a line break and indentation
         return " "
     if not s.isascii():
-        s = unicodedata.normalize("NFKC", s.translate(_TRANSLATE)).translate(_TRANSLATE)
+        s = _fold(s)
     return _SPACES.sub(" ", _CONTROL.sub("", s))
+
+
+def _line_text(s: str) -> str:
+    """``clean(s).strip()``, uncached: whole lines rarely recur and would crowd out the runs."""
+    if not s.isascii():
+        s = _fold(s)
+    return " ".join(_CONTROL.sub("", s).split())
 
 
 class TextBuilder:
@@ -143,8 +161,8 @@ class TextBuilder:
             # The common case: a line break or tab standing alone becomes one space, so the
             # text still maps character for character.
             flat = s.translate(_ONE_SPACE)
-            if flat.isprintable() and "  " not in flat:
-                self.emit(flat, raw_start, raw_start + len(s), True)
+            if flat.isprintable():
+                self._emit_spaced(flat, raw_start)
                 return
         pos = 0
         for m in _SPECIAL.finditer(s):
@@ -165,6 +183,25 @@ class TextBuilder:
                 rep = " " if piece.isspace() else clean(piece)
                 if rep:
                     self.emit(rep, base + t0, base + t1, len(rep) == len(piece))
+            pos = b
+        if pos < len(s):
+            self.emit(s[pos:], raw_start + pos, raw_start + len(s), True)
+
+    def _emit_spaced(self, s: str, raw_start: int) -> None:
+        """Emit printable ASCII ``s`` from ``raw[raw_start:]``: runs of spaces become one."""
+        if self._last in " \n":  # spaces at the start of a line would be dropped one by one
+            rest = s.lstrip(" ")
+            raw_start += len(s) - len(rest)
+            s = rest
+        if "  " not in s:
+            self.emit(s, raw_start, raw_start + len(s), True)
+            return
+        pos = 0
+        for m in _SPACE_RUN.finditer(s):
+            a, b = m.span()
+            if a > pos:
+                self.emit(s[pos:a], raw_start + pos, raw_start + a, True)
+            self.emit(" ", raw_start + a, raw_start + b, False)
             pos = b
         if pos < len(s):
             self.emit(s[pos:], raw_start + pos, raw_start + len(s), True)
@@ -242,8 +279,12 @@ class Line:
     @property
     def text(self) -> str:
         if self._text is None:
-            self._text = clean("".join(p[0] for p in self.pieces)).strip()
+            self._text = _line_text(self._joined())
         return self._text
+
+    def _joined(self) -> str:
+        pieces = self.pieces
+        return pieces[0][0] if len(pieces) == 1 else "".join([p[0] for p in pieces])
 
     @property
     def raw_end(self) -> int:
@@ -251,18 +292,18 @@ class Line:
 
     def _measure(self) -> tuple[int, int]:
         if self._shape is None:
-            laid = "".join(p[0] for p in self.pieces).expandtabs().rstrip()
+            laid = self._joined().expandtabs().rstrip()
             self._shape = (len(laid) - len(laid.lstrip()), len(laid))
         return self._shape
 
     @property
     def indent(self) -> int:
-        return self._measure()[0]
+        return (self._shape or self._measure())[0]
 
     @property
     def width(self) -> int:
         """Length as laid out in the source, indentation included (for wrap detection)."""
-        return self._measure()[1]
+        return (self._shape or self._measure())[1]
 
 
 class Break:
