@@ -66,6 +66,8 @@ PAGE_NUMBER: Final = re.compile(
     re.IGNORECASE,
 )
 _BARE_NUMBER: Final = re.compile(r"\s*\d{1,3}\s*")
+# Line text has single spaces, so no longer line can be a page number.
+_PAGE_NUMBER_MAX: Final = len("page 999 of 999")
 # A running head after a page break names the page ("Page 2", "- 2 -").
 _RUNNING_HEAD_MARK: Final = re.compile(r"\s*(?:-\s*\d{1,3}\s*-|page\s+\d{1,3}\b.*)\s*", re.I)
 # "(a)", "(iv)", "(12)", "a.", "1.", "iv." at the start of a line.
@@ -348,6 +350,8 @@ def _drop_page_furniture(items: list[Item]) -> list[Item]:
 
 def _is_page_number(items: list[Item], k: int) -> bool:
     text = items[k].text  # type: ignore[union-attr]
+    if len(text) > _PAGE_NUMBER_MAX:
+        return False
     if not text or PAGE_NUMBER.fullmatch(text):
         return True
     if not _BARE_NUMBER.fullmatch(text):

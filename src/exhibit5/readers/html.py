@@ -13,6 +13,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import Final
 
 from exhibit5.document import Document, DocumentMeta
@@ -56,10 +57,11 @@ _PAGE_BREAK_STYLE: Final = re.compile(r"page-break-(?:before|after)\s*:\s*always
 
 
 # One token per match; the group that closes last (``lastindex``) tells its kind. Comments and
-# declarations (no group) are dropped; a "<" or "&" that starts no token is text.
+# declarations (no group) are dropped; a "<" or "&" that starts no token is text. Attributes
+# are taken possessively: giving any back could never reach the ">" sooner.
 _TOKEN: Final = re.compile(
     r"""<!--.*?(?:-->|\Z)
-    |(<(/?)([A-Za-z][A-Za-z0-9:_.-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>)
+    |(<(/?)([A-Za-z][A-Za-z0-9:_.-]*)((?:[^>"']++|"[^"]*+"|'[^']*+')*+)>)
     |<[!?][^>]*>
     |(&(?:\#[0-9]{1,7};?|\#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?))
     |([^<&]+)
@@ -78,9 +80,13 @@ class _Layout:
         self.cells = 0  # depth of open table cells: blocks inside a cell do not break the row
 
     def end_line(self, at: int, page: bool = False, para: bool = True) -> None:
-        if any(p[0].strip() for p in self.line.pieces):
-            self.items.append(self.line)
-        self.line = Line()
+        pieces = self.line.pieces
+        if pieces:
+            if any(p[0].strip() for p in pieces):
+                self.items.append(self.line)
+                self.line = Line()
+            else:  # only white space between tags
+                pieces.clear()
         if page or para:
             self.items.append(Break(page, at))
 
@@ -123,6 +129,13 @@ class _Layout:
                 self.end_line(at)
 
 
+@lru_cache(maxsize=1024)  # a letter uses a few references over and over
+def _decode_reference(ref: str) -> str | None:
+    """The text of a character reference, or None when it names no character."""
+    decoded = html.unescape(ref if ref.endswith(";") else ref + ";")
+    return None if decoded in (ref, ref + ";") else decoded
+
+
 def html_items(raw: str) -> list[Item]:
     """Cut HTML into lines (pieces mapped to the source) and paragraph/page breaks."""
     out = _Layout()
@@ -150,8 +163,8 @@ def html_items(raw: str) -> list[Item]:
             pieces = out.line.pieces
         elif kind == _REFERENCE:
             ref = m.group()
-            decoded = html.unescape(ref if ref.endswith(";") else ref + ";")
-            if decoded == ref or decoded == ref + ";":  # not a reference after all
+            decoded = _decode_reference(ref)
+            if decoded is None:
                 pieces.append((ref, pos, end, True))
             else:
                 pieces.append((decoded, pos, end, False))

@@ -15,7 +15,6 @@ from typing import Final
 from exhibit5.document import Document, DocumentMeta
 from exhibit5.normalize import Break, Item, Line, layout
 
-_LINE: Final = re.compile(r"[^\n]*\n?")
 _PAGE_MARK: Final = re.compile(r"\s*<PAGE>\s*\d*\s*", re.IGNORECASE)
 _TABLE_TAG: Final = re.compile(r"</?(?:TABLE|CAPTION|S|C|FN|F\d{1,2}|PAGE)>", re.IGNORECASE)
 _IMAGE_NAME: Final = re.compile(r"\s*\S+\.(?:jpe?g|gif|png)\s*", re.IGNORECASE)
@@ -43,6 +42,8 @@ def decode(data: bytes) -> tuple[str, str]:
 
 def is_dash_stuffed(raw: str) -> bool:
     """RFC 934 stuffing: every line starting with "-" starts with "- ", and one with "- -"."""
+    if not raw.startswith("-") and "\n-" not in raw:  # most letters: no line starts with "-"
+        return False
     starts = re.findall(r"^-.?", raw, re.MULTILINE)
     return (
         bool(starts)
@@ -101,11 +102,17 @@ def _strip_wrapper(raw: str, meta: DocumentMeta) -> tuple[int, DocumentMeta]:
 def text_items(raw: str, start: int = 0, *, unstuff: bool = False) -> list[Item]:
     """Cut plain text into lines and breaks, dropping markup lines and stuffing."""
     items: list[Item] = []
-    for m in _LINE.finditer(raw, start):
-        a, b = m.span()
-        if a == b:
-            break
-        line = raw[a:b].rstrip("\r\n")
+    lines = raw[start:].split("\n")
+    if not lines[-1]:  # the text ends with a line break, or is empty
+        lines.pop()
+    at = start
+    for line in lines:
+        a = at
+        at += len(line) + 1
+        line = line.rstrip("\r")
+        if "\f" not in line:
+            _add_line(items, line, a, unstuff=unstuff)
+            continue
         for k, part in enumerate(line.split("\f")):
             if k:
                 items.append(Break(True, a))
