@@ -10,7 +10,7 @@ import pytest
 
 import exhibit5
 from exhibit5.review import review_documents
-from exhibit5.review.filing import Filing
+from exhibit5.review.filing import Filing, in_filing_review
 from tests.shared import CORPUS, ROOT
 
 FIXTURES = ROOT / "tests" / "fixtures" / "review"
@@ -133,3 +133,37 @@ def test_governing_law_of_the_filed_indenture() -> None:
         docs = exhibit5.read(template.replace("@@LETTER@@", text).encode(), name="s3.txt")
         (review,) = review_documents(docs)
         assert [f.code for f in review.findings if f.code == "E5202"] == expected
+
+
+SUBMISSIONS = sorted((CORPUS / "submissions").glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", SUBMISSIONS, ids=lambda p: p.name)
+def test_reading_only_the_documents_review_needs_changes_no_finding(path: Path) -> None:
+    """``keep=in_filing_review`` passes over the other exhibits; the findings stay the same."""
+    whole = exhibit5.read(path)
+    kept = exhibit5.read(path, keep=in_filing_review)
+    assert [d.meta.type for d in kept] == [d.meta.type for d in whole if in_filing_review(d.meta)]
+
+    def findings(docs: list[exhibit5.Document]) -> list[tuple[str, int, str]]:
+        return [
+            (f.code, r.doc.meta.index, f.message)
+            for r in review_documents(docs)
+            for f in r.findings
+        ]
+
+    assert findings(kept) == findings(whole)
+
+
+def test_other_exhibits_are_passed_over_unread() -> None:
+    extra = (
+        "<DOCUMENT>\n<TYPE>EX-10.1\n<SEQUENCE>9\n<FILENAME>ex10-1.txt\n<TEXT>\n"
+        "EMPLOYMENT AGREEMENT between Tessaline Optics, Inc. and its officer.\n</TEXT>\n"
+        "</DOCUMENT>\n"
+    )
+    end = "</SEC-DOCUMENT>"
+    text = TEMPLATE.replace("@@LETTER@@", LETTER).replace(end, extra + end)
+    whole = exhibit5.read(text.encode(), name="tessaline-s8.txt")
+    kept = exhibit5.read(text.encode(), name="tessaline-s8.txt", keep=in_filing_review)
+    assert "EX-10.1" in [d.meta.type for d in whole]
+    assert [d.meta.type for d in kept] == ["S-8", "EX-5.1", "EX-23.2"]

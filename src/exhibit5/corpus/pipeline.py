@@ -20,7 +20,7 @@ from exhibit5.extract import extract
 from exhibit5.readers import ReadError, is_opinion, read
 from exhibit5.readers.edgar import is_submission
 from exhibit5.review import review
-from exhibit5.review.filing import Filing, is_letter
+from exhibit5.review.filing import Filing, in_filing_review, is_letter
 from exhibit5.review.finding import Finding
 
 Row = dict[str, object]
@@ -105,8 +105,8 @@ def process(source: str, member: str, data: bytes) -> Rows:
     label = f"{source}!{member}" if member else source
     rows = Rows()
     try:
-        # Every document, read once: the letters and, for a submission, their filing context.
-        docs = read(data, name=label)
+        # Read once: the letters and, for a submission, the documents of their filing context.
+        docs = read(data, name=label, keep=in_filing_review)
     except ReadError as exc:
         rows.errors.append(error_row(source, member, "unreadable", exc.problem))
         return rows

@@ -95,12 +95,20 @@ def _is_binary(data: bytes) -> bool:
     return controls > len(sample) * 0.05
 
 
-def read(source: str | Path | bytes, name: str | None = None) -> ReadResult:
+def read(
+    source: str | Path | bytes,
+    name: str | None = None,
+    *,
+    keep: Callable[[DocumentMeta], bool] | None = None,
+) -> ReadResult:
     """Read a file (path or bytes) into its documents: one for a letter, one per text document
-    for an EDGAR submission (binary documents are listed in ``.skipped``)."""
+    for an EDGAR submission (binary documents are listed in ``.skipped``). ``keep`` chooses the
+    documents of a submission worth decoding, by their metadata (type, form type): the others
+    are passed over unread."""
     label = _source_name(source, name)
     data = _load(source, label)
-    return _read_bytes(data, label, wanted=None)
+    wanted = None if keep is None else (lambda raw: keep(raw.meta))
+    return _read_bytes(data, label, wanted=wanted, opinions=False)
 
 
 def read_opinions(source: str | Path | bytes, name: str | None = None) -> ReadResult:
@@ -110,7 +118,7 @@ def read_opinions(source: str | Path | bytes, name: str | None = None) -> ReadRe
     """
     label = _source_name(source, name)
     data = _load(source, label)
-    return _read_bytes(data, label, wanted=_wanted_in_submission)
+    return _read_bytes(data, label, wanted=_wanted_in_submission, opinions=True)
 
 
 def _wanted_in_submission(raw: RawDocument) -> bool:
@@ -129,21 +137,21 @@ def is_opinion(doc: Document) -> bool:
     """Is this document a legality opinion? By its EDGAR type where it has one (EX-5, or an
     EX-23 holding opinion language), else by its content."""
     major = _exhibit_major(doc.meta.type)
-    if major == "5":
-        return True
-    has_terms = _OPINION_TERMS.search(doc.text) is not None
     if major is not None:
-        return major == "23" and has_terms
+        return major == "5" or (major == "23" and _OPINION_TERMS.search(doc.text) is not None)
     if doc.meta.type:  # a typed document that is not an exhibit (the S-8 itself, say)
         return False
+    has_terms = _OPINION_TERMS.search(doc.text) is not None
     signs = len({m.group().lower().split()[0] for m in _LETTER_SIGNS.finditer(doc.text[:6000])})
     # A short text giving legality conclusions is a letter (or the tail of one).
     return (has_terms and (signs >= 1 or len(doc.text) < 15000)) or signs >= 2
 
 
 def _read_bytes(
-    data: bytes, label: str, wanted: Callable[[RawDocument], bool] | None
+    data: bytes, label: str, wanted: Callable[[RawDocument], bool] | None, *, opinions: bool
 ) -> ReadResult:
+    """Read ``data``; in a submission only the documents ``wanted`` takes; with ``opinions``,
+    only opinion letters (outside a submission, chosen by their content)."""
     if not data.strip():
         raise ReadError(label, "empty file")
     head = data[:8192]
@@ -154,7 +162,7 @@ def _read_bytes(
             docs = [read_pdf(data, label, DocumentMeta())]
         except PdfError as exc:
             raise ReadError(label, str(exc)) from exc
-        return _keep(docs, wanted)
+        return _keep(docs, opinions)
     if head.startswith(b"PK\x03\x04") and b"word/" in data[:65536]:
         from exhibit5.readers.docx import read_docx
 
@@ -162,7 +170,7 @@ def _read_bytes(
             docs = [read_docx(data, label, DocumentMeta())]
         except Exception as exc:  # python-docx raises many kinds on a damaged package
             raise ReadError(label, f"damaged DOCX ({type(exc).__name__}: {exc})") from exc
-        return _keep(docs, wanted)
+        return _keep(docs, opinions)
     for magic, kind in _MAGIC:
         if head.startswith(magic):
             raise ReadError(label, f"unknown format ({kind})")
@@ -172,12 +180,12 @@ def _read_bytes(
         return _read_submission(data, label, wanted)
     raw, encoding = decode(data)
     docs = [read_document(raw, label, DocumentMeta(encoding=encoding))]
-    return _keep(docs, wanted)
+    return _keep(docs, opinions)
 
 
-def _keep(docs: list[Document], wanted: Callable[[RawDocument], bool] | None) -> ReadResult:
-    """Outside a submission, ``read_opinions`` (any ``wanted``) keeps letters by content."""
-    return ReadResult([d for d in docs if wanted is None or is_opinion(d)])
+def _keep(docs: list[Document], opinions: bool) -> ReadResult:
+    """Outside a submission, ``read_opinions`` keeps letters by content."""
+    return ReadResult([d for d in docs if not opinions or is_opinion(d)])
 
 
 def read_document(raw: str, source: str, meta: DocumentMeta) -> Document:

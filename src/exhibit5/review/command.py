@@ -11,6 +11,7 @@ from rich.text import Text
 from exhibit5.readers import ReadError, read
 from exhibit5.review.config import CONFIG_HELP, ConfigError, ReviewConfig, find_config
 from exhibit5.review.engine import review_documents
+from exhibit5.review.filing import in_filing_review
 from exhibit5.review.finding import Severity
 from exhibit5.review.output import FORMATS, STYLE, Report, Reviewed, write
 from exhibit5.review.registry import Rule, all_rules, get_rule, selected
@@ -37,7 +38,7 @@ def review_paths(
     sel, ign = _split(select), _split(ignore)
     for path in paths:
         try:
-            docs = read(path)
+            docs = read(path, keep=in_filing_review)
         except ReadError as exc:
             report.errors.append(str(exc))
             continue

@@ -49,6 +49,17 @@ def is_letter(doc_type: str | None) -> bool:
     return (doc_type or "").upper().startswith("EX-5")
 
 
+def in_filing_review(meta: DocumentMeta) -> bool:
+    """Is the document one that reviewing a submission reads: the registration statement,
+    an opinion letter or consent (EX-5, EX-23), an instrument (EX-4) or the fee exhibit? For
+    ``read(..., keep=in_filing_review)``: the other exhibits (contracts, press releases) are
+    often the bulk of a submission."""
+    doc_type = (meta.type or "").upper()
+    if doc_type.startswith(("EX-4", "EX-5", "EX-23")) or doc_type in ("EX-107", "EX-FILING FEES"):
+        return True
+    return not doc_type.startswith("EX-") and doc_type == (meta.form_type or "").upper()
+
+
 def base_form(form: str | None) -> str | None:
     """``S-8 POS`` -> ``S-8``; ``S-3ASR`` -> ``S-3``; ``S-1/A`` -> ``S-1``."""
     if not form:
