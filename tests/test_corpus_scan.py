@@ -7,6 +7,7 @@ import datetime as dt
 import gzip
 import importlib.util
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -127,6 +128,13 @@ def test_duckdb_views_answer_at_once(scanned: Path) -> None:
         "AND f.doc_index = o.doc_index)",
     )
     assert rows[0][0] == 0
+
+
+def test_a_scan_folder_moved_elsewhere_still_answers(scanned: Path, tmp_path: Path) -> None:
+    moved = tmp_path / "elsewhere" / "results"
+    shutil.copytree(scanned, moved)
+    _, rows = query(moved, "SELECT count(*) FROM opinions")
+    assert rows[0][0] == len(_table(scanned, "opinions"))
 
 
 def test_rerun_resumes_and_redoes_only_changed_inputs(corpus: Path, tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from exhibit5.corpus.store import database
+from exhibit5.corpus.store import connect
 from exhibit5.review.places import EDGAR_US
 from exhibit5.review.registry import all_rules
 
@@ -133,10 +133,8 @@ def _cross_checks(con: Any, letters: int) -> list[dict[str, Any]]:
 
 def report_data(db: str | Path) -> dict[str, Any]:
     """Every number of the report, section by section, as JSON-ready lists of records."""
-    import duckdb
-
     data: dict[str, Any] = {"slb19": SLB19.isoformat()}
-    with duckdb.connect(str(database(db)), read_only=True) as con:
+    with connect(db) as con:
         for name, sql in QUERIES.items():
             cur = con.execute(sql)
             cols = [d[0] for d in cur.description or []]

@@ -21,13 +21,16 @@ import types
 import typing
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 from pydantic_core import to_json
 
 from exhibit5.extract.record import Found, OpinionRecord, Part
+
+if TYPE_CHECKING:
+    import duckdb
 
 TABLES = ("opinions", "findings", "errors")
 DB_NAME = "exhibit5.duckdb"
@@ -234,7 +237,6 @@ def prune(out: Path, keep: set[str]) -> int:
 def finalize(out: Path) -> Path:
     """Write an empty ``_schema`` part per table (so views work on an empty scan) and the
     DuckDB database with views over the parts; return the database path."""
-    import duckdb
 
     for table, schema in SCHEMAS.items():
         path = out / f"{table}.parquet" / "_schema.parquet"
@@ -242,9 +244,11 @@ def finalize(out: Path) -> Path:
         if not path.exists() or not pq.read_schema(path).equals(schema):
             pq.write_table(schema.empty_table(), path)
     db = out / DB_NAME
-    with duckdb.connect(str(db)) as con:
+    with connect(db, read_only=False) as con:
         for table in TABLES:
-            glob = str((out / f"{table}.parquet").resolve() / "*.parquet").replace("'", "''")
+            # Relative to the scan folder, so the folder can be moved or copied whole: queries
+            # open the database through ``connect``, which searches that folder.
+            glob = f"{table}.parquet/*.parquet"
             con.execute(
                 f"CREATE OR REPLACE VIEW {table} AS "
                 f"SELECT * FROM read_parquet('{glob}', union_by_name = true)"
@@ -264,11 +268,20 @@ def database(path: str | Path) -> Path:
     return path / DB_NAME if path.is_dir() else path
 
 
-def query(db: str | Path, sql: str) -> tuple[list[str], list[tuple[Any, ...]]]:
-    """Run ``sql`` on a scan's database (read-only); return column names and rows."""
+def connect(db: str | Path, *, read_only: bool = True) -> duckdb.DuckDBPyConnection:
+    """Open a scan's database with the scan folder as the base of its views' paths."""
     import duckdb
 
-    with duckdb.connect(str(database(db)), read_only=True) as con:
+    path = database(db)
+    con = duckdb.connect(str(path), read_only=read_only)
+    folder = str(path.resolve().parent).replace("'", "''")
+    con.execute(f"SET file_search_path = '{folder}'")
+    return con
+
+
+def query(db: str | Path, sql: str) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """Run ``sql`` on a scan's database (read-only); return column names and rows."""
+    with connect(db) as con:
         cur = con.execute(sql)
         names = [d[0] for d in cur.description or []]
         return names, cur.fetchall()
