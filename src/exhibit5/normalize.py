@@ -53,7 +53,6 @@ _REPLACEMENTS: Final = {
 _REPLACED: Final = re.compile("[" + "".join(_REPLACEMENTS) + "]")
 # A run that needs work: anything but printable ASCII, or two or more spaces.
 _SPECIAL: Final = re.compile(r"[ ]*[^\x21-\x7e ][^\x21-\x7e]*| {2,}")
-_ONE_SPACE: Final = str.maketrans("\t\n\r\f\v", "     ")
 _CONTROL: Final = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _SPACES: Final = re.compile(r"\s+")
 _WS_OR_NOT: Final = re.compile(r"\s+|\S+")
@@ -89,9 +88,35 @@ _OPEN_DATE: Final = re.compile(
 _MARKER_ONLY: Final = re.compile(
     r"\((?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})\)|(?:[a-z]|\d{1,2}|[ivxlc]{1,6})\.", re.I
 )
-_SENTENCE_END: Final = re.compile(r"[.:;!?]['\")\]]*$")
+_SENTENCE_PUNCTUATION: Final = frozenset(".:;!?")
 # An underline or rule typed as a line of its own ("-----", "=====", "_____").
 _RULE: Final = re.compile(r"[-_=*~. ]{3,}")
+# The patterns below are only tried on lines that could match, as most lines cannot. Line text
+# is stripped, with single spaces: a formula is at most "Dear " and 40 characters and a colon,
+# a list marker's "." comes within "iiiii.", a marker alone is at most "(iiiiii)".
+_FORMULA_MAX: Final = 46
+_MARKER_ONLY_MAX: Final = 8
+
+
+def _ends_sentence(text: str) -> bool:
+    """Does ``text`` end with . : ; ! or ?, perhaps inside closing quotes or brackets?"""
+    return text.rstrip("'\")]")[-1:] in _SENTENCE_PUNCTUATION
+
+
+def _is_rule(text: str) -> bool:
+    return text[:1] in "-_=*~." and _RULE.fullmatch(text) is not None
+
+
+def _is_letter_formula(text: str) -> bool:
+    return len(text) <= _FORMULA_MAX and _LETTER_FORMULA.fullmatch(text) is not None
+
+
+def _starts_list_item(text: str) -> bool:
+    return (text[:1] == "(" or "." in text[:6]) and LIST_MARKER.match(text) is not None
+
+
+def _is_marker_only(text: str) -> bool:
+    return len(text) <= _MARKER_ONLY_MAX and _MARKER_ONLY.fullmatch(text) is not None
 
 
 def _replace(m: re.Match[str]) -> str:
@@ -124,13 +149,14 @@ def _line_text(s: str) -> str:
 class TextBuilder:
     """Accumulates normalized text and the offset map, collapsing spaces across pieces."""
 
-    __slots__ = ("_last", "_len", "_parts", "_segs", "page_breaks")
+    __slots__ = ("_exact_end", "_last", "_len", "_parts", "_segs", "page_breaks")
 
     def __init__(self) -> None:
         self._parts: list[str] = []
         self._segs: list[Segment] = []
         self._len = 0
         self._last = "\n"  # as if at the start of a line: a leading space is dropped
+        self._exact_end = -1  # the raw end of the last segment if exact: it grows from there
         self.page_breaks: list[int] = []
 
     def emit(self, text: str, raw_start: int, raw_end: int, exact: bool) -> None:
@@ -140,21 +166,18 @@ class TextBuilder:
                 raw_start += 1
         if not text:
             return
-        n = len(text)
-        segs = self._segs
-        if exact and segs:
-            prev = segs[-1]
-            if prev.exact and prev.raw_end == raw_start and prev.norm_end == self._len:
-                segs[-1] = Segment(
-                    prev.norm_start, self._len + n, prev.raw_start, raw_start + n, True
-                )
-                self._parts[-1] += text  # parts and segments stay one to one
-                self._len += n
-                self._last = text[-1]
-                return
-        segs.append(Segment(self._len, self._len + n, raw_start, raw_end, exact))
-        self._parts.append(text)
-        self._len += n
+        start = self._len
+        end = start + len(text)
+        if exact and raw_start == self._exact_end:
+            prev = self._segs[-1]
+            raw_end = raw_start + len(text)
+            self._segs[-1] = Segment(prev.norm_start, end, prev.raw_start, raw_end, True)
+            self._parts[-1] += text  # parts and segments stay one to one
+        else:
+            self._segs.append(Segment(start, end, raw_start, raw_end, exact))
+            self._parts.append(text)
+        self._exact_end = raw_end if exact else -1
+        self._len = end
         self._last = text[-1]
 
     def emit_source(self, s: str, raw_start: int) -> None:
@@ -162,9 +185,17 @@ class TextBuilder:
         if s.isascii():
             # The common case: a line break or tab standing alone becomes one space, so the
             # text still maps character for character.
-            flat = s.translate(_ONE_SPACE)
-            if flat.isprintable():
-                self._emit_spaced(flat, raw_start)
+            if not s.isprintable():
+                s = s.replace("\n", " ").replace("\r", " ").replace("\t", " ")
+            if s.isprintable():
+                if self._last in " \n":  # spaces starting a line would be dropped one by one
+                    rest = s.lstrip(" ")
+                    raw_start += len(s) - len(rest)
+                    s = rest
+                if "  " in s:
+                    self._emit_spaced(s, raw_start)
+                else:
+                    self.emit(s, raw_start, raw_start + len(s), True)
                 return
         pos = 0
         for m in _SPECIAL.finditer(s):
@@ -191,13 +222,6 @@ class TextBuilder:
 
     def _emit_spaced(self, s: str, raw_start: int) -> None:
         """Emit printable ASCII ``s`` from ``raw[raw_start:]``: runs of spaces become one."""
-        if self._last in " \n":  # spaces at the start of a line would be dropped one by one
-            rest = s.lstrip(" ")
-            raw_start += len(s) - len(rest)
-            s = rest
-        if "  " not in s:
-            self.emit(s, raw_start, raw_start + len(s), True)
-            return
         pos = 0
         for m in _SPACE_RUN.finditer(s):
             a, b = m.span()
@@ -229,6 +253,8 @@ class TextBuilder:
                 self._segs.pop()
             self._len -= 1
             self._last = self._parts[-1][-1] if self._parts else "\n"
+            last = self._segs[-1] if self._segs else None
+            self._exact_end = last.raw_end if last is not None and last.exact else -1
 
     def break_line(self, newlines: int, raw_at: int) -> None:
         """End the line with ``newlines`` line feeds (1: hard break, 2: paragraph)."""
@@ -245,6 +271,7 @@ class TextBuilder:
             self._parts.append("\n")
             self._len += 1
         self._last = "\n"
+        self._exact_end = -1
 
     def join_space(self, raw_at: int) -> None:
         """Join a soft-wrapped line to the next one with a single space."""
@@ -373,7 +400,7 @@ def _wrap_width(lines: list[Line]) -> int:
 
 def _continues(prev: Line, cur: Line) -> bool:
     """After a page break: does ``cur`` continue the sentence that ``prev`` left open?"""
-    return not _SENTENCE_END.search(prev.text) and not LIST_MARKER.match(cur.text)
+    return not _ends_sentence(prev.text) and not _starts_list_item(cur.text)
 
 
 def layout(items: list[Item], *, wrapped: bool) -> tuple[str, OffsetMap, tuple[int, ...]]:
@@ -384,7 +411,10 @@ def layout(items: list[Item], *, wrapped: bool) -> tuple[str, OffsetMap, tuple[i
     # Lines much longer than any typewriter page are whole paragraphs: nothing is wrapped.
     unwrapped_text = wrapped and width > 120
     b = TextBuilder()
+    emit_source = b.emit_source
+    emit_decoded = b.emit_decoded
     prev: Line | None = None
+    prev_text = ""
     pending: Break | None = None
     for item in items:
         if isinstance(item, Break):
@@ -395,7 +425,7 @@ def layout(items: list[Item], *, wrapped: bool) -> tuple[str, OffsetMap, tuple[i
             continue
         text = item.text
         if prev is not None:
-            if _MARKER_ONLY.fullmatch(prev.text) and not LIST_MARKER.match(text):
+            if _is_marker_only(prev_text) and not _starts_list_item(text):
                 # A list number laid out apart from its item (a table cell, a hanging indent).
                 b.join_space(prev.raw_end)
             elif pending is not None:
@@ -403,10 +433,10 @@ def layout(items: list[Item], *, wrapped: bool) -> tuple[str, OffsetMap, tuple[i
                     b.join_space(pending.raw_at)
                 else:
                     b.break_line(2, pending.raw_at)
-            elif not wrapped or LIST_MARKER.match(text):
+            elif not wrapped or _starts_list_item(text):
                 b.break_line(1, prev.raw_end)
             elif unwrapped_text:
-                long_para = prev.width > 120 and _SENTENCE_END.search(prev.text)
+                long_para = prev.width > 120 and _ends_sentence(prev_text)
                 b.break_line(2 if long_para else 1, prev.raw_end)
             elif _soft_wrap(prev, item, width):
                 b.join_space(prev.raw_end)
@@ -414,26 +444,29 @@ def layout(items: list[Item], *, wrapped: bool) -> tuple[str, OffsetMap, tuple[i
                 b.break_line(1, prev.raw_end)
         for piece, start, end, verbatim in item.pieces:
             if verbatim:
-                b.emit_source(piece, start)
+                emit_source(piece, start)
             else:
-                b.emit_decoded(piece, start, end)
+                emit_decoded(piece, start, end)
         prev = item
+        prev_text = text
         pending = None
     return b.finish()
 
 
 def _soft_wrap(prev: Line, cur: Line, width: int) -> bool:
     text = cur.text
+    prev_text = prev.text
     # Rules and centred or right-aligned text (deeply indented) are laid out, not wrapped.
-    if _RULE.fullmatch(prev.text) or _RULE.fullmatch(text) or cur.indent >= 16:
+    if _is_rule(prev_text) or _is_rule(text) or cur.indent >= 16:
         return False
-    if _LETTER_FORMULA.fullmatch(text) or _LETTER_FORMULA.fullmatch(prev.text):
+    if _is_letter_formula(text) or _is_letter_formula(prev_text):
         return False
-    if text[:1].islower() and not _SENTENCE_END.search(prev.text):
+    if text[:1].islower() and not _ends_sentence(prev_text):
         return True
-    if text[:1].isdigit() and _OPEN_DATE.search(prev.text):  # "March 27," / "2009"
+    if text[:1].isdigit() and _OPEN_DATE.search(prev_text):  # "March 27," / "2009"
         return True
-    if prev.width < 0.65 * width:
+    prev_width = prev.width
+    if prev_width < 0.65 * width:
         return False
     # A long line that ends a sentence, well short of the margin, ends its paragraph.
-    return not (_SENTENCE_END.search(prev.text) and prev.width < 0.85 * width)
+    return not (_ends_sentence(prev_text) and prev_width < 0.85 * width)

@@ -42,14 +42,8 @@ def decode(data: bytes) -> tuple[str, str]:
 
 def is_dash_stuffed(raw: str) -> bool:
     """RFC 934 stuffing: every line starting with "-" starts with "- ", and one with "- -"."""
-    if not raw.startswith("-") and "\n-" not in raw:  # most letters: no line starts with "-"
-        return False
-    starts = re.findall(r"^-.?", raw, re.MULTILINE)
-    return (
-        bool(starts)
-        and all(s == "- " for s in starts)
-        and re.search(r"^- -", raw, re.M) is not None
-    )
+    lines = "\n" + raw  # each line start is now after a line feed: counted in one pass each
+    return "\n- -" in lines and lines.count("\n-") == lines.count("\n- ")
 
 
 def _description(text: str, filename: str) -> str | None:
