@@ -48,6 +48,8 @@ _REPLACEMENTS: Final = {
     "\u200d": "",
     "\u2060": "",
     "\ufeff": "",
+    # NFKC makes a space of it too; replaced first, a line of mere spacing is ASCII at once.
+    "\u00a0": " ",
 }
 # Found by pattern: str.translate looks every character of non-ASCII text up in a dict.
 _REPLACED: Final = re.compile("[" + "".join(_REPLACEMENTS) + "]")
@@ -126,7 +128,10 @@ def _replace(m: re.Match[str]) -> str:
 def _fold(s: str) -> str:
     """NFKC with straight quotes and plain dashes; replaced before NFKC too, which would
     split a double prime into two primes."""
-    return _REPLACED.sub(_replace, unicodedata.normalize("NFKC", _REPLACED.sub(_replace, s)))
+    s = _REPLACED.sub(_replace, s)
+    if s.isascii():  # all that was not ASCII has been replaced: nothing for NFKC to do
+        return s
+    return _REPLACED.sub(_replace, unicodedata.normalize("NFKC", s))
 
 
 @lru_cache(maxsize=8192)  # the same runs (a quote, a line break and indent) recur endlessly

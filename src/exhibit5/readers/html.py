@@ -142,13 +142,15 @@ def html_items(raw: str) -> list[Item]:
     pieces = out.line.pieces
     skip_to = 0  # the end of a script, style or head whose content is not text
     for m in _TOKEN.finditer(raw):
-        pos = m.start()
+        pos, end = m.span()
         if pos < skip_to:
             continue
-        end = m.end()
         kind = m.lastindex
         if kind == _TEXT:
-            pieces.append((m.group(), pos, end, True))
+            text = m.group()
+            # White space between tags that starts a line is dropped when laid out anyway.
+            if pieces or not text.isspace():
+                pieces.append((text, pos, end, True))
         elif kind == _TAG:
             closing, tag, attrs = m.group(2, 3, 4)
             tag = tag.lower()
