@@ -19,6 +19,7 @@ back to ``raw``. What normalization guarantees (see ``exhibit5.normalize``):
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from typing import NamedTuple
 
@@ -47,26 +48,34 @@ class Segment(NamedTuple):
     exact: bool
 
 
+# A segment's fields in ``Segment`` order, as built: a named tuple costs a call to create.
+SegmentFields = tuple[int, int, int, int, bool]
+
+
 class OffsetMap:
     """Piecewise map from normalized offsets to raw offsets; lookups are a bisect."""
 
-    __slots__ = ("_starts", "segments")
+    __slots__ = ("_fields", "_starts")
 
-    def __init__(self, segments: list[Segment]) -> None:
-        self.segments = tuple(segments)
-        self._starts = [s.norm_start for s in segments]
+    def __init__(self, segments: Sequence[SegmentFields]) -> None:
+        self._fields = tuple(segments)
+        self._starts = [s[0] for s in segments]
+
+    @property
+    def segments(self) -> tuple[Segment, ...]:
+        return tuple(map(Segment._make, self._fields))
 
     def _segment(self, offset: int) -> Segment | None:
         i = bisect_right(self._starts, offset) - 1
-        return self.segments[i] if i >= 0 else None
+        return Segment._make(self._fields[i]) if i >= 0 else None
 
     def raw_offset(self, offset: int, *, end: bool = False) -> int:
         """Raw offset of normalized ``offset`` (as a start, or as an exclusive end)."""
-        if not self.segments:
+        if not self._fields:
             return 0
         seg = self._segment(offset - 1 if end else offset)
         if seg is None:
-            return self.segments[0].raw_start
+            return self._fields[0][2]
         if seg.exact:
             return seg.raw_start + (offset - seg.norm_start)
         return seg.raw_end if end else seg.raw_start

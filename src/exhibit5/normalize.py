@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Final
 
-from exhibit5.document import OffsetMap, Segment
+from exhibit5.document import OffsetMap, SegmentFields
 
 # Characters that NFKC leaves alone but that the normalized text must not hold.
 _REPLACEMENTS: Final = {
@@ -148,7 +148,9 @@ def _line_text(s: str) -> str:
     """``clean(s).strip()``, uncached: whole lines rarely recur and would crowd out the runs."""
     if not s.isascii():
         s = _fold(s)
-    return " ".join(_CONTROL.sub("", s).split())
+    if not s.isprintable():
+        s = _CONTROL.sub("", s)
+    return " ".join(s.split())
 
 
 class TextBuilder:
@@ -158,7 +160,7 @@ class TextBuilder:
 
     def __init__(self) -> None:
         self._parts: list[str] = []
-        self._segs: list[Segment] = []
+        self._segs: list[SegmentFields] = []
         self._len = 0
         self._last = "\n"  # as if at the start of a line: a leading space is dropped
         self._exact_end = -1  # the raw end of the last segment if exact: it grows from there
@@ -174,12 +176,12 @@ class TextBuilder:
         start = self._len
         end = start + len(text)
         if exact and raw_start == self._exact_end:
-            prev = self._segs[-1]
+            norm_start, _, prev_raw_start, _, _ = self._segs[-1]
             raw_end = raw_start + len(text)
-            self._segs[-1] = Segment(prev.norm_start, end, prev.raw_start, raw_end, True)
+            self._segs[-1] = (norm_start, end, prev_raw_start, raw_end, True)
             self._parts[-1] += text  # parts and segments stay one to one
         else:
-            self._segs.append(Segment(start, end, raw_start, raw_end, exact))
+            self._segs.append((start, end, raw_start, raw_end, exact))
             self._parts.append(text)
         self._exact_end = raw_end if exact else -1
         self._len = end
@@ -246,20 +248,19 @@ class TextBuilder:
     def _rstrip(self) -> None:
         while self._last == " ":
             part = self._parts[-1][:-1]
-            seg = self._segs[-1]
+            norm_start, norm_end, raw_start, raw_end, exact = self._segs[-1]
             if part:
                 self._parts[-1] = part
-                raw_end = seg.raw_end - 1 if seg.exact else seg.raw_end
-                self._segs[-1] = Segment(
-                    seg.norm_start, seg.norm_end - 1, seg.raw_start, raw_end, seg.exact
-                )
+                if exact:
+                    raw_end -= 1
+                self._segs[-1] = (norm_start, norm_end - 1, raw_start, raw_end, exact)
             else:
                 self._parts.pop()
                 self._segs.pop()
+                _, _, _, raw_end, exact = self._segs[-1] if self._segs else (0, 0, 0, 0, False)
+            self._exact_end = raw_end if exact else -1
             self._len -= 1
             self._last = self._parts[-1][-1] if self._parts else "\n"
-            last = self._segs[-1] if self._segs else None
-            self._exact_end = last.raw_end if last is not None and last.exact else -1
 
     def break_line(self, newlines: int, raw_at: int) -> None:
         """End the line with ``newlines`` line feeds (1: hard break, 2: paragraph)."""
@@ -272,7 +273,7 @@ class TextBuilder:
         if have >= newlines:
             return
         for _ in range(newlines - have):
-            self._segs.append(Segment(self._len, self._len + 1, raw_at, raw_at, False))
+            self._segs.append((self._len, self._len + 1, raw_at, raw_at, False))
             self._parts.append("\n")
             self._len += 1
         self._last = "\n"
