@@ -835,3 +835,49 @@ def test_conclusions_announced_as_conclusions_reached() -> None:
     )
     assert r.opinion_terms.value == ["legally issued", "fully paid", "nonassessable"]
     assert r.opinions[0].text.startswith("I have reached the following conclusions")
+
+
+def test_a_fragment_that_starts_in_the_numbered_conclusions() -> None:
+    """The first page is lost: the conclusions on the issuer count, and the law and place
+    they name."""
+    _, r = _extract(
+        "HALE & ROOK LLP\n1 Harbor Plaza\nBaltimore, MD 21202\n\n"
+        "1. The Company is duly formed as a real estate investment trust under the laws of the "
+        "State of Maryland and is in good standing.\n\n"
+        "2. The Common Shares, when issued against payment as the Registration Statement "
+        "describes, will be validly issued, fully paid and nonassessable.\n\n"
+        "Very truly yours,\n\nHale & Rook LLP\n"
+    )
+    assert r.opinion_terms.value == [
+        "validly issued", "fully paid", "nonassessable", "good standing",
+    ]  # fmt: skip
+    assert r.issuer_jurisdiction.value == "Maryland"
+    assert r.laws.value == ["Maryland"]
+
+
+def test_a_tail_that_starts_at_the_opinion_paragraph() -> None:
+    _, r = _extract(
+        "Based on the foregoing, we are of the opinion that the Notes have been duly authorized "
+        "and, when authenticated by the Trustee and paid for, will constitute valid and binding "
+        "obligations of the Company.\n\n"
+        "We consent to the filing of this opinion as Exhibit 5.1 to the Registration Statement.\n"
+    )
+    assert r.opinion_terms.value == ["duly authorized", "binding obligations"]
+
+
+def test_authorization_inside_a_when_clause_is_a_condition() -> None:
+    _, r = _extract(
+        OPENING + "We have acted as counsel to Granite Shoals Corp.\n\n"
+        "We are of the opinion that when (a) the Board has taken all necessary corporate action "
+        "to approve the terms of the offering, and (b) the issuance of the Shares has been duly "
+        "authorized by all necessary corporate action, the Shares will be validly issued, fully "
+        "paid and non-assessable."
+    )
+    assert r.opinion_terms.value == ["validly issued", "fully paid", "nonassessable"]
+    _, r = _extract(
+        OPENING + "We have acted as counsel to Granite Shoals Corp.\n\n"
+        "Based upon the foregoing, it is our opinion that the Shares have been duly authorized "
+        "and, when issued as the Plan provides, will be validly issued, fully paid and "
+        "non-assessable."
+    )
+    assert r.opinion_terms.value[0] == "duly authorized"

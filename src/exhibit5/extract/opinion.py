@@ -104,7 +104,9 @@ def opinion_terms(text: str, st: Structure) -> Found[list[str]]:
     values, spans = [], []
     for name, pattern in TERMS:
         for m in pattern.finditer(text, st.low, span.start, span.end):
-            if name == "duly authorized" and _about_a_document(text, m.start(), m.end()):
+            if name == "duly authorized" and (
+                _about_a_document(text, m.start(), m.end()) or _in_condition(st, m.start())
+            ):
                 continue
             values.append(name)
             spans.append(Span(m.start(), m.end()))
@@ -118,6 +120,23 @@ def _about_a_document(text: str, start: int, end: int) -> bool:
     return bool(_DOCUMENT_AUTHORIZED.match(text, end))
 
 
+def _in_condition(st: Structure, at: int) -> bool:
+    """ "when (a) the issuance of the Shares has been duly authorized ..., the Shares will be
+    validly issued": the words stand in a "when" clause, before the conclusion's verb."""
+    for s in st.opinion_sentences:
+        if s.span.start <= at < s.span.end:
+            head = s.low[: at - s.span.start]
+            leads = [m.end() for m in _CONDITION_LEAD.finditer(head)]
+            return bool(leads) and _MAIN_VERB.search(head, leads[-1]) is None
+    return False
+
+
+# Words that open a condition ("upon" is left out: "based upon the foregoing"), and the verb of
+# a conclusion.
+_CONDITION_LEAD = re.compile(r"\b(?:when|if|once|provided|assuming)\b")
+_MAIN_VERB = re.compile(
+    r"\b(?:will|shall)\s+(?:be|constitute|have)\b|\b(?:are|is)\s+(?:duly|validly)\b"
+)
 _DOCUMENT_AUTHORIZED = re.compile(
     r",?\s+(?:executed\s+and\s+delivered|committee|officers?|agents?|representatives?|signator)",
     re.IGNORECASE,

@@ -128,8 +128,12 @@ _CONCLUSION = re.compile(
 )
 # A conclusion stated without "we are of the opinion that".
 _BARE_CONCLUSION = Anchored(
-    r"\bwill\s+be\s+(?:validly|legally)\s+issued\b|\b(?:are|is)\s+(?:validly|legally)\s+issued\b",
-    ("will", "are", "is"),
+    r"\b(?:will|shall)\s+be\s+(?:validly|legally)\s+issued\b|\b(?:are|is)\s+(?:validly|legally)\s+issued\b"
+    r"|\b(?:will|shall)\s+(?:constitute|be)\s+(?:the\s+|a\s+)?(?:(?:legal|valid|legally|and),?\s+){0,4}"
+    r"binding\s+obligations?\b"
+    # On the issuer: "is duly formed under the laws of Maryland and is in good standing".
+    r"|\bis\s+(?:validly\s+existing|in\s+good\s+standing)\b",
+    ("will", "shall", "are", "is"),
     re.IGNORECASE,
 )
 _PARAGRAPH_BREAK = re.compile(r"\n\n")
@@ -466,7 +470,9 @@ def _end_of_block(text: str, pos: int) -> int:
 
 _BODY_START = re.compile(
     r"\b(?:We|I|This\s+(?:opinion|letter)|As\s+(?:special\s+|legal\s+)?counsel|In\s+(?:connection|our)"
-    r"|Reference\s+is|You\s+have|At\s+your|The\s+Company|Pursuant)\b"
+    r"|Reference\s+is|You\s+have|At\s+your|The\s+Company|Pursuant"
+    # A letter whose first page is lost may start at the opinion itself.
+    r"|Based\s+(?:up)?on\s+(?:the\s+)?foregoing|On\s+the\s+basis\s+of)\b"
 )
 
 
