@@ -881,3 +881,12 @@ def test_authorization_inside_a_when_clause_is_a_condition() -> None:
         "non-assessable."
     )
     assert r.opinion_terms.value[0] == "duly authorized"
+
+
+def test_countries_named_by_their_adjective() -> None:
+    _, r = _extract(
+        OPENING + "We have acted as Israeli counsel to Orchard Vale Ltd., an Israeli corporation "
+        "(the \"Company\"), in connection with certain matters of Dutch and Israeli law."
+    )
+    assert r.issuer_jurisdiction.value == "Israel"
+    assert r.laws.value == ["Netherlands", "Israel"]

@@ -126,9 +126,22 @@ COUNTRIES = [
     "South Africa",
 ]
 ALL = US_STATES + PROVINCES + COUNTRIES
+# A country as an adjective: "an Israeli corporation", "matters of Dutch law".
+_ADJECTIVES = {
+    "Israeli": "Israel", "Canadian": "Canada", "English": "England", "Scottish": "Scotland",
+    "Dutch": "Netherlands", "Irish": "Ireland", "Swiss": "Switzerland", "German": "Germany",
+    "French": "France", "Belgian": "Belgium", "Danish": "Denmark", "Swedish": "Sweden",
+    "Norwegian": "Norway", "Finnish": "Finland", "Spanish": "Spain", "Italian": "Italy",
+    "Greek": "Greece", "Cypriot": "Cyprus", "Maltese": "Malta", "Panamanian": "Panama",
+    "Liberian": "Liberia", "Mexican": "Mexico", "Brazilian": "Brazil", "Argentine": "Argentina",
+    "Chilean": "Chile", "Australian": "Australia", "Japanese": "Japan",
+    "Singaporean": "Singapore", "Chinese": "China", "Taiwanese": "Taiwan", "Korean": "Korea",
+    "Bermudian": "Bermuda", "Bahamian": "Bahamas",
+}  # fmt: skip
+_NAMED = ALL + list(_ADJECTIVES)
 
 # Longest names first so "West Virginia" wins over "Virginia", "New York" over "York".
-NAMES = "|".join(re.escape(p) for p in sorted(ALL, key=len, reverse=True))
+NAMES = "|".join(re.escape(p) for p in sorted(_NAMED, key=len, reverse=True))
 # A place as letters name it, "the State of New York" or "Delaware", for use inside patterns.
 PLACE_PATTERN = (
     r"(?:(?:State|Commonwealth|Province|Republic|Kingdom|Territory)\s+of\s+(?:the\s+)?)?"
@@ -137,18 +150,11 @@ PLACE_PATTERN = (
 _TITLES = ("State", "Commonwealth", "Province", "Republic", "Kingdom", "Territory")
 PLACE = Anchored(
     rf"\b(?:the\s+)?(?:(?:{'|'.join(_TITLES)})\s+of\s+(?:the\s+)?)?(?P<place>{NAMES})\b",
-    ("the", *_TITLES, *(p[:4] for p in ALL)),
+    ("the", *_TITLES, *(p[:4] for p in _NAMED)),
     re.IGNORECASE,
 )
 _BARE = re.compile(rf"\b(?:{NAMES})\b", re.IGNORECASE)
-# Adjective forms used for foreign law ("Israeli counsel", "Cayman Islands law").
-_ADJECTIVES = {
-    "israeli": "Israel",
-    "canadian": "Canada",
-    "english": "England",
-    "dutch": "Netherlands",
-}
-_CANONICAL = {p.lower(): p for p in ALL}
+_CANONICAL = {p.lower(): p for p in ALL} | {a.lower(): p for a, p in _ADJECTIVES.items()}
 FEDERAL = Anchored(
     r"\b(?:federal\s+(?:securities\s+)?laws?\b(?!\s+of\s+(?!the\s+United\s+States))|laws?\s+of\s+the\s+United\s+States|United\s+States"
     r"\s+federal|federal\s+law\s+of\s+the\s+United\s+States|U\.S\.\s+federal|\bERISA\b)",
@@ -166,4 +172,4 @@ def place_in(text: str) -> str | None:
 def canonical(name: str) -> str:
     """The spelling used in records: "NEW YORK" -> "New York", "israeli" -> "Israel"."""
     key = " ".join(name.split()).lower()
-    return _CANONICAL.get(key) or _ADJECTIVES.get(key) or name
+    return _CANONICAL.get(key, name)
