@@ -354,6 +354,12 @@ class Break:
 Item = Line | Break
 
 
+def add_break(items: list[Item], page: bool, raw_at: int) -> None:
+    """Append a break; a paragraph break right after another break would change nothing."""
+    if page or not items or not isinstance(items[-1], Break):
+        items.append(Break(page, raw_at))
+
+
 def _drop_page_furniture(items: list[Item]) -> list[Item]:
     """Remove page numbers, and the running head that follows a page break.
 

@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Final
 
 from exhibit5.document import Document, DocumentMeta
-from exhibit5.normalize import Break, Item, Line, layout
+from exhibit5.normalize import Item, Line, add_break, layout
 
 _PARAGRAPH_TAGS: Final = frozenset(
     {
@@ -88,7 +88,7 @@ class _Layout:
             else:  # only white space between tags
                 pieces.clear()
         if page or para:
-            self.items.append(Break(page, at))
+            add_break(self.items, page, at)
 
     def gap(self, at: int) -> None:
         if self.line.pieces:

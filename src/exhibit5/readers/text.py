@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Final
 
 from exhibit5.document import Document, DocumentMeta
-from exhibit5.normalize import Break, Item, Line, layout
+from exhibit5.normalize import Break, Item, Line, add_break, layout
 
 _PAGE_MARK: Final = re.compile(r"\s*<PAGE>\s*\d*\s*", re.IGNORECASE)
 _TABLE_TAG: Final = re.compile(r"</?(?:TABLE|CAPTION|S|C|FN|F\d{1,2}|PAGE)>", re.IGNORECASE)
@@ -122,7 +122,7 @@ def _add_line(items: list[Item], line: str, at: int, *, unstuff: bool) -> None:
         items.append(Break(True, at))
         return
     if not line.strip(_BLANK_CHARS):  # blank, or only the cell bars of a table rendering
-        items.append(Break(False, at))
+        add_break(items, False, at)
         return
     if "." in line and _IMAGE_NAME.fullmatch(line):
         return
@@ -145,7 +145,7 @@ def _add_line(items: list[Item], line: str, at: int, *, unstuff: bool) -> None:
     if any(p[0].strip() for p in pieces):
         items.append(Line(pieces))
     elif pos == offset:
-        items.append(Break(False, at))
+        add_break(items, False, at)
     # else: a line made only of table tags is invisible
 
 
