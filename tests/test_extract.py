@@ -890,3 +890,30 @@ def test_countries_named_by_their_adjective() -> None:
     )
     assert r.issuer_jurisdiction.value == "Israel"
     assert r.laws.value == ["Netherlands", "Israel"]
+
+
+def test_issuer_names_in_awkward_places() -> None:
+    doc, r = _extract(
+        "14 March 2011\nBramble Holdings N.V.\nKeizersgracht 12\n1015 CS Amsterdam\nThe "
+        "Netherlands\nDear Sirs,\nBramble Holdings N.V. (the \"Issuer\") - Registration Statement "
+        "on Form S-8\nWe have acted as Dutch counsel to the Issuer in connection with the "
+        "Registration Statement."
+    )
+    assert r.issuer_name.value == "Bramble Holdings N.V."
+    assert _spans_text(doc, r, "issuer_name") == ["Bramble Holdings N.V."]
+    _, r = _extract(
+        OPENING + "We have acted as counsel to Bramble Tools, Incorporated, an Ohio corporation, "
+        "in connection with its Registration Statement on Form S-3."
+    )
+    assert r.issuer_name.value == "Bramble Tools, Incorporated"
+    assert r.issuer_jurisdiction.value == "Ohio"
+
+
+def test_fragment_words_that_are_not_the_issuer() -> None:
+    """A list mark before "The Company", a statute, a document, a word cut off at the end."""
+    _, r = _extract(
+        "1. The Company is duly organized under the Canada Business Corporations Act and is "
+        "validly existing. The Declaration of Trust has been duly adopted.\n\n2. The Shares will "
+        "be validly issued, fully paid and non-assessable obligations of the Co"
+    )
+    assert r.issuer_name.value is None

@@ -18,13 +18,16 @@ _SUFFIX = (
 # A proper name: capitalised words, with "of", "and", "&" inside and ", Inc." at the end.
 _NAME = re.compile(
     r"(?:The\s+)?[A-Z0-9][\w.'&/@-]*(?:(?:\s+|\s*,\s*(?=(?:Inc|Ltd|LLC|L\.L\.C|L\.P|LP|N\.A|P\.C|"
-    r"Co|Corp|Limited|PLLC|P\.L\.L\.C|LLP|L\.L\.P|plc|S\.A|N\.V)\b))(?:of|and|&|de|du|la|plc\b|"
+    r"Co|Corp|Limited|PLLC|P\.L\.L\.C|LLP|L\.L\.P|plc|S\.A|N\.V|Incorporated)\b))(?:of|and|&|de|du|la|plc\b|"
     r"[A-Z0-9&][\w.'&/@-]*))*"
 )
 _COMPANY_TERMS = ("Company", "Corporation", "Registrant", "Issuer", "Bank", "Trust", "Partnership")
 _NOT_A_NAME = re.compile(
     r"^(?:the\s+)?(?:Company|Corporation|Registrant|Issuer|You|Your|Board|Securities|Registration"
     r"|Form|Commission|Shares|Plan|Act|We|Us|Our|This|It|Its|In|As|For|Re"
+    # Documents and public offices, not parties.
+    r"|Declaration|Certificate|Articles|Agreement|Indenture|Charter|By-?laws"
+    r"|(?:State\s+)?Department\s+of|Secretary\s+of\s+State|Division\s+of"
     # Parties to an offering that are not the issuer.
     r"|(?:several\s+)?Underwriters?|Representatives?|(?:Sales\s+)?Agents?|Initial\s+Purchasers?"
     r"|Purchasers?|Trustee|Dealer\s+Managers?|Holders?|Selling\s+(?:Stockholders?|Shareholders?))\b",
@@ -72,10 +75,11 @@ def issuer(text: str, st: Structure, terms: Terms) -> tuple[Found[str | None], i
     role = st.role_sentence
     if role is not None:
         for m in _AFTER_ROLE.finditer(role.text):
-            name = _name_at(role.text, m.end())
-            if name:
-                start = role.span.start + m.end()
-                return Found.of(name, spans=[Span(start, start + len(name))]), start + len(name)
+            named = _name_at(role.text, m.end())
+            if named:
+                name, (a, b) = named
+                at = role.span.start
+                return Found.of(name, spans=[Span(at + a, at + b)]), at + b
     for term in terms.defined:
         d = term.definitions[0]
         if d.kind == "heading" or d.span.start < st.body.start - 400:
@@ -92,23 +96,24 @@ def issuer(text: str, st: Structure, terms: Terms) -> tuple[Found[str | None], i
                 return found, found.spans[0].end
     for s in st.body_sentences[:6]:
         for m in _NAME.finditer(s.text):
-            name = _clean_name(m.group(0))
+            name, span = _named(m, s.span.start)
             if name and _ENDS_WITH_SUFFIX.search(name) and not _NOT_A_NAME.match(name):
-                start = s.span.start + m.start()
-                return Found.of(name, spans=[Span(start, start + len(name))]), start + len(name)
+                return Found.of(name, spans=[span]), span.end
     return _addressee_company(text, st), None
 
 
-def _name_at(text: str, pos: int) -> str | None:
+def _name_at(text: str, pos: int) -> tuple[str, Span] | None:
     m = _NAME.match(text, pos)
     if not m:
         return None
-    name = _clean_name(m.group(0))
+    name, span = _named(m, 0)
     if not name or _NOT_A_NAME.match(name) or len(name) < 3:
         return None
-    return name
+    return name, span
 
 
+_LIST_MARK = re.compile(r"^(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+)+")
+_STATUTE = re.compile(r"\b(?:Act|Law|Code|Statutes?)$")
 _DOCUMENT_TITLE = re.compile(
     r"^.*\b(?:Agreement|Declaration|Certificate|Articles|Indenture|Charter|Bylaws)\b.*?\sof\s+"
     r"(?!(?:Limited\s+)?(?:Partnership|Trust|Incorporation|Formation|Organization|Association)\b)"
@@ -116,33 +121,53 @@ _DOCUMENT_TITLE = re.compile(
 _BEFORE_NAME = re.compile(r"^.*\b(?:Dear\s+\w+|Re:?|RE:?|Attention:?|Attn:?|Gentlemen:?)\s+")
 
 
-def _clean_name(name: str) -> str:
-    name = _SPACES.sub(" ", name).strip()
-    # A name run on from a salutation or reference line: "... Dear Sirs Acme Inc".
-    name = _BEFORE_NAME.sub("", name)
-    # A document's title wrapped around the name: "Agreement of Limited Partnership of Acme,
-    # L.P." names Acme, L.P.
-    name = _DOCUMENT_TITLE.sub("", name)
+def _clean_name(raw: str) -> tuple[str, int]:
+    """The name in a ``_NAME`` match, and where it starts in the match ("" when none)."""
+    name = _SPACES.sub(" ", raw)  # one space for one line break: offsets stay
+    # Words before the name: a list mark ("1. Acme Corp. is ..."), a salutation or reference
+    # line run on ("Dear Sirs Acme Inc"), a document's title wrapped around it ("Agreement of
+    # Limited Partnership of Acme, L.P." names Acme, L.P.).
+    for lead in (_LIST_MARK, _BEFORE_NAME, _DOCUMENT_TITLE):
+        name = lead.sub("", name)
+    at = len(raw) - len(name)
+    if _STATUTE.search(name) or _ENDS_WITH_SUFFIX.fullmatch(name):
+        return "", at  # "Canada Business Corporations Act"; a lone "Co" cut off a fragment
     # Trailing words that are not part of the name: "Acme Corp and", "Acme Inc. In".
     name = _TRAILING_JOINER.sub("", name)
     if _PLAN_END.search(name):
         # A plan is not a party: "the Acme, Inc. Stock Plan" names Acme, Inc. or no one.
         suffixes = list(_HAS_SUFFIX.finditer(name))
         name = name[: suffixes[-1].end()] if suffixes else ""
-    return name.rstrip(",")
+    return name.rstrip(","), at
+
+
+def _named(m: re.Match[str], base: int) -> tuple[str, Span]:
+    """The cleaned name of a ``_NAME`` match in a string that starts at ``base`` of the text,
+    and its span in the text."""
+    name, at = _clean_name(m.group(0))
+    start = base + m.start() + at
+    return name, Span(start, start + len(name))
+
+
+_ABBREVIATED_SUFFIX = re.compile(
+    r"\b(?:Inc|Corp|Co|Ltd|N\.V|B\.V|S\.A|L\.P|L\.L\.C|N\.A|P\.C|S\.p\.A|A\.G)\.$"
+)
 
 
 def _company_before(text: str, end: int) -> Found[str | None] | None:
     """The last company name (one with a corporate suffix) in the clause before a
     definition: 'FGBC Bancshares, Inc., a corporation organized under ... (the "Company")'."""
     start = max(0, end - 250)
-    stop = max(text.rfind(". ", start, end), text.rfind("\n\n", start, end))
+    stop = text.rfind(". ", start, end)
+    while stop >= 0 and _ABBREVIATED_SUFFIX.search(text, start, stop + 1):
+        stop = text.rfind(". ", start, stop)  # "Acme N.V. (the ...)" does not end a sentence
+    stop = max(stop, text.rfind("\n\n", start, end))
     start = stop + 1 if stop >= 0 else start
     last: Found[str | None] | None = None
     for m in _NAME.finditer(text, start, end):
-        name = _clean_name(m.group(0))
+        name, span = _named(m, 0)
         if _ENDS_WITH_SUFFIX.search(name) and not _NOT_A_NAME.match(name):
-            last = Found.of(name, spans=[Span(m.start(), m.start() + len(name))])
+            last = Found.of(name, spans=[span])
     return last
 
 
@@ -150,14 +175,13 @@ def _name_in(text: str, span: Span) -> Found[str | None] | None:
     """The proper name at the start of a definition's antecedent."""
     chunk = text[span.start : span.end]
     for m in _NAME.finditer(chunk):
-        name = _clean_name(m.group(0))
+        name, found = _named(m, span.start)
         if (
             name
             and not _NOT_A_NAME.match(name)
             and (len(name.split()) > 1 or _HAS_SUFFIX.search(name))
         ):
-            start = span.start + m.start()
-            return Found.of(name, spans=[Span(start, start + len(name))])
+            return Found.of(name, spans=[found])
     return None
 
 
@@ -166,10 +190,9 @@ def _addressee_company(text: str, st: Structure) -> Found[str | None]:
     if part is None or _AGENCY.search(part.text):
         return Found.of(None)  # the Commission's or the underwriters' address
     for m in _NAME.finditer(part.text):
-        name = _clean_name(m.group(0))
+        name, span = _named(m, part.span.start)
         if _ENDS_WITH_SUFFIX.search(name) and not _NOT_A_NAME.match(name):
-            start = part.span.start + m.start()
-            return Found.of(name, spans=[Span(start, start + len(name))])
+            return Found.of(name, spans=[span])
     # No corporate suffix: the first line that is a name, not a title or an address.
     for line in _LINE.finditer(part.text):
         value = line.group(0).strip()
