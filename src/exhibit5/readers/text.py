@@ -104,14 +104,16 @@ def text_items(raw: str, start: int = 0, *, unstuff: bool = False) -> list[Item]
         a = at
         at += len(line) + 1
         line = line.rstrip("\r")
-        if "\f" not in line:
+        if not line:  # a third of the lines of a typical letter
+            add_break(items, False, a)
+        elif "\f" not in line:
             _add_line(items, line, a, unstuff=unstuff)
-            continue
-        for k, part in enumerate(line.split("\f")):
-            if k:
-                items.append(Break(True, a))
-            _add_line(items, part, a, unstuff=unstuff)
-            a += len(part) + 1
+        else:
+            for k, part in enumerate(line.split("\f")):
+                if k:
+                    items.append(Break(True, a))
+                _add_line(items, part, a, unstuff=unstuff)
+                a += len(part) + 1
     return items
 
 
