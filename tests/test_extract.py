@@ -917,3 +917,21 @@ def test_fragment_words_that_are_not_the_issuer() -> None:
         "be validly issued, fully paid and non-assessable obligations of the Co"
     )
     assert r.issuer_name.value is None
+
+
+def test_letterhead_descriptor_roster_and_allied_offices() -> None:
+    body = (
+        "March 3, 2011\n\nGranite Shoals Corp.\n1 Quarry Road\nAustin, Texas 78701\n\n"
+        "Ladies and Gentlemen:\n\nWe have acted as counsel to Granite Shoals Corp.\n"
+    )
+    _, r = _extract("HALE & ROOK\nA PROFESSIONAL ASSOCIATION\nSUITE 200\n\n" + body)
+    assert r.counsel_name.value == "HALE & ROOK"
+    _, r = _extract("Jane Q. Doe\nPike Law Group\n\n" + body)
+    assert r.counsel_name.value == "Pike Law Group"
+    _, r = _extract("HALE & ROOK LLP\nLONDON\nMEXICO CITY\nALLIANCE WITH\nORTIZ & VEGA\n\n" + body)
+    assert r.counsel_name.value == "HALE & ROOK LLP"
+    # The firm as it signs keeps its descriptor; typist's initials after it are not part of it.
+    _, r = _extract(body + "\nVery truly yours,\n\nHALE & ROOK\nA Professional Corporation\n")
+    assert r.counsel_name.value == "HALE & ROOK A Professional Corporation"
+    _, r = _extract(body + " Very truly yours, HALE & ROOK AB/CD/EF")
+    assert r.counsel_name.value == "HALE & ROOK"

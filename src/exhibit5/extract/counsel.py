@@ -58,10 +58,20 @@ _FIRM_NOISE = re.compile(
     r"^(?:(?i:OPINION|AND|CONSENT|OF|EXHIBIT|LETTERHEAD|By|THE|EX-[\d.]+|Law\s+Offices?(?!\s+of))"
     r"[\s:]+|[\d.()]+[a-z]?\s+|\S+\.(?:txt|htm)\s+)+"
 )
-# Professional descriptions that letterheads join with "&" ("Barristers & Solicitors").
+# Professional descriptions that letterheads join with "&" ("Barristers & Solicitors"), and
+# offices and allies a letterhead lists ("Mexico City / Alliance with Roe & Poe").
 _NOT_FIRM_WORD = re.compile(
-    r"\b(?:Barristers?|Solicitors?|Attorneys?|Notaries|Advocates|Counsell?ors?)\b", re.IGNORECASE
+    r"\b(?:Barristers?|Solicitors?|Attorneys?|Notaries|Advocates|Counsell?ors?|Alliance\s+with"
+    r"|Affiliated?|Representative\s+Office|in\s+association\s+with)\b",
+    re.IGNORECASE,
 )
+# A descriptor a letterhead sets on its own line under the name.
+_DESCRIPTOR = re.compile(
+    r"(?i)(?:A\s+)?(?:Professional\s+(?:Law\s+)?(?:Corporation|Association)|Limited\s+Liability\s+"
+    r"(?:Law\s+)?Partnership|Professional\s+Limited\s+Liability\s+Company)"
+)
+_PERSON_WITH_INITIAL = re.compile(r"[A-Z][a-z]+\s+(?:[A-Z]\.\s*){1,2}[A-Z][\w'-]+(?:,?\s+Jr\.)?")
+_INITIALS_AT_END = re.compile(r"\s+[A-Z]{2,4}$")
 # A web mirror's links ("Next & Latest", "Previous & Home").
 _NAVIGATION = re.compile(r"\b(?:Next|Previous|Latest|Home|Back|Index)\b")
 _LABEL_LINE = re.compile(r"(?i)^(?:Law\s+Offices?|Attorneys\s+at\s+Law|Counsell?ors\s+at\s+Law)$")
@@ -151,7 +161,9 @@ def counsel_name(
     """Who gives the opinion (see the module docstring for the order of sources)."""
     first_person = bool(_FIRST_PERSON.search(text, st.low, st.body.start, st.body.end))
     sig_start, sig_end = _signature_region(text, st)
-    firm = _firm_in(text, sig_start, sig_end, issuer_name, whole_line=st.closing is None)
+    firm = _firm_in(
+        text, sig_start, sig_end, issuer_name, whole_line=st.closing is None, signed=True
+    )
     if firm:
         return firm
     sig = _signature_lines(text, sig_start, sig_end) if st.closing else []
@@ -191,19 +203,29 @@ def _signature_region(text: str, st: Structure) -> tuple[int, int]:
 
 
 def _firm_in(
-    text: str, start: int, end: int, issuer_name: str | None, *, whole_line: bool = False
+    text: str,
+    start: int,
+    end: int,
+    issuer_name: str | None,
+    *,
+    whole_line: bool = False,
+    signed: bool = False,
 ) -> Found[str | None] | None:
     """The best firm name in ``text[start:end]`` (a letterhead may abbreviate it first);
     with ``whole_line``, only a name that is a line by itself (a signature without a
-    closing phrase, not a name in the last sentence)."""
+    closing phrase, not a name in the last sentence). A letterhead's descriptor line ("A
+    Professional Association") is left out, a signature's (``signed``) kept: the firm as it
+    signs."""
     best: tuple[tuple[bool, int], str, Span] | None = None
     for m in _FIRM.finditer(text, start, end):
-        raw = _last_lines(m.group(0))
-        at = m.end() - len(raw)
+        a, b = _name_lines(m.group(0), descriptor=signed)
+        raw, at, stop = m.group(0)[a:b], m.start() + a, m.start() + b
         if whole_line and not (
-            text[at - 1 : at] in ("\n", "") and text[m.end() : m.end() + 1] in ("\n", "")
+            text[at - 1 : at] in ("\n", "") and text[stop : stop + 1] in ("\n", "")
         ):
             continue
+        if text.startswith("/", stop):  # typist's initials after a flattened signature
+            raw = _INITIALS_AT_END.sub("", raw)
         noise = _FIRM_NOISE.match(raw)
         cut = noise.end() if noise else 0
         name = " ".join(raw[cut:].split()).strip(" ,")
@@ -228,11 +250,17 @@ def _firm_in(
     return Found.of(best[1], spans=[best[2]]) if best else None
 
 
-def _last_lines(raw: str) -> str:
-    """Keep the lines of a match that belong to the name: a letterhead name may be broken over
-    lines ("Sidley" / "Austin LLP"), but a signer's name, a label or an address line above it
-    is not part of it ("Pat Doe" / "Roe, Doe & Poe, P.A.")."""
+def _name_lines(raw: str, *, descriptor: bool) -> tuple[int, int]:
+    """Where, in a match, the lines that belong to the name are: a letterhead name may be broken
+    over lines ("Sidley" / "Austin LLP"), but a signer's name, a label or an address line above
+    it is not part of it ("Pat Doe" / "Roe, Doe & Poe, P.A."), nor a descriptor on a line of its
+    own below it ("Roe & Poe" / "A Professional Association") unless ``descriptor``."""
     lines = raw.split("\n")
+    while len(lines) > 1 and (
+        not lines[-1].strip() or (not descriptor and _DESCRIPTOR.fullmatch(lines[-1].strip()))
+    ):
+        lines.pop()
+    end = len("\n".join(lines))
     kept = lines[-1]
     for line in reversed(lines[:-1]):
         words = line.split()
@@ -240,11 +268,12 @@ def _last_lines(raw: str) -> str:
             not words
             or _NOT_NAME_LINE.search(line)
             or _LABEL_LINE.match(line.strip())
+            or _PERSON_WITH_INITIAL.fullmatch(line.strip())
             or words[-1].strip(",").casefold() in kept.casefold()
         ):
             break
         kept = line + "\n" + kept
-    return kept
+    return end - len(kept), end
 
 
 def _signature_lines(text: str, pos: int, end: int) -> list[tuple[str, Span]]:
