@@ -51,7 +51,8 @@ _REPLACEMENTS: Final = {
     # NFKC makes a space of it too; replaced first, a line of mere spacing is ASCII at once.
     "\u00a0": " ",
 }
-# Found by pattern: str.translate looks every character of non-ASCII text up in a dict.
+# Found by pattern and replaced by str.replace: str.translate looks every character of
+# non-ASCII text up in a dict, re.sub calls back for every one found.
 _REPLACED: Final = re.compile("[" + "".join(_REPLACEMENTS) + "]")
 # A run that needs work: anything but printable ASCII, or two or more spaces.
 _SPECIAL: Final = re.compile(r"[ ]*[^\x21-\x7e ][^\x21-\x7e]*| {2,}")
@@ -121,17 +122,19 @@ def _is_marker_only(text: str) -> bool:
     return len(text) <= _MARKER_ONLY_MAX and _MARKER_ONLY.fullmatch(text) is not None
 
 
-def _replace(m: re.Match[str]) -> str:
-    return _REPLACEMENTS[m.group()]
+def _replace_chars(s: str) -> str:
+    for char in set(_REPLACED.findall(s)):
+        s = s.replace(char, _REPLACEMENTS[char])
+    return s
 
 
 def _fold(s: str) -> str:
     """NFKC with straight quotes and plain dashes; replaced before NFKC too, which would
     split a double prime into two primes."""
-    s = _REPLACED.sub(_replace, s)
+    s = _replace_chars(s)
     if s.isascii():  # all that was not ASCII has been replaced: nothing for NFKC to do
         return s
-    return _REPLACED.sub(_replace, unicodedata.normalize("NFKC", s))
+    return _replace_chars(unicodedata.normalize("NFKC", s))
 
 
 @lru_cache(maxsize=8192)  # the same runs (a quote, a line break and indent) recur endlessly
@@ -148,7 +151,7 @@ def _line_text(s: str) -> str:
     """``clean(s).strip()``, uncached: whole lines rarely recur and would crowd out the runs."""
     if not s.isascii():
         s = _fold(s)
-    if not s.isprintable():
+    if not s.isprintable() and _CONTROL.search(s):  # most often only line breaks, kept for split
         s = _CONTROL.sub("", s)
     return " ".join(s.split())
 
