@@ -935,3 +935,25 @@ def test_letterhead_descriptor_roster_and_allied_offices() -> None:
     assert r.counsel_name.value == "HALE & ROOK A Professional Corporation"
     _, r = _extract(body + " Very truly yours, HALE & ROOK AB/CD/EF")
     assert r.counsel_name.value == "HALE & ROOK"
+
+
+def test_share_counts_of_equal_tranches_par_before_class_and_included_options() -> None:
+    _, r = _extract(
+        OPENING + "We have acted as counsel to Granite Shoals Corp. in connection with the "
+        "registration of (i) an aggregate of 400,000 shares of common stock issuable under the "
+        "2012 Plan and (ii) an aggregate of 400,000 shares of common stock issuable under the "
+        "2019 Plan."
+    )
+    assert r.share_count.value == 800_000
+    _, r = _extract(
+        OPENING + "We have acted as counsel to Granite Shoals Ltd. in connection with the "
+        "registration of up to 2,500,000 US$0.001 par value Ordinary Shares of the Company."
+    )
+    assert (r.share_count.value, r.security.value) == (2_500_000, "ordinary shares")
+    _, r = _extract(
+        OPENING + "We have acted as counsel to Granite Shoals Corp. The Registration Statement "
+        "relates to the offering of the following:\n\n(A) 1,150,000 units (the \"Units\"), "
+        "which includes 150,000 Units subject to the underwriters' over-allotment option, each "
+        "Unit consisting of one share of common stock and one warrant."
+    )
+    assert r.share_count.value == 1_150_000

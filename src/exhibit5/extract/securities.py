@@ -56,7 +56,9 @@ def _classes(text: str, low: str, pos: int, endpos: int) -> Iterator[re.Match[st
 _COUNT = re.compile(
     r"(?P<amt>" + AMOUNT.pattern + r")\s+"
     r"(?:(?:additional|authorized|newly|issued|unissued|previously|and|but|outstanding|registered"
-    r"|of\s+the\s+Company's|of\s+its|of\s+our)\s+)*"
+    r"|of\s+the\s+Company's|of\s+its|of\s+our"
+    # "4,000,000 US$0.0001 par value Ordinary Shares"
+    r"|(?:US|U\.S\.)?\$\s?\d*\.?\d+\s+(?:nominal|par)\s+value)\s+)*"
     r"(?P<what>shares|Shares|SHARES|units|Units|UNITS|(?:[A-Z][\w-]*\s+){0,3}(?:Shares|shares|Units|units)"
     r"|(?:(?:Class|Series)\s+[A-Z0-9]{1,2}\s+)?(?:common|ordinary|Common|Ordinary|COMMON)\s+(?:shares|Shares"
     r"|stock|Stock))\b",
@@ -128,19 +130,31 @@ def share_count(text: str, st: Structure) -> tuple[Found[int | None], Found[str 
         # Depositary shares represent the other amount's shares: count the class named first.
         first = found[0][2][0]
         found = [f for f in found if f[2][0] == first]
-    values = [v for v, _, _ in found]
     aggregate = [v for v, span, _ in found if _is_aggregate(text, span.start)]
-    distinct: list[int] = []
-    for v in values:
-        if v not in distinct:
-            distinct.append(v)
+    # The same amount named twice is one amount ("a warrant to purchase 99,157 shares" and
+    # "(ii) 99,157 shares issuable on its exercise"; preferred shares and the common shares they
+    # convert into), unless each time it is an item of a list, of one class ("(i) 750,000
+    # shares under the 2003 Plan and (ii) 750,000 shares under the 2010 Plan").
+    listed: dict[int, bool] = {}
+    classes_of: dict[int, set[str | None]] = {}
+    for v, span, (cls, _) in found:
+        item = _LISTED.search(text, max(0, span.start - 40), span.start) is not None
+        listed[v] = listed.get(v, True) and item
+        classes_of.setdefault(v, set()).add(cls)
+    distinct = [
+        v
+        for v in listed
+        for _ in range(_times(found, v) if listed[v] and len(classes_of[v]) == 1 else 1)
+    ]
     total = sum(distinct)
     # A stated total next to its parts: the total.
     biggest = max(distinct)
     if len(distinct) > 2 and biggest * 2 == total:
         total = biggest
-    elif aggregate and aggregate[0] == biggest and total - biggest <= biggest:
-        total = biggest  # "an aggregate of 3,000,000 shares", then some of its parts
+    elif len(aggregate) == 1 and aggregate[0] == biggest and total - biggest <= biggest:
+        # "an aggregate of 3,000,000 shares", then some of its parts (several aggregates are
+        # tranches: "(i) an aggregate of 300,000 shares ... and (ii) an aggregate of ...").
+        total = biggest
     spans = [span for _, span, _ in found]
     cls_value, cls_span = found[0][2]
     security: Found[str | None] = (
@@ -152,6 +166,16 @@ def share_count(text: str, st: Structure) -> tuple[Found[int | None], Found[str 
 _DEPOSITARY = "american depositary shares"
 _AGGREGATE_LEAD = re.compile(
     r"\b(?:an\s+aggregate\s+of|a\s+total\s+of|in\s+the\s+aggregate)\s+(?:up\s+to\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _times(found: list[tuple[int, Span, tuple[str | None, Span]]], value: int) -> int:
+    return sum(1 for v, _, _ in found if v == value)
+
+
+_LISTED = re.compile(
+    r"(?:^|\s)\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+(?:(?:an\s+aggregate\s+of|up\s+to)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -177,8 +201,8 @@ _CLAUSE_END = re.compile(r"[,;]\s+(?:and\s+)?(?:by\s|\(?(?:[a-h]|[ivx]{1,4}|\d)\
 _OVER_ALLOTMENT = re.compile(r"over-?\s?allotment", re.IGNORECASE)
 
 
-_COUNT_ITEM = re.compile(r"\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s")
-_INCLUDED_PART = re.compile(r"\(\s*(?:including|includes|of\s+which)\b", re.IGNORECASE)
+_COUNT_ITEM = re.compile(r"\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s", re.IGNORECASE)
+_INCLUDED_PART = re.compile(r"\b(?:including|includes?|of\s+which)\b", re.IGNORECASE)
 
 
 def _over_allotment_amount(text: str, end: int) -> bool:
