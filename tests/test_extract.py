@@ -957,3 +957,24 @@ def test_share_counts_of_equal_tranches_par_before_class_and_included_options() 
         "Unit consisting of one share of common stock and one warrant."
     )
     assert r.share_count.value == 1_150_000
+
+
+def test_filing_date_around_today_an_amendment_today_and_a_dated_instrument() -> None:
+    _, r = _extract(
+        OPENING + "We have acted as counsel to Granite Shoals Corp. in connection with its "
+        "Registration Statement on Form S-8 to be filed on or around the date of this opinion."
+    )
+    assert r.filing_date.value == "2011-03-03"
+    _, r = _extract(
+        OPENING + "We have acted as counsel to Granite Shoals Corp. with respect to its filing on "
+        "the date hereof of Post-Effective Amendment No. 2 to its Registration Statement on "
+        "Form S-3 (the \"Registration Statement\")."
+    )
+    assert r.filing_date.value == "2011-03-03"
+    _, r = _extract(
+        OPENING + "We have acted as counsel to Granite Shoals N.V. as to (i) the registration "
+        "statement on Form F-4 to be filed by you with the Securities and Exchange Commission "
+        "and (ii) the prospectus under Directive 2003/71/EC of the Council of 4 November 2003 "
+        "to be filed with the Dutch regulator."
+    )
+    assert r.filing_date.value is None

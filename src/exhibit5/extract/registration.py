@@ -45,7 +45,7 @@ _FILE_NUMBER = Anchored(
 _FILING = re.compile(r"\b(?:filed|filing|file|submitted|submission|filing\s+date)\b", re.IGNORECASE)
 # The lookahead repeats the alternatives' first letters (a cheap test at each position).
 _SAME_DAY = re.compile(
-    r"\b(?=[oct])(?:on\s+or\s+about\s+the\s+date\s+(?:hereof|of\s+this\s+(?:letter|opinion))"
+    r"\b(?=[oct])(?:on\s+or\s+(?:about|around)\s+the\s+date\s+(?:hereof|of\s+this\s+(?:letter|opinion))"
     r"|on\s+the\s+date\s+(?:hereof|of\s+this\s+(?:letter|opinion))|on\s+even\s+date\s+herewith"
     r"|concurrently\s+herewith|simultaneously\s+herewith|contemporaneously\s+herewith|today)\b",
     re.IGNORECASE,
@@ -183,6 +183,8 @@ def filing_date(text: str, st: Structure, letter_date: Found[str | None]) -> Fou
     """
     start = st.re_line.start if st.re_line else st.body.start
     end = st.opinion_start if st.opinion_start is not None else st.body.end
+    # A post-effective amendment filed today, when no filing of the statement itself is dated.
+    amendment: Found[str | None] = Found.of(None)
     for s in st.sentences:
         if s.span.end <= start or s.span.start >= end or not s.has(_FILING_KEYS):
             continue
@@ -200,23 +202,33 @@ def filing_date(text: str, st: Structure, letter_date: Found[str | None]) -> Fou
             between = tail[: first.start()]
             if _NOT_FILING.search(between) or _OTHER_DOCUMENT.search(between):
                 continue
+            if first is d and _DATE_OF.search(between):
+                continue  # "Directive 2003/71/EC of the Council of 4 November 2003"
             before = s.text[max(0, f.start() - 200) : f.start()]
             # Far enough to pass "with the Commission (the "SEC") of ...", but not into
             # another document the filing is of ("of Post-Effective Amendment No. 1 to ...").
             after = tail[first.end() : first.end() + 160]
             other = _OTHER_DOCUMENT.search(after)
+            at = s.span.start + f.end() + first.start()
+            span = Span(at, at + len(first.group(0)))
+            if other and first is same and _AMENDMENT.match(other.group(0)) and letter_date.value:
+                amendment = amendment if amendment.value else Found.of(
+                    letter_date.value, spans=[span, *letter_date.spans]
+                )
             after = after[: other.start()] if other else after
             if not _REGISTRATION.search(before + between + after) or _nearest_is_other(before):
                 continue
-            at = s.span.start + f.end() + first.start()
-            span = Span(at, at + len(first.group(0)))
             if first is d:
                 value = iso(d)
                 if value:
                     return Found.of(value, spans=[span])
             elif letter_date.value:
                 return Found.of(letter_date.value, spans=[span, *letter_date.spans])
-    return Found.of(None)
+    return amendment
+
+
+_DATE_OF = re.compile(r"\bof\s+(?:the\s+)?$")
+_AMENDMENT = re.compile(r"(?i)Post-Effective|Amendment")
 
 
 _FILING_KEYS = ("fil", "submi")
