@@ -978,3 +978,17 @@ def test_filing_date_around_today_an_amendment_today_and_a_dated_instrument() ->
         "to be filed with the Dutch regulator."
     )
     assert r.filing_date.value is None
+
+
+def test_llc_interests_and_preferred_stock_named_by_its_rate() -> None:
+    _, r = _extract(
+        OPENING + "We have acted as counsel to Granite Shoals Energy LLC, a Delaware limited "
+        "liability company, in connection with the registration of its limited liability "
+        "company interests."
+    )
+    assert r.security.value == "limited liability company interests"
+    _, r = _extract(
+        OPENING + "We have acted as counsel to Granite Shoals Realty Trust in connection with the "
+        "offering of its 7 1/4% Series B Cumulative Redeemable Preferred Stock."
+    )
+    assert r.security.value == "7 1/4% series b cumulative redeemable preferred stock"

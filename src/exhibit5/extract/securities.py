@@ -20,6 +20,7 @@ _CLASS_COMMON = (
     r"(?:stock|shares)(?:\s+of\s+beneficial\s+interest)?"
     r"|American\s+depositary\s+(?:shares|receipts)|ordinary\s+shares|common\s+units|units"
     r"|(?:(?:senior|subordinated|junior\s+subordinated)\s+)?debt\s+securities"
+    r"|limited\s+liability\s+company\s+interests|(?:trust\s+)?preferred\s+securities"
 )
 _CLASS_REST = (
     r"warrants|(?:transferable\s+)?rights|shares\s+of\s+beneficial\s+interest|depositary\s+shares"
@@ -27,17 +28,19 @@ _CLASS_REST = (
 _CLASS_STARTS = (
     "class", "series", "non", "voting", "restricted", "ordinary", "common", "preferred",
     "capital", "subordinate", "american", "units", "senior", "junior", "debt", "warrants",
-    "transferable", "rights", "shares", "depositary",
+    "transferable", "rights", "shares", "depositary", "limited", "trust",
 )  # fmt: skip
 _CLASS_RE = re.compile(
     # A named series of preferred stock, kept whole: "Noncumulative Perpetual Monthly Income
     # Preferred Stock, Series C".
     r"\b(?P<cls>(?-i:(?:[A-Z][\w-]*\s+){1,5})(?i:preferred\s+stock),\s+(?i:series)\s+[A-Z0-9]{1,3}\b"
+    # ... or with its dividend rate first: "8 1/2% Series A Cumulative Preferred Stock".
+    r"|\d+(?:\s\d/\d|\.\d+)?\s?%\s+(?:[\w-]+\s+){0,5}?preferred\s+(?:stock|shares)"
     rf"|{_CLASS_COMMON}|(?:[\w.%/-]+\s+){{0,5}}?(?:notes|debentures)|{_CLASS_REST})\b",
     re.IGNORECASE,
 )
-# The same without the two alternatives that may start at any word: enough where neither a
-# "Preferred Stock, Series" nor notes or debentures are named.
+# The same without the alternatives that may start at any word: enough where neither a
+# "Preferred Stock, Series", a "...% ... Preferred Stock" nor notes or debentures are named.
 _CLASS_WORDS = Anchored(
     rf"\b(?P<cls>{_CLASS_COMMON}|{_CLASS_REST})\b", _CLASS_STARTS, re.IGNORECASE
 )
@@ -45,8 +48,11 @@ _CLASS_WORDS = Anchored(
 
 def _classes(text: str, low: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
     """``_CLASS_RE.finditer(text, pos, endpos)``, the cheap way when it can be."""
-    if (low.find("series", pos, endpos) >= 0 and low.find("preferred", pos, endpos) >= 0) or any(
-        low.find(w, pos, endpos) >= 0 for w in ("notes", "debentures")
+    def named(word: str) -> bool:
+        return low.find(word, pos, endpos) >= 0
+
+    if (named("preferred") and (named("series") or named("%"))) or any(
+        named(w) for w in ("notes", "debentures")
     ):
         return _CLASS_RE.finditer(text, pos, endpos)
     return _CLASS_WORDS.finditer(text, low, pos, endpos)
