@@ -195,9 +195,11 @@ class TextBuilder:
         if s.isascii():
             # The common case: a line break or tab standing alone becomes one space, so the
             # text still maps character for character.
-            if not s.isprintable():
+            printable = s.isprintable()
+            if not printable:
                 s = s.replace("\n", " ").replace("\r", " ").replace("\t", " ")
-            if s.isprintable():
+                printable = s.isprintable()
+            if printable:
                 if self._last in " \n":  # spaces starting a line would be dropped one by one
                     rest = s.lstrip(" ")
                     raw_start += len(s) - len(rest)
