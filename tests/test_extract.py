@@ -992,3 +992,23 @@ def test_llc_interests_and_preferred_stock_named_by_its_rate() -> None:
         "offering of its 7 1/4% Series B Cumulative Redeemable Preferred Stock."
     )
     assert r.security.value == "7 1/4% series b cumulative redeemable preferred stock"
+
+
+def test_plan_names_repeated_as_their_own_term_or_ending_in_subsidiaries() -> None:
+    _, r = _extract(
+        OPENING + "We have acted as counsel to Granite Shoals Corp. in connection with the "
+        "registration of 500,000 shares issuable under the Company's 2021 Stock Option Plan "
+        "(the \"2021 Stock Option Plan\")."
+    )
+    assert r.plans.value == ["2021 Stock Option Plan"]
+    _, r = _extract(
+        OPENING + "We have acted as counsel to Granite Shoals Corp. in connection with the "
+        "registration of shares issuable under the 2006 Stock Purchase and Option Plan for Key "
+        "Employees of Granite Shoals and its Subsidiaries (the \"Key Plan\"). Shares under the "
+        "2006 Stock Purchases and Option Plan for Key Employees of Granite Shoals and its "
+        "Subsidiaries may also be delivered."
+    )
+    assert r.plans.value == [
+        "2006 Stock Purchase and Option Plan for Key Employees of Granite Shoals and its "
+        "Subsidiaries"
+    ]

@@ -116,7 +116,9 @@ _PLAN_WORDS = re.compile(r"[\w()]+")
 _POSSESSIVE = re.compile(r"(?:'s|=s|’s)$")
 _PUNCTUATED = re.compile(r"[;:)\"]$|^[\"(]")
 _BRACKETED_SUFFIX = re.compile(r"\w*\(\w{1,3}\)")
-_NEXT_NAME = re.compile(r"\s+and\s+the\s|\s+Plans?\b|\s+and\s+[^T]")
+_NEXT_NAME = re.compile(
+    r"\s+and\s+the\s|\s+Plans?\b|\s+and\s+(?!(?:its\s+)?(?:Subsidiaries|Affiliates)\b)[^T]"
+)
 _CORPORATE_SUFFIX = re.compile(r"\s*(?:Inc|Ltd|LLC|L\.P|Corp)\b")
 
 
@@ -438,7 +440,15 @@ def _class_near(text: str, low: str, start: int, end: int) -> str | None:
 def plans(text: str, st: Structure, terms: Terms) -> Found[list[str]]:
     """Names of the plans under which the registered shares are issuable, from the opening
     (else the opinion, the documents reviewed and the consent)."""
-    defined = {t.term.casefold() for t in terms.defined}
+    # Uses of a defined term ("the 2004 Plan") are not names, unless the definition repeats
+    # the name in full: 'the 2020 Stock Option Plan (the "2020 Stock Option Plan")'.
+    defined = {
+        t.term.casefold()
+        for t in terms.defined
+        if not text[: t.definitions[0].antecedent.end].rstrip(' ,"').casefold().endswith(
+            t.term.casefold()
+        )
+    }
     first = _plan_names(st.opening, defined, strong=False)
     if first.value:
         return first
@@ -489,10 +499,15 @@ def _plan_names(sentences: list[Sentence], defined: set[str], *, strong: bool) -
     values: list[str] = []
     spans: list[Span] = []
     for name, span in kept:
-        if name.casefold() not in (v.casefold() for v in values):
+        # One plan written twice, once with a plural slip ("Stock Acquisitions Plan").
+        if _plan_key(name) not in (_plan_key(v) for v in values):
             values.append(name)
             spans.append(span)
     return Found.of(values, spans=spans)
+
+
+def _plan_key(name: str) -> tuple[str, ...]:
+    return tuple(w.removesuffix("s") for w in _words(name))
 
 
 def _words(name: str) -> list[str]:
@@ -516,7 +531,7 @@ def _shorter_form(name: str, other: str) -> bool:
 _CAP_TOKEN = re.compile(r"[A-Z0-9][\w/.'&’-]*|\(\w{1,3}\)")
 # A tail after "Plan": "for Residents of Puerto Rico", "of Acme Holdings, Inc.".
 _PLAN_TAIL_WORDS = re.compile(
-    r"\s+and\s+Trust\b|\s+(?:for|of|For|Of)\s+(?:(?:[A-Z0-9][\w/.'&’-]*|of|the|and|for|in|to)\s+)*"
+    r"\s+and\s+Trust\b|\s+(?:for|of|For|Of)\s+(?:(?:[A-Z0-9][\w/.'&’-]*|of|the|and|for|in|to|its)\s+)*"
     r"[A-Z0-9][\w/.'&’-]*(?:,\s+(?:Inc|Ltd|LLC|Corp)\.?)?(?=[\s,;.)\"]|$)"
 )
 _COMPANY_TAIL = re.compile(r"\bthe\s+(?:Company|Corporation|Registrant|Issuer|Bank)\.?$")
