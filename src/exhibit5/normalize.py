@@ -151,7 +151,7 @@ def _line_text(s: str) -> str:
     """``clean(s).strip()``, uncached: whole lines rarely recur and would crowd out the runs."""
     if not s.isascii():
         s = _fold(s)
-    if not s.isprintable() and _CONTROL.search(s):  # most often only line breaks, kept for split
+    if not s.isprintable() and _CONTROL.search(s):  # most often it is line breaks, for split
         s = _CONTROL.sub("", s)
     return " ".join(s.split())
 
@@ -193,8 +193,8 @@ class TextBuilder:
     def emit_source(self, s: str, raw_start: int) -> None:
         """Emit ``s``, which is exactly ``raw[raw_start:raw_start + len(s)]``, normalized."""
         if s.isascii():
-            # The common case: a line break or tab standing alone becomes one space, so the
-            # text still maps character for character.
+            # The common case: line breaks and tabs become spaces one for one, so the text
+            # still maps character for character; runs of spaces are collapsed after.
             printable = s.isprintable()
             if not printable:
                 s = s.replace("\n", " ").replace("\r", " ").replace("\t", " ")
@@ -261,7 +261,7 @@ class TextBuilder:
                 self._segs[-1] = (norm_start, norm_end - 1, raw_start, raw_end, exact)
             else:
                 self._parts.pop()
-                self._segs.pop()
+                self._segs.pop()  # the segment before may grow again
                 _, _, _, raw_end, exact = self._segs[-1] if self._segs else (0, 0, 0, 0, False)
             self._exact_end = raw_end if exact else -1
             self._len -= 1
