@@ -1012,3 +1012,30 @@ def test_plan_names_repeated_as_their_own_term_or_ending_in_subsidiaries() -> No
         "2006 Stock Purchase and Option Plan for Key Employees of Granite Shoals and its "
         "Subsidiaries"
     ]
+
+
+def test_role_with_an_abbreviation_euro_nominal_value_and_conceding_no_expertise() -> None:
+    _, r = _extract(
+        OPENING + "We have acted as U.S. securities counsel to Granite Shoals N.V., a Dutch "
+        "public company, in connection with 1,000,000 ordinary shares, nominal value of "
+        "EUR 0.05 each.\n\nWe consent to the filing of this opinion as Exhibit 5.1 to the "
+        "Registration Statement. In giving this consent, we do not thereby concede that we come "
+        "within the category of persons whose consent is required under Section 7 of the Act."
+    )
+    assert r.counsel_role.value == "u.s. securities counsel"
+    assert r.par_value.value == "0.05"
+    assert r.section7_disclaimer.value is True
+
+
+def test_shelf_history_is_not_a_post_effective_amendment_and_a_fragment_has_no_date() -> None:
+    _, r = _extract(
+        OPENING + "We have acted as counsel to Granite Shoals Corp. in connection with its "
+        "Registration Statement on Form S-3, which constituted post-effective amendment number "
+        "1 to its earlier registration statement, and the offering of 300,000 shares."
+    )
+    assert r.post_effective.value is False
+    _, r = _extract(
+        "(iii) a certificate of good standing of the Company issued on April 30, 2015; and\n"
+        "(iv) the resolutions of the Board of Directors of the Company."
+    )
+    assert r.date.value is None

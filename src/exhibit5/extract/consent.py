@@ -36,17 +36,17 @@ _NAME_CONSENT = Anchored(
     re.IGNORECASE,
 )
 _SECTION7 = Anchored(
-    r"\badmit(?:ting)?\b[^.]{0,140}?(?:category\s+of\s+persons|\bexperts?\b|Section\s+7\b)"
+    r"\b(?:admit(?:ting)?|concede)\b[^.]{0,140}?(?:category\s+of\s+persons|\bexperts?\b|Section\s+7\b)"
     r"|\bnot\s+(?:consider|deem|believe)\s+(?:that\s+)?(?:we|I)\s+(?:are|am)\s+(?:within\s+[^.]{0,40})?"
     r"[\"']?experts?\b"
     r"|\bconsent\s+is\s+not\s+to\s+be\s+construed\s+as\s+an\s+admission[^.]{0,120}(?:expert|"
     r"category|Section\s+7)",
-    ("admit", "not", "consent"),
+    ("admit", "concede", "not", "consent"),
     re.IGNORECASE,
 )
 
 
-_SECTION7_KEYS = ("admit", "expert", "construed")
+_SECTION7_KEYS = ("admit", "concede", "expert", "construed")
 
 
 def _first(sentences: list[Sentence], pattern: Anchored) -> Found[bool]:

@@ -20,7 +20,7 @@ from exhibit5.extract.structure import Structure
 
 _ROLE = Anchored(
     r"(?:\b(?i:as|are|is|am|serves?|served|been|be|undersigned)\s+)(?:the\s+|your\s+|a\s+|an\s+|its\s+)?"
-    r"(?P<role>(?:(?:[A-Z][\w-]*|[a-z][\w-]*),?\s+(?:and\s+)?){0,7}?"
+    r"(?P<role>(?:(?:[A-Z][\w.-]*|[a-z][\w-]*),?\s+(?:and\s+)?){0,7}?"
     r"(?:counsel|Counsel|COUNSEL|Chief\s+Legal\s+Officer|CHIEF\s+LEGAL\s+OFFICER"
     r"|(?i:legal\s+advis[eo]rs?|solicitors))"
     r"(?:\s+and\s+(?:Corporate\s+|Assistant\s+)?Secretary|\s+as\s+to\s+[A-Z][\w\s]{2,40}?\s+law)?)"

@@ -150,9 +150,14 @@ def post_effective(text: str, st: Structure) -> Found[bool]:
     if "ffective" not in region and "FFECTIVE" not in region:
         return Found.of(False)
     m = _POST_EFFECTIVE.search(text, start, end) or _POST_EFFECTIVE_LOOSE.search(text, start, end)
+    if m and _CONSTITUTED.search(text, max(0, m.start() - 30), m.start()):
+        m = None  # the history of the shelf: "which constituted post-effective amendment no. 1"
     if m:
         return Found.of(True, spans=[Span(m.start(), m.end())])
     return Found.of(False)
+
+
+_CONSTITUTED = re.compile(r"\bconstitut\w*\s+(?:a\s+)?$", re.IGNORECASE)
 
 
 def _opening_end(st: Structure) -> int:
@@ -254,17 +259,19 @@ _OTHER_DOCUMENT = re.compile(
 def letter_date(text: str, st: Structure) -> Found[str | None]:
     """The date of the letter: the first full date in the header; failing that, a date
     standing alone on a line near the top of the body, or anywhere (a running head)."""
-    end = st.body.start if st.body.start > 0 else min(len(text), 1500)
+    headed = st.body.start > 0
+    end = st.body.start if headed else min(len(text), 1500)
     for m in DATE.finditer(text, st.low, 0, end):
         before = text[max(0, m.start() - 40) : m.start()].lower()
         if _NOT_LETTER_DATE.search(before):
             continue
+        if not headed and not _alone_on_line(text, m):
+            continue  # no heading found: a date inside the prose is another document's
         value = iso(m)
         if value:
             return Found.of(value, spans=[Span(m.start(), m.end())])
     for m in DATE.finditer(text, st.low, st.body.start, min(len(text), st.body.start + 300)):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        if not text[line_start : m.start()].strip():
+        if _alone_on_line(text, m):
             value = iso(m)
             if value:
                 return Found.of(value, spans=[Span(m.start(), m.end())])
@@ -276,3 +283,9 @@ def letter_date(text: str, st: Structure) -> Found[str | None]:
             if value:
                 return Found.of(value, spans=[Span(m.start(), m.end())])
     return Found.of(None)
+
+
+def _alone_on_line(text: str, m: re.Match[str]) -> bool:
+    """Nothing but white space before the date on its line."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return not text[line_start : m.start()].strip()

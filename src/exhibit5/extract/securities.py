@@ -84,10 +84,10 @@ _COUNT_NOISE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PAR = Anchored(
-    r"(?:\bpar\s+value\s*(?:of\s+|:\s*)?(?:U\.?S\.?\s?)?(?P<cur>\$|NIS|€|£|C\$|US\$)?\s?"
+    r"(?:\bpar\s+value\s*(?:of\s+|:\s*)?(?:U\.?S\.?\s?)?(?P<cur>\$|NIS|€|£|C\$|US\$|EUR|GBP|CHF)?\s?"
     r"(?P<v>\d*\.?\d+(?:-\d/\d)?)"
     r"|(?P<cur2>\$|NIS\s?)(?P<v2>\d*\.?\d+(?:-\d/\d)?)\s+(?:per\s+share\s+)?par\s+value"
-    r"|\bnominal\s+value\s+(?:of\s+)?(?:NIS|€|£|US\$|\$)?\s?(?P<v3>\d*\.?\d+)"
+    r"|\bnominal\s+value\s+(?:of\s+)?(?:NIS|€|£|US\$|\$|EUR|GBP|CHF)?\s?(?P<v3>\d*\.?\d+)"
     r"|\b(?P<none>(?:without|no)\s+(?:nominal\s+or\s+)?par(?:\s+value)?|no-par)\b)",
     ("par", "$", "nis", "nominal", "without", "no"),
     re.IGNORECASE,

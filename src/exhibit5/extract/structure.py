@@ -71,7 +71,7 @@ _LAW_SENTENCE = Anchored(
 _CONSENT_SENTENCE = Anchored(r"\b(?:consents?|consenting)\b", ("consent",), re.IGNORECASE)
 _ROLE_SENTENCE = Anchored(
     r"\b(?:acted|act|acting|are|am|is|serve[sd]?|been\s+retained|represent(?:ed)?|as)\s+"
-    r"(?:as\s+)?(?:the\s+|a\s+|your\s+)?(?:[\w,&-]+\s+){0,8}?(?:counsel|legal\s+advis[eo]rs?|solicitors)\b"
+    r"(?:as\s+)?(?:the\s+|a\s+|your\s+)?(?:[\w.,&-]+\s+){0,8}?(?:counsel|legal\s+advis[eo]rs?|solicitors)\b"
     r"|\bthe\s+undersigned\s+(?:[\w-]+\s+){0,3}?counsel\b|\bI\s+am\s+(?:the\s+)?"
     r"(?:[\w,&-]+\s+){0,8}?(?:Counsel|Officer|Secretary)\b|\bwe\s+have\s+represented\b",
     ("act", "are", "am", "is", "serve", "been", "represent", "as", "the", "i ", "i\n", "we"),
