@@ -168,7 +168,7 @@ def html_items(raw: str) -> list[Item]:
             decoded = _decode_reference(ref)
             if decoded is None:
                 pieces.append((ref, pos, end, True))
-            else:
+            elif pieces or not decoded.isspace():  # "<p>&nbsp;</p>" spaces paragraphs
                 pieces.append((decoded, pos, end, False))
         elif kind == _LONE:
             pieces.append((m.group(), pos, end, True))
