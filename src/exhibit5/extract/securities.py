@@ -4,14 +4,14 @@ plans."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from exhibit5.anchored import Anchored
 from exhibit5.document import Span
 from exhibit5.extract.numbers import AMOUNT, amount
 from exhibit5.extract.record import Found
 from exhibit5.extract.structure import Sentence, Structure
-from exhibit5.terms import Terms
+from exhibit5.terms import Term, Terms
 
 # The class of a security, as letters name it. Most alternatives start with a fixed word.
 _CLASS_COMMON = (
@@ -442,17 +442,16 @@ def plans(text: str, st: Structure, terms: Terms) -> Found[list[str]]:
     (else the opinion, the documents reviewed and the consent)."""
     # Uses of a defined term ("the 2004 Plan") are not names, unless the definition repeats
     # the name in full: 'the 2020 Stock Option Plan (the "2020 Stock Option Plan")'.
-    defined = {
-        t.term.casefold()
-        for t in terms.defined
-        if not text[: t.definitions[0].antecedent.end].rstrip(' ,"').casefold().endswith(
-            t.term.casefold()
-        )
-    }
-    first = _plan_names(st.opening, defined, strong=False)
+    defined = {t.term.casefold(): t for t in terms.defined}
+
+    def is_term(name: str) -> bool:
+        term = defined.get(name.casefold())
+        return term is not None and not _repeats_its_name(text, term)
+
+    first = _plan_names(st.opening, is_term, strong=False)
     if first.value:
         return first
-    later = _plan_names(st.after_opening, defined, strong=True)
+    later = _plan_names(st.after_opening, is_term, strong=True)
     return later if later.value else _generic_plan(st)
 
 
@@ -463,6 +462,13 @@ _GENERIC_PLAN = re.compile(
     r"|compensation|savings|ownership)\s+(?:[a-z()-]+\s+){0,2}?plan))\b(?!\s+of\s)",
     re.IGNORECASE,
 )
+
+
+def _repeats_its_name(text: str, term: Term) -> bool:
+    """The definition repeats the name it defines: 'Acme 2020 Plan (the "Acme 2020 Plan")'."""
+    end = term.definitions[0].antecedent.end
+    before = text[max(0, end - len(term.term) - 4) : end].rstrip(' ,"')
+    return before.casefold().endswith(term.term.casefold())
 
 
 def _generic_plan(st: Structure) -> Found[list[str]]:
@@ -476,7 +482,9 @@ def _generic_plan(st: Structure) -> Found[list[str]]:
     return Found.of([])
 
 
-def _plan_names(sentences: list[Sentence], defined: set[str], *, strong: bool) -> Found[list[str]]:
+def _plan_names(
+    sentences: list[Sentence], is_term: Callable[[str], bool], *, strong: bool
+) -> Found[list[str]]:
     found: list[tuple[str, Span]] = []
     for s in sentences:
         for m in _PLAN_WORD.finditer(s.text, s.low):
@@ -486,7 +494,7 @@ def _plan_names(sentences: list[Sentence], defined: set[str], *, strong: bool) -
             a, b, name = name_span
             if (
                 len(name.split()) < 2
-                or name.casefold() in defined
+                or is_term(name)
                 or _NOT_PLAN.search(name + s.text[b : b + 25])
             ):
                 continue
