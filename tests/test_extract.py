@@ -1039,3 +1039,24 @@ def test_shelf_history_is_not_a_post_effective_amendment_and_a_fragment_has_no_d
         "(iv) the resolutions of the Board of Directors of the Company."
     )
     assert r.date.value is None
+
+
+def test_plan_names_in_a_list_with_of_the_and_under_a_two_line_re_block() -> None:
+    _, r = _extract(
+        OPENING + "We have acted as counsel to Granite Shoals Corp. in connection with shares "
+        "issuable under any of the following plans: (i) Granite Shoals Corp. 2015 Equity "
+        "Incentive Plan; (ii) the Bank of the Hills 2001 Stock Option Plan; and (iii) the "
+        "Employee 401 (k) Plan of Granite Shoals."
+    )
+    assert r.plans.value == [
+        "Granite Shoals Corp. 2015 Equity Incentive Plan",
+        "Bank of the Hills 2001 Stock Option Plan",
+        "Employee 401 (k) Plan of Granite Shoals",
+    ]
+    _, r = _extract(
+        "March 3, 2011\n\nGranite Shoals Corp.\n1 Quarry Road\nAustin, Texas 78701\n\n"
+        "RE: Granite Shoals Corp.\n2011 Stock Incentive Plan\n\nLadies and Gentlemen:\n\n"
+        "We have acted as counsel to Granite Shoals Corp. in connection with 250,000 shares "
+        "issuable under the Company's 2011 Stock Incentive Plan."
+    )
+    assert r.plans.value == ["2011 Stock Incentive Plan"]

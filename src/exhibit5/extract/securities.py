@@ -580,6 +580,10 @@ def _plan_name(text: str, start: int, end: int) -> tuple[int, int, str] | None:
         bare = tok.rstrip(",")
         if tok.endswith(",") and not _comma_inside_name(text, p_start + len(tok), start):
             break
+        if "\n" in text[p_start + len(tok) : pos] and _COMPANY_LINE_END.search(bare):
+            break  # a Re: block: the issuer on one line, the plan on the next
+        if _LIST_MARK_TOKEN.fullmatch(bare) and not _after_number(text, p_start):
+            break  # "(ii) Acme 2001 Stock Plan"; but "401 (k) Plan"
         if bare.startswith(('"', "“")) and _CAP_TOKEN.match(bare[1:]):
             # The opening quote of a quoted plan name: its first word.
             words.insert(0, bare[1:])
@@ -592,12 +596,13 @@ def _plan_name(text: str, start: int, end: int) -> tuple[int, int, str] | None:
         ):
             break
         if bare.lower() in _PLAN_CONNECTOR:
-            if bare.lower() in {"the", "to", "in"}:
+            low = bare.lower()
+            if low in {"to", "in"} or (low == "the" and not _of_the(text, p_start)):
                 break
             before = _previous_token(text, p_start)
-            if before is None or not _CAP_TOKEN.match(before[1].lstrip('"“')):
+            if low != "the" and (before is None or not _CAP_TOKEN.match(before[1].lstrip('"“'))):
                 break
-            if before[1].rstrip(",") in {"Plan", "Plans"}:
+            if before is not None and before[1].rstrip(",") in {"Plan", "Plans"}:
                 break
         elif not _CAP_TOKEN.match(bare) or _NOT_PLAN_TOKEN.fullmatch(bare):
             break
@@ -623,6 +628,24 @@ def _plan_name(text: str, start: int, end: int) -> tuple[int, int, str] | None:
     if name.startswith("The "):
         name = name[4:]
     return a, b, name.strip()
+
+
+_COMPANY_LINE_END = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|L\.P|N\.A|Bancorp|Corporation)\.?$")
+_LIST_MARK_TOKEN = re.compile(r"\((?:[ivxlc]{1,5}|[a-z]|\d{1,2})\)")
+
+
+def _after_number(text: str, start: int) -> bool:
+    prev = _previous_token(text, start)
+    return prev is not None and prev[1].isdigit()
+
+
+def _of_the(text: str, start: int) -> bool:
+    """ "the" inside a name: "Bank of the Hills 2001 Stock Option Plan"."""
+    prev = _previous_token(text, start)
+    if prev is None or prev[1] != "of":
+        return False
+    name = _previous_token(text, prev[0])
+    return name is not None and _CAP_TOKEN.match(name[1]) is not None
 
 
 def _comma_inside_name(text: str, comma_end: int, plan_start: int) -> bool:

@@ -23,7 +23,8 @@ _SALUTATION = re.compile(
     r"|Dear\s+(?:Sirs?|Madams?|Mesdames|Ladies|Sir\s+or\s+Madam|Sirs\s+or\s+Mesdames)"
     r"|(?:Sir|Sirs)\s+(?:or|and)\s+(?:Madam|Mesdames)|To\s+Whom\s+It\s+May\s+Concern)[^:\n]{0,20}?"
     r"|Dear\s+(?:Mr\.|Ms\.|Mrs\.|[A-Z][\w.]*)[^:\n]{0,60}?"
-    r"|To\s+the\s+(?:Board|Directors|Addressees?)[^:\n]{0,60}?)"
+    r"|To\s+the\s+(?:Board|Directors|Addressees?)[^:\n]{0,60}?"
+    r"|(?i:Members\s+of\s+the\s+Board(?:\s+of\s+(?:Directors|Trustees))?|Board\s+Members)(?=\s*:))"
     r"\s*[:;,]"
 )
 _RE_LINE = re.compile(r"(?<![\w])(?:Re|RE|Subject|SUBJECT)\s*:\s*")
