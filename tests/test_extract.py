@@ -1060,3 +1060,46 @@ def test_plan_names_in_a_list_with_of_the_and_under_a_two_line_re_block() -> Non
         "issuable under the Company's 2011 Stock Incentive Plan."
     )
     assert r.plans.value == ["2011 Stock Incentive Plan"]
+
+
+def test_flattened_letter_to_the_members_of_the_board() -> None:
+    _, r = _extract(
+        "March 3, 2001 Granite Shoals Bancorp, Inc. 10 Main Street Dayton, Ohio 45402 Members of "
+        "the Board: We have acted as counsel to Granite Shoals Bancorp, Inc. (the \"Corporation\") "
+        "in connection with the registration of up to 500,000 common shares, without par value, "
+        "of the Corporation under its 2001 Stock Option Plan."
+    )
+    assert r.counsel_role.value == "counsel"
+    assert (r.share_count.value, r.security.value, r.par_value.value) == (
+        500_000, "common shares", "none",
+    )  # fmt: skip
+
+
+def test_offshore_opinions_heading_dutch_law_scope_and_named_classes() -> None:
+    _, r = _extract(
+        OPENING + "We have acted as Bermuda counsel to Granite Shoals Ltd. We give the following "
+        "opinions on the basis of the assumptions set out in Schedule 2.\n\nOPINIONS\n1. "
+        "Incorporation and Status: The Company is an exempted company incorporated with limited "
+        "liability and existing under the laws of Bermuda and is in good standing.\n\n2. "
+        "Validity: The Shares, when issued and paid for, will be validly issued, fully paid and "
+        "non-assessable."
+    )
+    assert r.opinion_terms.value == [
+        "validly issued", "fully paid", "nonassessable", "good standing",
+    ]  # fmt: skip
+    assert r.laws.value == ["Bermuda"]
+    _, r = _extract(
+        OPENING + "This opinion letter sets out our opinion on certain matters of the laws with "
+        "general applicability of the Netherlands as at today's date."
+    )
+    assert r.laws.value == ["Netherlands"]
+    _, r = _extract(
+        OPENING + "We have acted as counsel to Granite Shoals Partners, L.P. in connection with "
+        "the registration of its subordinated units."
+    )
+    assert r.security.value == "subordinated units"
+    _, r = _extract(
+        OPENING + "We have acted as counsel to Granite Shoals Corp. in connection with its "
+        "Series A Noncumulative Convertible Perpetual Preferred Stock."
+    )
+    assert r.security.value == "series a noncumulative convertible perpetual preferred stock"

@@ -55,7 +55,7 @@ _FIRM = re.compile(
 )
 # Words a letterhead, caption or type line puts before the name.
 _FIRM_NOISE = re.compile(
-    r"^(?:(?i:OPINION|AND|CONSENT|OF|EXHIBIT|LETTERHEAD|By|THE|EX-[\d.]+|Law\s+Offices?(?!\s+of))"
+    r"^(?:(?i:OPINION|AND|CONSENT|OF|EXHIBIT|LETTERHEAD|By|THE|ISSUED|EX-[\d.]+|Law\s+Offices?(?!\s+of))"
     r"[\s:]+|[\d.()]+[a-z]?\s+|\S+\.(?:txt|htm)\s+)+"
 )
 # Professional descriptions that letterheads join with "&" ("Barristers & Solicitors"), and

@@ -216,7 +216,8 @@ def laws(text: str, st: Structure) -> Found[list[str]]:
     if not values:
         for s in st.body_sentences:
             for m in _SPOKEN_LAW.finditer(s.text, s.low):
-                _collect(s.text, s.low, m.start("law"), m.end("law"), s.span.start, values, spans)
+                g = "law" if m.group("law") else "place"
+                _collect(s.text, s.low, m.start(g), m.end(g), s.span.start, values, spans)
     return Found.of(values, spans=spans)
 
 
@@ -225,10 +226,13 @@ _NO_OTHER_LAW = Anchored(
     ("we", "i "),
     re.IGNORECASE,
 )
-# "matters of Maryland and New York law", "opinion as to Cayman Islands law".
+# "matters of Maryland and New York law", "opinion as to Cayman Islands law", "matters of the
+# laws [with general applicability] of the Netherlands".
 _SPOKEN_LAW = Anchored(
-    r"\b(?:matters|opinions?)\s+(?:of|as\s+to|under)\s+(?P<law>(?:[A-Z][\w.]*\s+){1,3}"
-    r"(?:and\s+(?:[A-Z][\w.]*\s+){1,3})?)laws?\b",
+    r"\b(?:matters|opinions?)\s+(?:of|as\s+to|under)\s+(?:(?P<law>(?:[A-Z][\w.]*\s+){1,3}"
+    r"(?:and\s+(?:[A-Z][\w.]*\s+){1,3})?)laws?\b"
+    r"|the\s+laws?\s+(?:\[[^\]]{0,60}\]\s+|with\s+general\s+applicability\s+)?of\s+"
+    r"(?P<place>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}))",
     ("matters", "opinion"),
 )
 

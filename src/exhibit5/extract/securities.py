@@ -15,10 +15,11 @@ from exhibit5.terms import Term, Terms
 
 # The class of a security, as letters name it. Most alternatives start with a fixed word.
 _CLASS_COMMON = (
-    r"(?:(?:Class|Series)\s+[A-Z0-9]{1,2}\s+(?:Non-?\s?Voting\s+|Voting\s+)?|(?:non-?\s?voting|voting|"
+    r"(?:(?:Class|Series)\s+[A-Z0-9]{1,2}\s+(?:[\w-]+\s+){0,4}?|(?:non-?\s?voting|voting|"
     r"restricted|ordinary)\s+)?(?:common|preferred|ordinary|capital|subordinate\s+voting)\s+"
     r"(?:stock|shares)(?:\s+of\s+beneficial\s+interest)?"
-    r"|American\s+depositary\s+(?:shares|receipts)|ordinary\s+shares|common\s+units|units"
+    r"|American\s+depositary\s+(?:shares|receipts)|ordinary\s+shares|(?:common|subordinated)\s+units"
+    r"|units"
     r"|(?:(?:senior|subordinated|junior\s+subordinated)\s+)?debt\s+securities"
     r"|limited\s+liability\s+company\s+interests|(?:trust\s+)?preferred\s+securities"
 )

@@ -112,6 +112,7 @@ _RELIANCE_KEYS = ("reli", "rely")
 _LIST_ITEM = re.compile(
     r"(?m)^\|?\s*(?:\((?:[a-z]{1,2}|[ivxl]{1,5}|\d{1,2})\)|\d{1,2}\.|[a-z]\.)\s+"
 )
+_OPINIONS_HEADING = re.compile(r"(?:OPINIONS?|Opinions?)\s*\n")
 # A sentence that runs on into the next paragraph.
 _OPEN_END = re.compile(r"(?::|;|\b(?:that|and|or))\s*$")
 # Paragraphs that come after the opinion: the law it covers, qualifications, the consent.
@@ -278,7 +279,8 @@ class Structure:
             if paragraph is None:
                 paragraph = s.paragraph
             else:
-                item = _LIST_ITEM.match(s.text) is not None
+                # A numbered conclusion, or the "OPINIONS" heading offshore counsel set over them.
+                item = bool(_LIST_ITEM.match(s.text) or _OPINIONS_HEADING.match(s.text))
                 if _ENDS_OPINION.search(s.text) and not item:
                     break  # "Our opinion is limited to ...", "We consent ..."
                 if s.paragraph != paragraph:
