@@ -1103,3 +1103,13 @@ def test_offshore_opinions_heading_dutch_law_scope_and_named_classes() -> None:
         "Series A Noncumulative Convertible Perpetual Preferred Stock."
     )
     assert r.security.value == "series a noncumulative convertible perpetual preferred stock"
+
+
+def test_issuer_named_by_its_own_short_name_among_merger_parties() -> None:
+    _, r = _extract(
+        OPENING + "Ashford Financial, Inc. (\"Ashford\") has entered into an Agreement and Plan of "
+        "Merger by and among Ashford, The Milltown Bank (\"TMB\"), a New Hampshire bank, and "
+        "Lakes Bancorp, Inc. (\"LBI\"). Each share of LBI common stock will be converted into "
+        "shares of common stock of Ashford."
+    )
+    assert r.issuer_name.value == "Ashford Financial, Inc."

@@ -88,6 +88,11 @@ def issuer(text: str, st: Structure, terms: Terms) -> tuple[Found[str | None], i
             found = _company_before(text, d.site.start) or _name_in(text, d.antecedent)
             if found:
                 return found, found.spans[0].end
+        elif _own_short_name(text, term.term, d.site.start):
+            # 'Ashford Financial, Inc. ("Ashford") has entered into ...': named by itself.
+            found = _company_before(text, d.site.start)
+            if found and found.value and found.value.split()[0] == term.term.split()[0]:
+                return found, found.spans[0].end
     # A Company defined before the body (in the Re: line or the addressee block).
     for d in sorted((t.definitions[0] for t in terms.defined), key=lambda d: d.span):
         if d.term.title() in _COMPANY_TERMS:
@@ -100,6 +105,15 @@ def issuer(text: str, st: Structure, terms: Terms) -> tuple[Found[str | None], i
             if name and _ENDS_WITH_SUFFIX.search(name) and not _NOT_A_NAME.match(name):
                 return Found.of(name, spans=[span]), span.end
     return _addressee_company(text, st), None
+
+
+def _own_short_name(text: str, term: str, site: int) -> bool:
+    """A one- or two-word capitalised term written just before its definition."""
+    return (
+        len(term.split()) <= 2
+        and term[:1].isupper()
+        and text.find(term.split()[0], max(0, site - 80), site) >= 0
+    )
 
 
 def _name_at(text: str, pos: int) -> tuple[str, Span] | None:
