@@ -19,13 +19,15 @@ from exhibit5.document import Span
 from exhibit5.extract.dates import DATE
 
 _SALUTATION = re.compile(
-    r"\b(?:(?i:Ladies\s+and\s+Gentlemen|Lady\s+and\s+Gentlemen|Gentlemen|Sirs|Mesdames"
+    r"\b(?:(?:(?i:Ladies\s+and\s+Gentlemen|Lady\s+and\s+Gentlemen|Gentlemen|Sirs|Mesdames"
     r"|Dear\s+(?:Sirs?|Madams?|Mesdames|Ladies|Sir\s+or\s+Madam|Sirs\s+or\s+Mesdames)"
     r"|(?:Sir|Sirs)\s+(?:or|and)\s+(?:Madam|Mesdames)|To\s+Whom\s+It\s+May\s+Concern)[^:\n]{0,20}?"
-    r"|Dear\s+(?:Mr\.|Ms\.|Mrs\.|[A-Z][\w.]*)[^:\n]{0,60}?"
-    r"|To\s+the\s+(?:Board|Directors|Addressees?)[^:\n]{0,60}?"
+    r"|Dear\s+(?:Mr\.|Ms\.|Mrs\.|[A-Z][\w.]*)[^:\n]{0,60}?)"
+    # British usage leaves the salutation unpunctuated on its own line ("Dear Sirs").
+    r"(?:\s*[:;,]|[ ]*(?=\n))"
+    r"|(?:To\s+the\s+(?:Board|Directors|Addressees?)[^:\n]{0,60}?"
     r"|(?i:Members\s+of\s+the\s+Board(?:\s+of\s+(?:Directors|Trustees))?|Board\s+Members)(?=\s*:))"
-    r"\s*[:;,]"
+    r"\s*[:;,])"
 )
 _RE_LINE = re.compile(r"(?<![\w])(?:Re|RE|Subject|SUBJECT)\s*:\s*")
 _CLOSING = re.compile(
