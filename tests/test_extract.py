@@ -1113,3 +1113,30 @@ def test_issuer_named_by_its_own_short_name_among_merger_parties() -> None:
         "shares of common stock of Ashford."
     )
     assert r.issuer_name.value == "Ashford Financial, Inc."
+
+
+def test_british_and_australian_letter_conventions() -> None:
+    """An unpunctuated "Dear Sirs", a company number after the name, an ADS ratio."""
+    _, r = _extract(
+        "3 March 2020\n\nGranite Shoals Limited\n1 George Street\nSydney NSW 2000\n\nDear Sirs\n\n"
+        "1 We act as Australian counsel for Granite Shoals Limited ACN 123 456 789, a company "
+        "incorporated in Australia (the Company), in connection with the registration of "
+        "1,500,000 American Depositary Shares, each representing 10 ordinary shares."
+    )
+    assert r.salutation is not None and r.salutation.text == "Dear Sirs"
+    assert r.issuer_name.value == "Granite Shoals Limited"
+    assert r.issuer_jurisdiction.value == "Australia"
+    assert r.share_count.value == 1_500_000
+
+
+def test_issuer_names_with_a_country_in_brackets_or_p_l_c() -> None:
+    _, r = _extract(
+        OPENING + "We have acted as Luxembourg counsel to Granite Shoals (Luxembourg) S.A. in "
+        "connection with the Registration Statement."
+    )
+    assert r.issuer_name.value == "Granite Shoals (Luxembourg) S.A."
+    _, r = _extract(
+        OPENING + "We have acted as Irish counsel to Granite Shoals Bank, p.l.c. in connection "
+        "with the Registration Statement."
+    )
+    assert r.issuer_name.value == "Granite Shoals Bank, p.l.c."

@@ -11,15 +11,16 @@ from exhibit5.extract.structure import Structure
 from exhibit5.terms import Terms
 
 _SUFFIX = (
-    r"(?:Inc|Corp|Co|Ltd|Limited|LLC|L\.L\.C|L\.P|LP|N\.A|plc|PLC|S\.A|N\.V|B\.V|AG|SE|Trust"
+    r"(?:Inc|Corp|Co|Ltd|Limited|LLC|L\.L\.C|L\.P|LP|N\.A|plc|PLC|p\.l\.c|S\.A|N\.V|B\.V|AG|SE|Trust"
     r"|Corporation|Company|Incorporated|Bancorp|Bancorporation|Bancshares|BanCorp|Holdings"
     r"|Partners|Group|Fund|Bank)\b\.?"
 )
 # A proper name: capitalised words, with "of", "and", "&" inside and ", Inc." at the end.
 _NAME = re.compile(
     r"(?:The\s+)?[A-Z0-9][\w.'&/@-]*(?:(?:\s+|\s*,\s*(?=(?:Inc|Ltd|LLC|L\.L\.C|L\.P|LP|N\.A|P\.C|"
-    r"Co|Corp|Limited|PLLC|P\.L\.L\.C|LLP|L\.L\.P|plc|S\.A|N\.V|Incorporated)\b))(?:of|and|&|de|du|la|plc\b|"
-    r"[A-Z0-9&][\w.'&/@-]*))*"
+    r"Co|Corp|Limited|PLLC|P\.L\.L\.C|LLP|L\.L\.P|plc|p\.l\.c|S\.A|N\.V|Incorporated)\b))(?:of|and|&|de|du|la"
+    # A country in brackets inside the name: "Bramble (Luxembourg) S.A.".
+    r"|plc\b|p\.l\.c\.?|\([A-Z][a-z]+\)(?=\s+[A-Z])|[A-Z0-9&][\w.'&/@-]*))*"
 )
 _COMPANY_TERMS = ("Company", "Corporation", "Registrant", "Issuer", "Bank", "Trust", "Partnership")
 _NOT_A_NAME = re.compile(
@@ -39,7 +40,9 @@ _AFTER_ROLE = re.compile(
     r"\s*(?:,\s*)?(?:(?:to|for|of|with)\s+)?(?:the\s+(?=[A-Z]))?"
 )
 _JURISDICTION_AFTER = re.compile(
-    r"\s*,?\s*(?:\([^)]{0,60}\)\s*,?\s*)?(?:(?:(?:an?|the)\s+|(?<=,\s))(?P<a>"
+    # After the name: a company number ("ACN 123 456 789"), a definition, then the place.
+    r"\s*,?\s*(?:(?:ACN|ABN|ARBN|CRN|RCS|B)\s+[\d .]+)?\s*,?\s*(?:\([^)]{0,60}\)\s*,?\s*)?"
+    r"(?:(?:(?:an?|the)\s+|(?<=,\s))(?P<a>"
     + PLACE_PATTERN
     + r")(?:[-\s](?:chartered|organized|incorporated|based))?\s+(?:[\w-]+\s+){0,5}?"
     r"(?:corporation|company|trust|partnership|bank|association|limited|entity|business|"
@@ -126,6 +129,7 @@ def _name_at(text: str, pos: int) -> tuple[str, Span] | None:
     return name, span
 
 
+_COMPANY_NUMBER = re.compile(r"\s+(?:ACN|ABN|ARBN|CRN|RCS|B)\s+[\d .]+$")
 _LIST_MARK = re.compile(r"^(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+)+")
 _STATUTE = re.compile(r"\b(?:Act|Law|Code|Statutes?)$")
 _DOCUMENT_TITLE = re.compile(
@@ -144,6 +148,7 @@ def _clean_name(raw: str) -> tuple[str, int]:
     for lead in (_LIST_MARK, _BEFORE_NAME, _DOCUMENT_TITLE):
         name = lead.sub("", name)
     at = len(raw) - len(name)
+    name = _COMPANY_NUMBER.sub("", name)  # "Bramble Limited ACN 123 456 789"
     if _STATUTE.search(name) or _ENDS_WITH_SUFFIX.fullmatch(name):
         return "", at  # "Canada Business Corporations Act"; a lone "Co" cut off a fragment
     # Trailing words that are not part of the name: "Acme Corp and", "Acme Inc. In".

@@ -74,6 +74,8 @@ _COUNT = re.compile(
 # Words before an amount that make it a part or a total of another one.
 _COUNT_EXCLUDED_LEAD = re.compile(
     r"\b(?:including|of\s+which|for\s+an\s+aggregate\s+of|for\s+a\s+total\s+of"
+    # "ADSs, each representing 100 ordinary shares": a ratio, not an amount.
+    r"|each\s+(?:\w+\s+)?represent(?:s|ing)|each\s+of\s+which\s+represents"
     # "Of the Shares, 200,000 shares are ...": a part of an amount already counted.
     r"|of\s+(?:the|such|these)\s+(?:\w+\s+)?(?:Shares|Securities|shares)\s*,)\s+$",
     re.IGNORECASE,
