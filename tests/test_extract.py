@@ -1140,3 +1140,32 @@ def test_issuer_names_with_a_country_in_brackets_or_p_l_c() -> None:
         "with the Registration Statement."
     )
     assert r.issuer_name.value == "Granite Shoals Bank, p.l.c."
+
+
+def test_par_in_words_and_pence_states_of_australia_and_continued_companies() -> None:
+    _, r = _extract(
+        OPENING + "We have acted as counsel to Granite Shoals Corp. in connection with 90,000 "
+        "shares of its common stock, par value one dollar ($1.00) per share."
+    )
+    assert r.par_value.value == "1.00"
+    _, r = _extract(
+        OPENING + "We have acted as English counsel to Granite Shoals plc in connection with "
+        "2,000,000 of the Company's ordinary shares of 25p each."
+    )
+    assert r.par_value.value == "0.25"
+    _, r = _extract(
+        OPENING + "We have acted as Ontario counsel to Granite Shoals Inc., a corporation "
+        "amalgamated under the Business Corporations Act (Ontario), in connection with its "
+        "common shares.\n\nOur opinion is limited to the laws of New South Wales."
+    )
+    assert r.issuer_jurisdiction.value == "Ontario"
+    assert r.laws.value == ["New South Wales"]
+
+
+def test_file_number_of_an_earlier_filing_is_not_the_letters() -> None:
+    _, r = _extract(
+        OPENING + "We have examined the Certificate of Incorporation of Granite Shoals Corp., "
+        "filed as Exhibit 3.1 to the Company's Registration Statement on Form S-1 (File No. "
+        "33-41176), in connection with the Registration Statement on Form S-8."
+    )
+    assert r.file_number.value is None

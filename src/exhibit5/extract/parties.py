@@ -47,7 +47,8 @@ _JURISDICTION_AFTER = re.compile(
     + r")(?:[-\s](?:chartered|organized|incorporated|based))?\s+(?:[\w-]+\s+){0,5}?"
     r"(?:corporation|company|trust|partnership|bank|association|limited|entity|business|"
     r"banking|holding|savings|insurance|REIT|Corporation|Company)"
-    r"|[^()\"]{0,80}?\b(?:organized|incorporated|formed|existing|registered|chartered)\s+"
+    r"|[^()\"]{0,80}?\b(?:organized|incorporated|formed|existing|registered|chartered|amalgamated"
+    r"|continued)\s+"
     r"(?:and\s+existing\s+)?(?:under\s+(?:the\s+(?:federal\s+)?laws?\s+of\s+(?:the\s+)?"
     r"|the\s+[A-Z][\w ]{3,60}?"
     r"\b(?:Act|Law|Code)\s+\()|in\s+(?:the\s+)?)(?P<b>" + PLACE_PATTERN + r"))",

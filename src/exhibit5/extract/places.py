@@ -75,6 +75,13 @@ PROVINCES = [
     "Newfoundland and Labrador",
     "Prince Edward Island",
     "Yukon",
+    # Australian states, whose law Australian counsel opine on.
+    "New South Wales",
+    "Victoria",
+    "Queensland",
+    "Western Australia",
+    "South Australia",
+    "Tasmania",
 ]
 COUNTRIES = [
     "Cayman Islands",
@@ -144,10 +151,10 @@ _NAMED = ALL + list(_ADJECTIVES)
 NAMES = "|".join(re.escape(p) for p in sorted(_NAMED, key=len, reverse=True))
 # A place as letters name it, "the State of New York" or "Delaware", for use inside patterns.
 PLACE_PATTERN = (
-    r"(?:(?:State|Commonwealth|Province|Republic|Kingdom|Territory)\s+of\s+(?:the\s+)?)?"
+    r"(?:(?:State|Commonwealth|Province|Republic|Kingdom|Territory|Grand\s+Duchy)\s+of\s+(?:the\s+)?)?"
     rf"(?:{NAMES})\b"
 )
-_TITLES = ("State", "Commonwealth", "Province", "Republic", "Kingdom", "Territory")
+_TITLES = ("State", "Commonwealth", "Province", "Republic", "Kingdom", "Territory", "Grand Duchy")
 PLACE = Anchored(
     rf"\b(?:the\s+)?(?:(?:{'|'.join(_TITLES)})\s+of\s+(?:the\s+)?)?(?P<place>{NAMES})\b",
     ("the", *_TITLES, *(p[:4] for p in _NAMED)),

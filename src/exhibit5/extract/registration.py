@@ -173,10 +173,19 @@ def _opening_end(st: Structure) -> int:
 
 
 def file_number(text: str, st: Structure) -> Found[str | None]:
-    m = _FILE_NUMBER.search(text, st.low, 0, st.body.end)
-    if m:
+    """The file number of the registration statement the letter is for: not that of an earlier
+    filing a document was an exhibit to ("filed as Exhibit 3.1 to ... (File No. 33-41176)")."""
+    for m in _FILE_NUMBER.finditer(text, st.low, 0, st.body.end):
+        if _EXHIBIT_TO.search(text, max(0, m.start() - 160), m.start()):
+            continue
         return Found.of(m.group("no"), spans=[Span(m.start("no"), m.end("no"))])
     return Found.of(None)
+
+
+_EXHIBIT_TO = re.compile(
+    r"\b(?:filed\s+as\s+(?:an\s+)?Exhibit|incorporated\s+(?:herein\s+)?by\s+reference)\b[^;]*$",
+    re.IGNORECASE,
+)
 
 
 def filing_date(text: str, st: Structure, letter_date: Found[str | None]) -> Found[str | None]:

@@ -87,12 +87,17 @@ _COUNT_NOISE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PAR = Anchored(
-    r"(?:\bpar\s+value\s*(?:of\s+|:\s*)?(?:U\.?S\.?\s?)?(?P<cur>\$|NIS|€|£|C\$|US\$|EUR|GBP|CHF)?\s?"
-    r"(?P<v>\d*\.?\d+(?:-\d/\d)?)"
+    # "par value $.01", "par value one dollar ($1.00)", "$1.00 par value", "nominal value of
+    # EUR 0.05", "nominal value of 50p" or "shares of 10p each" (in pence or cents), "no par".
+    r"(?:\bpar\s+value\s*(?:of\s+|:\s*)?(?:[a-z]+(?:[\s-]+[a-z]+){0,3}\s*\(\s*)?(?:U\.?S\.?\s?)?"
+    r"(?P<cur>\$|NIS|€|£|C\$|US\$|EUR|GBP|CHF)?\s?(?P<v>\d*\.?\d+(?:-\d/\d)?)(?!\s?(?:p|pence|cents?)\b)"
     r"|(?P<cur2>\$|NIS\s?)(?P<v2>\d*\.?\d+(?:-\d/\d)?)\s+(?:per\s+share\s+)?par\s+value"
     r"|\bnominal\s+value\s+(?:of\s+)?(?:NIS|€|£|US\$|\$|EUR|GBP|CHF)?\s?(?P<v3>\d*\.?\d+)"
+    r"(?!\s?(?:p|pence|(?:euro\s+)?cents?)\b)"
+    r"|\b(?:(?:nominal|par)\s+value\s+(?:of\s+)?|(?<=shares\s)of\s+)(?P<sub>\d{1,2})\s?"
+    r"(?:p|pence|(?:euro\s+)?cents?)\b"
     r"|\b(?P<none>(?:without|no)\s+(?:nominal\s+or\s+)?par(?:\s+value)?|no-par)\b)",
-    ("par", "$", "nis", "nominal", "without", "no"),
+    ("par", "$", "nis", "nominal", "without", "no", "of"),
     re.IGNORECASE,
 )
 _PLAN_WORD = Anchored(r"\b(?:Plan|PLAN)s?\b", ("plan",))
@@ -419,6 +424,8 @@ def par_value(
             continue  # another company's stock ("$1.00 par value of Target Bancshares")
         if m.group("none"):
             value, g = "none", "none"
+        elif m.group("sub"):
+            value, g = f"{int(m.group('sub')) / 100:.2f}", "sub"  # 50p -> 0.50
         else:
             g = "v" if m.group("v") else ("v2" if m.group("v2") else "v3")
             value = m.group(g)
