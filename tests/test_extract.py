@@ -1169,3 +1169,12 @@ def test_file_number_of_an_earlier_filing_is_not_the_letters() -> None:
         "33-41176), in connection with the Registration Statement on Form S-8."
     )
     assert r.file_number.value is None
+
+
+def test_english_share_schemes_and_plc_plan_names() -> None:
+    _, r = _extract(
+        OPENING + "We have acted as English counsel to Granite Shoals plc in connection with "
+        "ordinary shares issuable under the Granite Shoals plc 2016 Executive Share Option Scheme "
+        "and the Scheme of Arrangement described in the Registration Statement."
+    )
+    assert r.plans.value == ["Granite Shoals plc 2016 Executive Share Option Scheme"]

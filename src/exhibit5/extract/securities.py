@@ -100,10 +100,12 @@ _PAR = Anchored(
     ("par", "$", "nis", "nominal", "without", "no", "of"),
     re.IGNORECASE,
 )
-_PLAN_WORD = Anchored(r"\b(?:Plan|PLAN)s?\b", ("plan",))
+# A plan, or as English issuers call it a scheme ("Share Option Scheme").
+_PLAN_WORD = Anchored(r"\b(?:Plan|PLAN|Scheme|SCHEME)s?\b", ("plan", "scheme"))
 _PLAN_CONNECTOR = frozenset({"and", "of", "for", "&", "to", "the", "in", "de"})
 _NOT_PLAN = re.compile(
-    r"\bAgreement\s+and\s+Plan\b|^[^\n]*?\bPlan\s+of\s+(?:Merger|Reorganization|Arrangement|Assumption|"
+    r"\bAgreement\s+and\s+Plan\b|^[^\n]*?\b(?:Plan|Scheme)\s+of\s+(?:Merger|Reorganization|Arrangement"
+    r"|Assumption|"
     r"Distribution|Liquidation|Conversion|Exchange|Share\s+Exchange|Operation)",
     re.IGNORECASE,
 )
@@ -600,7 +602,7 @@ def _plan_name(text: str, start: int, end: int) -> tuple[int, int, str] | None:
             a = p_start + 1
             break
         if (
-            bare in {"Plan", "Plans", "PLAN"}
+            bare in {"Plan", "Plans", "PLAN", "Scheme", "Schemes"}
             or _POSSESSIVE.search(bare)
             or (_PUNCTUATED.search(bare) and not _BRACKETED_SUFFIX.fullmatch(bare))
         ):
@@ -614,7 +616,9 @@ def _plan_name(text: str, start: int, end: int) -> tuple[int, int, str] | None:
                 break
             if before is not None and before[1].rstrip(",") in {"Plan", "Plans"}:
                 break
-        elif not _CAP_TOKEN.match(bare) or _NOT_PLAN_TOKEN.fullmatch(bare):
+        elif not (_CAP_TOKEN.match(bare) or bare in _LOWER_SUFFIXES) or _NOT_PLAN_TOKEN.fullmatch(
+            bare
+        ):
             break
         words.insert(0, tok)
         a = p_start
@@ -631,7 +635,7 @@ def _plan_name(text: str, start: int, end: int) -> tuple[int, int, str] | None:
     name = " ".join(" ".join(words).split())
     if b > end:
         name += " " + " ".join(text[end:b].split())
-    if name[-5:].lower() == "plans":
+    if name.lower().endswith(("plans", "schemes")):
         return None
     if name.endswith(".") and not _ABBREVIATED_END.search(name):
         name, b = name[:-1], b - 1  # the sentence's full stop
@@ -641,6 +645,7 @@ def _plan_name(text: str, start: int, end: int) -> tuple[int, int, str] | None:
 
 
 _COMPANY_LINE_END = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|L\.P|N\.A|Bancorp|Corporation)\.?$")
+_LOWER_SUFFIXES = frozenset({"plc", "p.l.c."})  # "Acme plc 2015 Share Plan"
 _LIST_MARK_TOKEN = re.compile(r"\((?:[ivxlc]{1,5}|[a-z]|\d{1,2})\)")
 
 
