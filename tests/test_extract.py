@@ -1178,3 +1178,13 @@ def test_english_share_schemes_and_plc_plan_names() -> None:
         "and the Scheme of Arrangement described in the Registration Statement."
     )
     assert r.plans.value == ["Granite Shoals plc 2016 Executive Share Option Scheme"]
+
+
+def test_letterhead_placeholder_naming_a_lawyer_and_title() -> None:
+    _, r = _extract(
+        "[Letterhead of Pat Q. Doe, Counsel to Granite Shoals Corp.]\n\n"
+        + OPENING
+        + "I am counsel to Granite Shoals Corp. and I have examined its Certificate of "
+        "Incorporation."
+    )
+    assert r.counsel_name.value == "Pat Q. Doe"

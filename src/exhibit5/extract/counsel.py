@@ -88,6 +88,9 @@ _BRACKET_LETTERHEAD = re.compile(
     r"LETTERHEAD)(?:\s+Appears\s+Here)?)\s*[\])]",
     re.IGNORECASE,
 )
+_TITLE_AFTER_NAME = re.compile(
+    r",\s*(?:(?:General|Special|Associate|Assistant)\s+)?(?:Counsel|Attorney|Esq)\b.*$", re.S
+)
 _TITLE_WORDS = (
     r"(?:Senior|Vice|President|General|Counsel|Attorneys?|Esq|Esquire|Executive|Chief|Partner"
     r"|Associate|Legality|Opinion|Exhibit|Re|Secretary)\b"
@@ -318,9 +321,11 @@ def _letterhead_firm(
     m = _BRACKET_LETTERHEAD.search(text, 0, head_end)
     if m:
         g = "a" if m.group("a") else "b"
-        name = " ".join(m.group(g).split())
+        # "[Letterhead of Pat Doe, Counsel to Acme Inc.]": the lawyer, not the title.
+        raw = _TITLE_AFTER_NAME.sub("", m.group(g))
+        name = " ".join(raw.split())
         if not (issuer_name and name.casefold().startswith(issuer_name.casefold()[:10])):
-            return Found.of(name, spans=[Span(m.start(g), m.end(g))])
+            return Found.of(name, spans=[Span(m.start(g), m.start(g) + len(raw))])
     # The letterhead is above the date and the addressee block (the underwriters' or the
     # issuer's address); without a date the block's start is not known.
     block = st.addressee
