@@ -260,7 +260,9 @@ class Structure:
             # No trigger (a letter cut short, or conclusions stated bare): the first sentence
             # that states a conclusion on the securities.
             for s in self.body_sentences:
-                if s.find(_BARE_CONCLUSION):
+                # Not what counsel assumes or relies on ("we have assumed that the Company is
+                # validly existing").
+                if not s.has(_ASSUMPTION_KEYS + _RELIANCE_KEYS) and s.find(_BARE_CONCLUSION):
                     return s.span.start
         return first
 
