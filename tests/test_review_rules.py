@@ -409,3 +409,27 @@ def test_a_sentence_that_also_speaks_of_other_guarantors_covers_them_all() -> No
         "of that Subsidiary Guarantor, each enforceable against its guarantor",
     )
     assert guarantee_findings(group) == []
+
+
+AUSTRALIAN = (
+    "3 March 2020\n\nGranite Shoals Limited\n1 George Street\nSydney NSW 2000\n\n"
+    "Dear Sirs\n\n"
+    "We act as Australian counsel for Granite Shoals Limited, a company incorporated in "
+    "Australia (the \"Company\"), in connection with its registration statement on Form S-8 "
+    "relating to 900,000 ordinary shares (the \"Shares\").\n\n"
+    "On the basis of the foregoing, we are of the opinion that the Shares, when issued as the "
+    "plan provides, will be validly issued, fully paid and non-assessable.\n\n"
+    "Our opinions are limited to the laws of {law}.\n\n"
+    "We consent to the filing of this opinion as Exhibit 5.1 to the registration statement.\n\n"
+    "Yours faithfully\n\nHale & Rook\n"
+)
+
+
+def test_the_law_of_an_australian_state_covers_an_australian_company() -> None:
+    assert "E5201" not in codes(AUSTRALIAN.format(law="New South Wales"))
+    assert "E5201" in codes(AUSTRALIAN.format(law="the State of New York"))
+
+
+def test_registered_shares_named_in_lower_case_in_the_opinion_are_covered() -> None:
+    letter = AUSTRALIAN.format(law="New South Wales")
+    assert "E5109" not in codes(letter.replace("that the Shares, when", "that the shares, when"))

@@ -75,7 +75,10 @@ PROVINCES = [
     "Newfoundland and Labrador",
     "Prince Edward Island",
     "Yukon",
-    # Australian states, whose law Australian counsel opine on.
+]
+# Australian states: Australian counsel opine on the law of one of them (the Commonwealth's
+# Corporations Act applies there as part of it).
+AUSTRALIAN_STATES = [
     "New South Wales",
     "Victoria",
     "Queensland",
@@ -132,7 +135,7 @@ COUNTRIES = [
     "India",
     "South Africa",
 ]
-ALL = US_STATES + PROVINCES + COUNTRIES
+ALL = US_STATES + PROVINCES + AUSTRALIAN_STATES + COUNTRIES
 # A country as an adjective: "an Israeli corporation", "matters of Dutch law".
 _ADJECTIVES = {
     "Israeli": "Israel", "Canadian": "Canada", "English": "England", "Scottish": "Scotland",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from exhibit5.extract.places import US_STATES
+from exhibit5.extract.places import AUSTRALIAN_STATES, US_STATES
 
 EDGAR_US: dict[str, str] = {
     "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
@@ -66,3 +66,11 @@ def edgar_place(code: str | None) -> str | None:
 
 def same_place(a: str | None, b: str | None) -> bool:
     return bool(a) and bool(b) and fold(a or "") == fold(b or "")
+
+
+def covers(law: str, place: str) -> bool:
+    """Does an opinion on ``law`` cover a company organized in ``place``? The same place, or an
+    Australian state for an Australian company."""
+    return same_place(law, place) or (
+        fold(place) == "australia" and fold(law) in {fold(s) for s in AUSTRALIAN_STATES}
+    )

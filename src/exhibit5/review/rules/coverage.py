@@ -611,6 +611,8 @@ def opinion_narrower(ctx: Context) -> Iterator[Hit]:
         return any(
             any(_mentions_of(ctx, term.term, *o))
             or (qualifiers and head in o_text and any(q in o_text for q in qualifiers))
+            # A one-word term written in lower case: "the shares have been legally issued".
+            or (not words and f"the {term.term.lower()}" in o_text)
             for o in opinions
             for o_text in [ctx.text[o.start : o.end].lower()]
         )

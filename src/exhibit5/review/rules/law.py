@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from exhibit5.document import Span
 from exhibit5.review.context import Context
-from exhibit5.review.places import fold, is_us, same_place
+from exhibit5.review.places import covers, fold, is_us, same_place
 from exhibit5.review.registry import Hit, rule
 
 _INSTRUMENT_BEFORE = re.compile(
@@ -22,7 +22,7 @@ def _laws(ctx: Context) -> list[str]:
 
 
 def _covered(ctx: Context, place: str) -> bool:
-    return any(same_place(place, law) for law in _laws(ctx))
+    return any(covers(law, place) for law in _laws(ctx))
 
 
 def _law_spans(ctx: Context) -> list[Span]:
