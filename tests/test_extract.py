@@ -1188,3 +1188,28 @@ def test_letterhead_placeholder_naming_a_lawyer_and_title() -> None:
         "Incorporation."
     )
     assert r.counsel_name.value == "Pat Q. Doe"
+
+
+def test_class_units_partnership_act_and_grand_duchy() -> None:
+    _, r = _extract(
+        OPENING + "We have acted as counsel to Granite Shoals Partners, L.P. in connection with "
+        "the registration of its Class B Units.\n\nWe are of the opinion that the Class B Units "
+        "have been duly authorized and validly issued under the Delaware Revised Uniform "
+        "Limited Partnership Act."
+    )
+    assert r.security.value == "class b units"
+    assert r.laws.value == ["Delaware"]
+    _, r = _extract(
+        OPENING + "This opinion is given on certain matters of the laws of the Grand Duchy of "
+        "Luxembourg as at today's date."
+    )
+    assert r.laws.value == ["Luxembourg"]
+
+
+def test_issuer_address_line_above_its_name_is_not_part_of_it() -> None:
+    _, r = _extract(
+        "3 March 2020\n\nGranite Shoals plc\nSouth County Park\nDublin 18 Ireland\nGranite Shoals "
+        "plc (the \"Company\")\n\nDear Sirs\n\nWe act as Irish counsel for the Company in "
+        "connection with its registration statement on Form S-8."
+    )
+    assert r.issuer_name.value == "Granite Shoals plc"

@@ -92,7 +92,9 @@ _OPINION_LAW = re.compile(
     r"\blaws?\s+of\s+(?:the\s+)?(?i:State|Commonwealth|Province|Republic)\s+of\s+[A-Z][\w ]+"
     r"|\blaws?\s+of\s+[A-Z][\w ]+"
     r"|\b[A-Z][A-Za-z]+(?:\s+[A-Z][a-z]+)?\s+(?:General\s+Corporation\s+Law|Business\s+Corporation"
-    r"\s+(?:Act|Code|Law)|Revised\s+Statutes|Corporation\s+Code|Corporations\s+Code|law)\b"
+    r"\s+(?:Act|Code|Law)|Revised\s+Statutes|Corporation\s+Code|Corporations\s+Code|law"
+    r"|(?:Revised\s+Uniform\s+)?(?:Limited\s+Partnership|Limited\s+Liability\s+Company|Statutory\s+Trust)"
+    r"\s+Act)\b"
 )
 
 
@@ -232,7 +234,7 @@ _SPOKEN_LAW = Anchored(
     r"\b(?:matters|opinions?)\s+(?:of|as\s+to|under)\s+(?:(?P<law>(?:[A-Z][\w.]*\s+){1,3}"
     r"(?:and\s+(?:[A-Z][\w.]*\s+){1,3})?)laws?\b"
     r"|the\s+laws?\s+(?:\[[^\]]{0,60}\]\s+|with\s+general\s+applicability\s+)?of\s+"
-    r"(?P<place>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}))",
+    r"(?P<place>(?:the\s+)?[A-Z][\w.]*(?:\s+(?:of\s+)?[A-Z][\w.]*){0,3}))",
     ("matters", "opinion"),
 )
 

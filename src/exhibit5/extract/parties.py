@@ -148,6 +148,12 @@ def _clean_name(raw: str) -> tuple[str, int]:
     # Limited Partnership of Acme, L.P." names Acme, L.P.).
     for lead in (_LIST_MARK, _BEFORE_NAME, _DOCUMENT_TITLE):
         name = lead.sub("", name)
+    if "\n" in raw:
+        # An address line run into the name ("Dublin 18 Ireland" / "Bramble plc"): the name's
+        # own line, when it is one.
+        last = raw[raw.rindex("\n") + 1 :]
+        if len(last.split()) >= 2 and _ENDS_WITH_SUFFIX.search(last) and len(last) < len(name):
+            name = last
     at = len(raw) - len(name)
     name = _COMPANY_NUMBER.sub("", name)  # "Bramble Limited ACN 123 456 789"
     if _STATUTE.search(name) or _ENDS_WITH_SUFFIX.fullmatch(name):

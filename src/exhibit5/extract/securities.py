@@ -18,8 +18,8 @@ _CLASS_COMMON = (
     r"(?:(?:Class|Series)\s+[A-Z0-9]{1,2}\s+(?:[\w-]+\s+){0,4}?|(?:non-?\s?voting|voting|"
     r"restricted|ordinary)\s+)?(?:common|preferred|ordinary|capital|subordinate\s+voting)\s+"
     r"(?:stock|shares)(?:\s+of\s+beneficial\s+interest)?"
-    r"|American\s+depositary\s+(?:shares|receipts)|ordinary\s+shares|(?:common|subordinated)\s+units"
-    r"|units"
+    r"|American\s+depositary\s+(?:shares|receipts)|ordinary\s+shares"
+    r"|(?:Class\s+[A-Z0-9]{1,2}\s+)?(?:(?:common|subordinated)\s+)?units"
     r"|(?:(?:senior|subordinated|junior\s+subordinated)\s+)?debt\s+securities"
     r"|limited\s+liability\s+company\s+interests|(?:trust\s+)?preferred\s+securities"
 )
