@@ -1213,3 +1213,17 @@ def test_issuer_address_line_above_its_name_is_not_part_of_it() -> None:
         "connection with its registration statement on Form S-8."
     )
     assert r.issuer_name.value == "Granite Shoals plc"
+
+
+def test_year_in_a_name_enumerated_roles_lowercase_amendment_and_us_firm() -> None:
+    _, r = _extract(
+        OPENING + "We have acted as (i) counsel to Granite Shoals Corp. and (ii) special counsel "
+        "to its subsidiaries in connection with a post-effective amendment (the \"Amendment\") "
+        "to its registration statements on Form S-8 covering (1) 100,000 shares issuable under "
+        "the 2021 Plan and (2) 400,000 shares issuable under the 2023 Plan (together with the "
+        "2021 Plan Shares, the \"Shares\").\n\nVery truly yours,\n\nHale Rook LLP (US)\n"
+    )
+    assert r.counsel_role.value == "counsel"
+    assert r.post_effective.value is True
+    assert r.share_count.value == 500_000
+    assert r.counsel_name.value == "Hale Rook LLP (US)"

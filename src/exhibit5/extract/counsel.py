@@ -19,7 +19,9 @@ from exhibit5.extract.record import Found
 from exhibit5.extract.structure import Structure
 
 _ROLE = Anchored(
-    r"(?:\b(?i:as|are|is|am|serves?|served|been|be|undersigned)\s+)(?:the\s+|your\s+|a\s+|an\s+|its\s+)?"
+    r"(?:\b(?i:as|are|is|am|serves?|served|been|be|undersigned)\s+)"
+    # "as (i) counsel to the Company and (ii) special counsel to the Guarantors"
+    r"(?:\((?:i|a|1)\)\s+)?(?:the\s+|your\s+|a\s+|an\s+|its\s+)?"
     r"(?P<role>(?:(?:[A-Z][\w.-]*|[a-z][\w-]*),?\s+(?:and\s+)?){0,7}?"
     r"(?:counsel|Counsel|COUNSEL|Chief\s+Legal\s+Officer|CHIEF\s+LEGAL\s+OFFICER"
     r"|(?i:legal\s+advis[eo]rs?|solicitors))"
@@ -49,7 +51,7 @@ _FIRM_WORD = r"[A-Z][\w'’.-]*"
 _FIRM = re.compile(
     rf"(?<![\w&])(?:(?i:Law\s+Offices?\s+of)\s+)?(?:{_FIRM_WORD}(?:,?\s+(?:and\s+|AND\s+|&\s+)?|\s*&\s*)){{0,7}}?"
     rf"{_FIRM_WORD},?\s+"
-    rf"{_FIRM_SUFFIX}(?![\w])"
+    rf"{_FIRM_SUFFIX}(?:\s\((?:US|UK)\))?(?![\w])"
     rf"|(?<![\w&]){_FIRM_WORD}(?:,?\s+{_FIRM_WORD}){{0,5}},?\s+&\s+{_FIRM_WORD}"
     rf"(?:[ ]+(?!Co\b|A\b|Barristers|Solicitors|Attorneys|Counsel){_FIRM_WORD}){{0,3}}"
 )

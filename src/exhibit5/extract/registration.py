@@ -37,7 +37,8 @@ _POST_EFFECTIVE = re.compile(
     r"\bpost[-\s]?effective\s+amendment\s+(?:no\.|number|#)", re.IGNORECASE
 )
 _POST_EFFECTIVE_LOOSE = re.compile(
-    r"\bpost[-\s]?effective\s+amendment\s+(?:to|on)\s+(?:the|its|a|our|your)\b", re.IGNORECASE
+    r"\bpost[-\s]?effective\s+amendment\s+(?:\([^)]{0,40}\)\s+)?(?:to|on)\s+(?:the|its|a|our|your)\b",
+    re.IGNORECASE,
 )
 _FILE_NUMBER = Anchored(
     r"\b(?P<no>(?:333|33|2|811)-\d{3,6}(?:-\d{2})?)(?![\d-])", ("333-", "33-", "2-", "811-")

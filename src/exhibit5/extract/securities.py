@@ -259,6 +259,18 @@ def _count_matches(text: str, low: str) -> list[re.Match[str]]:
     return out
 
 
+def _year_of_a_name(text: str, m: re.Match[str]) -> bool:
+    """ "the 2021 Plan Shares": a year in a name, not an amount."""
+    amt = m.group("amt")
+    return (
+        len(amt) == 4
+        and amt.isdigit()
+        and 1900 <= int(amt) <= 2099
+        and m.group("what")[:1].isupper()
+        and m.group("what").split()[0] not in ("Shares", "SHARES", "Units", "UNITS")
+    )
+
+
 def _counts(sentences: list[Sentence]) -> list[tuple[int, Span, tuple[str | None, Span]]]:
     out: list[tuple[int, Span, tuple[str | None, Span]]] = []
     listing = False  # items of a list announced by a registration sentence ending in ":"
@@ -299,7 +311,7 @@ def _counts(sentences: list[Sentence]) -> list[tuple[int, Span, tuple[str | None
                 continue
             amt_match = AMOUNT.match(s.text, m.start("amt"))
             value = amount(amt_match) if amt_match else None
-            if not value or value < 10:
+            if not value or value < 10 or _year_of_a_name(s.text, m):
                 continue
             start = s.span.start + m.start("amt")
             cls = _class_after(s.text, m.end("amt"), s.span.start)
