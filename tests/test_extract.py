@@ -1227,3 +1227,19 @@ def test_year_in_a_name_enumerated_roles_lowercase_amendment_and_us_firm() -> No
     assert r.post_effective.value is True
     assert r.share_count.value == 500_000
     assert r.counsel_name.value == "Hale Rook LLP (US)"
+
+
+def test_spac_units_take_the_par_of_their_share_and_lp_units() -> None:
+    _, r = _extract(
+        OPENING + "We have acted as counsel to Granite Shoals Acquisition Corp. in connection with "
+        "the registration of 20,000,000 units, each consisting of one Class A ordinary share, "
+        "par value $0.0001, and one-half of one redeemable warrant."
+    )
+    assert (r.share_count.value, r.security.value, r.par_value.value) == (
+        20_000_000, "units", "0.0001",
+    )  # fmt: skip
+    _, r = _extract(
+        OPENING + "We have acted as counsel to Granite Shoals Pipeline, L.P. in connection with "
+        "the offering of its limited partnership units."
+    )
+    assert r.security.value == "limited partnership units"

@@ -17,9 +17,9 @@ from exhibit5.terms import Term, Terms
 _CLASS_COMMON = (
     r"(?:(?:Class|Series)\s+[A-Z0-9]{1,2}\s+(?:[\w-]+\s+){0,4}?|(?:non-?\s?voting|voting|"
     r"restricted|ordinary)\s+)?(?:common|preferred|ordinary|capital|subordinate\s+voting)\s+"
-    r"(?:stock|shares)(?:\s+of\s+beneficial\s+interest)?"
+    r"(?:stock|shares?)(?:\s+of\s+beneficial\s+interest)?"
     r"|American\s+depositary\s+(?:shares|receipts)|ordinary\s+shares"
-    r"|(?:Class\s+[A-Z0-9]{1,2}\s+)?(?:(?:common|subordinated)\s+)?units"
+    r"|(?:Class\s+[A-Z0-9]{1,2}\s+)?(?:(?:common|subordinated|limited\s+partnership)\s+)?units"
     r"|(?:(?:senior|subordinated|junior\s+subordinated)\s+)?debt\s+securities"
     r"|limited\s+liability\s+company\s+interests|(?:trust\s+)?preferred\s+securities"
 )
@@ -424,14 +424,18 @@ def par_value(
     their common stock; debt has none."""
     if sec.value is None:
         return Found.of(None)
-    wanted = {sec.value}
-    if sec.value in ("units", "common units"):
-        wanted |= {"common stock", "common shares", "ordinary shares"}
+    def wanted(cls: str) -> bool:
+        # Units take the par value of the shares they hold ("each consisting of one Class A
+        # ordinary share, par value $0.0001, and one warrant").
+        if sec.value in ("units", "common units"):
+            return cls == sec.value or "common" in cls or "ordinary" in cls
+        return cls == sec.value
+
     end = st.opinion_start if st.opinion_start is not None else st.body.end
     start = st.re_line.start if st.re_line else st.body.start
     for m in _PAR.finditer(text, st.low, start, end):
         cls = _class_near(text, st.low, m.start(), m.end())
-        if cls is None or cls not in wanted:
+        if cls is None or not wanted(cls):
             continue
         owner = _OWNER.match(text[m.end() : m.end() + 60])
         if owner and issuer_name and owner.group(1).lower() not in issuer_name.lower():
