@@ -216,9 +216,8 @@ def test_a_first_opinion_mention_without_conclusions_is_skipped() -> None:
 def test_law_paragraph_positive_and_negative_parts() -> None:
     _, r = _extract(
         OPENING + "We are of the opinion that the Shares are validly issued. We are opining as to "
-        "the internal laws of the State of New York and the general corporation law of the "
-        "State of California, and we express no opinion as to the laws of Bermuda or the "
-        "securities laws of any state."
+        "New York law and the corporation law of the State of California, and we express no "
+        "opinion as to the laws of Bermuda or the securities laws of any state."
     )
     assert r.laws.value == ["New York", "California"]
     _, r = _extract(

@@ -167,9 +167,9 @@ Re: Registration Statement on Form S-3
 Ladies and Gentlemen:
 
 We have acted as counsel to Marrowgate Logistics, Inc., a Delaware corporation (the \
-"Company"), in connection with the Registration Statement on Form S-3 (the "Registration \
-Statement") filed with the Securities and Exchange Commission under the Securities Act of \
-1933, as amended (the "Act"), relating to $250,000,000 principal amount of the Company's \
+"Company"), which has asked us for this letter about its shelf on Form S-3 (the \
+"Registration Statement"), lodged with the Commission under the Securities Act of 1933 (the \
+"Act") and relating to $250,000,000 principal amount of the Company's \
 5.75% Senior Notes due 2031 (the "Notes"), to be fully and unconditionally guaranteed by \
 Alder Parent Inc., a Delaware corporation, and Birch Sub LLC, a Nevada limited liability \
 company (together, the "Guarantors"). The Notes and the guarantees of the Notes by the \
@@ -314,10 +314,9 @@ Re: Registration Statement on Form S-8
 
 Ladies and Gentlemen:
 
-We have acted as counsel to Fennick Labs, Inc., a Delaware corporation (the "Company"), in \
-connection with its Registration Statement on Form S-8 (the "Registration Statement") filed \
-with the Securities and Exchange Commission (the "Commission") under the Securities Act of \
-1933, as amended (the "Securities Act"), registering 1,500,000 shares of the Company's common \
+We have acted as counsel to Fennick Labs, Inc., a Delaware corporation (the "Company"), \
+which is lodging a Form S-8 (the "Registration Statement") with the Commission under the \
+Securities Act of 1933 (the "Securities Act") to register 1,500,000 shares of the Company's common \
 stock, par value $0.001 per share, issuable under stock options and restricted stock awards \
 granted under the Fennick Labs, Inc. 2026 Equity Incentive Plan (the "Plan") (the "Shares"), \
 of which 900,000 Shares are issuable upon the exercise of stock options (the "Option Shares").
