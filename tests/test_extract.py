@@ -1242,3 +1242,20 @@ def test_spac_units_take_the_par_of_their_share_and_lp_units() -> None:
         "the offering of its limited partnership units."
     )
     assert r.security.value == "limited partnership units"
+
+
+def test_a_later_chunk_of_assumptions_and_numbered_opinions() -> None:
+    """A letter that starts mid-way: assumed facts are not conclusions or the law covered; the
+    numbered opinions that follow are."""
+    _, r = _extract(
+        "We have assumed:\n\n(a) that the Escrow Deed will constitute a valid and binding "
+        "obligation of each party to it; and\n\n(b) that no law of any jurisdiction other than "
+        "Bermuda has any bearing on the opinions, as certified by the Department of Assessments "
+        "of the State of Maryland.\n\n5. When the Board has approved the issue, the Depositary "
+        "Shares will be duly authorized, validly issued, fully paid and nonassessable.\n"
+    )
+    assert r.opinion_terms.value == [
+        "duly authorized", "validly issued", "fully paid", "nonassessable",
+    ]  # fmt: skip
+    assert r.laws.value == []
+    assert r.issuer_name.value is None

@@ -63,7 +63,7 @@ _FIRM_NOISE = re.compile(
 # Professional descriptions that letterheads join with "&" ("Barristers & Solicitors"), and
 # offices and allies a letterhead lists ("Mexico City / Alliance with Roe & Poe").
 _NOT_FIRM_WORD = re.compile(
-    r"\b(?:Barristers?|Solicitors?|Attorneys?|Notaries|Advocates|Counsell?ors?|Alliance\s+with"
+    r"\b(?:Barristers?|Solicitors?|Attorneys?|Notaries|Advocates|Counsell?ors?|Alliance\s*with"
     r"|Affiliated?|Representative\s+Office|in\s+association\s+with)\b",
     re.IGNORECASE,
 )

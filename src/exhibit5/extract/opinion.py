@@ -184,11 +184,19 @@ def law_paragraph(text: str, st: Structure) -> Part | None:
 
 
 def _scoped_law_sentences(st: Structure) -> list[Sentence]:
+    # Not an assumption about other laws: "we have assumed that no law of any jurisdiction
+    # other than Bermuda has any bearing on the opinions".
     return [
         s
         for s in st.law_sentences
-        if _LAW_SCOPE.search(s.text, s.low) and _LAW_WORD.search(s.text, s.low)
+        if _LAW_SCOPE.search(s.text, s.low)
+        and _LAW_WORD.search(s.text, s.low)
+        and not _ASSUMED_THAT.search(s.low)
+        and s.span not in st.assumed_items
     ]
+
+
+_ASSUMED_THAT = re.compile(r"\bassum(?:ed|e|ing)\s+(?:\w+\s+){0,2}?that\b")
 
 
 def laws(text: str, st: Structure) -> Found[list[str]]:

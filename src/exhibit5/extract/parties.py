@@ -29,6 +29,7 @@ _NOT_A_NAME = re.compile(
     # Documents and public offices, not parties.
     r"|Declaration|Certificate|Articles|Agreement|Indenture|Charter|By-?laws"
     r"|(?:State\s+)?Department\s+of|Secretary\s+of\s+State|Division\s+of"
+    r"|(?:State|Commonwealth|Province|Grand\s+Duchy)\s+of"
     # Parties to an offering that are not the issuer.
     r"|(?:several\s+)?Underwriters?|Representatives?|(?:Sales\s+)?Agents?|Initial\s+Purchasers?"
     r"|Purchasers?|Trustee|Dealer\s+Managers?|Holders?|Selling\s+(?:Stockholders?|Shareholders?))\b",

@@ -132,7 +132,8 @@ _CONCLUSION = re.compile(
 )
 # A conclusion stated without "we are of the opinion that".
 _BARE_CONCLUSION = Anchored(
-    r"\b(?:will|shall)\s+be\s+(?:validly|legally)\s+issued\b|\b(?:are|is)\s+(?:validly|legally)\s+issued\b"
+    r"\b(?:will|shall)\s+be\s+(?:duly\s+authori[sz]ed,?\s+(?:and\s+)?)?(?:validly|legally)\s+issued\b"
+    r"|\b(?:are|is)\s+(?:validly|legally)\s+issued\b"
     r"|\b(?:will|shall)\s+(?:constitute|be)\s+(?:the\s+|a\s+)?(?:(?:legal|valid|legally|and),?\s+){0,4}"
     r"binding\s+obligations?\b"
     # On the issuer: "is duly formed under the laws of Maryland and is in good standing".
@@ -262,9 +263,30 @@ class Structure:
             for s in self.body_sentences:
                 # Not what counsel assumes or relies on ("we have assumed that the Company is
                 # validly existing").
-                if not s.has(_ASSUMPTION_KEYS + _RELIANCE_KEYS) and s.find(_BARE_CONCLUSION):
+                hedged = s.has(_ASSUMPTION_KEYS + _RELIANCE_KEYS) or s.span in self.assumed_items
+                if not hedged and s.find(_BARE_CONCLUSION):
                     return s.span.start
         return first
+
+    @cached_property
+    def assumed_items(self) -> set[Span]:
+        """The items of a list of assumptions ("We have assumed: (a) that ...; (b) ..."): they
+        state what counsel takes as given, whatever their words."""
+        out: set[Span] = set()
+        listing = False
+        style = None  # how the list's items are marked: with figures or with letters
+        for s in self.body_sentences:
+            item = _LIST_ITEM.match(s.text)
+            if item and listing:
+                mark = any(c.isdigit() for c in item.group(0))
+                style = mark if style is None else style
+                listing = mark == style  # "5. When ..." after "(a)", "(b)": another list
+                if listing:
+                    out.add(s.span)
+            elif not item:
+                listing = s.has(_ASSUMPTION_KEYS) and s.text.rstrip().endswith(":")
+                style = None
+        return out
 
     @cached_property
     def opinion_sentences(self) -> list[Sentence]:
