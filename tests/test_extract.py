@@ -1259,3 +1259,14 @@ def test_a_later_chunk_of_assumptions_and_numbered_opinions() -> None:
     ]  # fmt: skip
     assert r.laws.value == []
     assert r.issuer_name.value is None
+
+
+def test_filing_registered_around_today_and_counsel_named_in_the_consent() -> None:
+    _, r = _extract(
+        OPENING + "We have acted as Cayman Islands counsel to Granite Shoals Ltd. in connection "
+        "with the registration statement on Form F-3 registered with the SEC on or around the "
+        "date of this opinion.\n\nWe consent to the filing of this opinion as Exhibit 5.1 and "
+        "to the references to Pike & Hollow LLP under the caption \"Legal Matters\"."
+    )
+    assert r.filing_date.value == "2011-03-03"
+    assert r.counsel_name.value == "Pike & Hollow LLP"

@@ -194,6 +194,12 @@ def counsel_name(
         named = _letterhead_person(text, head_end)
         if named:
             return named
+    for s in st.consent_sentences:
+        # Named only where it consents: "... to the references to Hale & Rook LLP under the
+        # caption "Legal Matters"".
+        firm = _firm_in(text, s.span.start, s.span.end, issuer_name)
+        if firm:
+            return firm
     return _described(description or _type_line(text))
 
 

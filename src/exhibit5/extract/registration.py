@@ -43,7 +43,9 @@ _POST_EFFECTIVE_LOOSE = re.compile(
 _FILE_NUMBER = Anchored(
     r"\b(?P<no>(?:333|33|2|811)-\d{3,6}(?:-\d{2})?)(?![\d-])", ("333-", "33-", "2-", "811-")
 )
-_FILING = re.compile(r"\b(?:filed|filing|file|submitted|submission|filing\s+date)\b", re.IGNORECASE)
+_FILING = re.compile(
+    r"\b(?:filed|filing|file|submitted|submission|filing\s+date|registered\s+with)\b", re.IGNORECASE
+)
 # The lookahead repeats the alternatives' first letters (a cheap test at each position).
 _SAME_DAY = re.compile(
     r"\b(?=[oct])(?:on\s+or\s+(?:about|around)\s+the\s+date\s+(?:hereof|of\s+this\s+(?:letter|opinion))"
@@ -246,7 +248,7 @@ _DATE_OF = re.compile(r"\bof\s+(?:the\s+)?$")
 _AMENDMENT = re.compile(r"(?i)Post-Effective|Amendment")
 
 
-_FILING_KEYS = ("fil", "submi")
+_FILING_KEYS = ("fil", "submi", "registered with")
 _RULE_462B = re.compile(r"\b462\s?\(b\)")
 
 
