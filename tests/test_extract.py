@@ -1270,3 +1270,17 @@ def test_filing_registered_around_today_and_counsel_named_in_the_consent() -> No
     )
     assert r.filing_date.value == "2011-03-03"
     assert r.counsel_name.value == "Pike & Hollow LLP"
+
+
+def test_rights_as_a_security_and_as_a_word() -> None:
+    _, r = _extract(
+        OPENING + "We have acted as counsel to Granite Shoals Corp. The documents include a waiver "
+        "of rights under any usury law.\n\nWe are of the opinion that the Notes will be valid "
+        "and binding obligations of the Company."
+    )
+    assert r.security.value == "notes"
+    _, r = _extract(
+        OPENING + "We have acted as counsel to Granite Shoals Corp. in connection with the "
+        "distribution of its transferable subscription rights."
+    )
+    assert r.security.value == "subscription rights"

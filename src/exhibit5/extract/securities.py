@@ -24,12 +24,16 @@ _CLASS_COMMON = (
     r"|limited\s+liability\s+company\s+interests|(?:trust\s+)?preferred\s+securities"
 )
 _CLASS_REST = (
-    r"warrants|(?:transferable\s+)?rights|shares\s+of\s+beneficial\s+interest|depositary\s+shares"
+    # Rights as a security are named as such ("Rights", "subscription rights"), not "rights"
+    # in "waiver of rights under any usury law".
+    r"warrants|(?-i:(?:[Tt]ransferable\s+)?Rights|RIGHTS)|(?:subscription|purchase|transferable)\s+"
+    r"rights|shares\s+of\s+beneficial\s+interest|depositary\s+shares"
 )
 _CLASS_STARTS = (
     "class", "series", "non", "voting", "restricted", "ordinary", "common", "preferred",
     "capital", "subordinate", "american", "units", "senior", "junior", "debt", "warrants",
-    "transferable", "rights", "shares", "depositary", "limited", "trust",
+    "transferable", "rights", "subscription", "purchase", "shares", "depositary", "limited",
+    "trust",
 )  # fmt: skip
 _CLASS_RE = re.compile(
     # A named series of preferred stock, kept whole: "Noncumulative Perpetual Monthly Income
