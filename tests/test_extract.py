@@ -1284,3 +1284,12 @@ def test_rights_as_a_security_and_as_a_word() -> None:
         "distribution of its transferable subscription rights."
     )
     assert r.security.value == "subscription rights"
+
+
+def test_jurisdiction_in_a_long_status_conclusion() -> None:
+    _, r = _extract(
+        "1. The Company is duly incorporated as an exempted company with limited liability and "
+        "existing under the laws of Bermuda.\n\n2. The Shares will be validly issued, fully paid "
+        "and non-assessable."
+    )
+    assert r.issuer_jurisdiction.value == "Bermuda"

@@ -59,7 +59,7 @@ _THE_COMPANY = re.compile(r"\bthe\s+(?:Company|Corporation|Registrant|Issuer)\b"
 _COMPANY_IS = re.compile(
     r"\b(?:the\s+Company|the\s+Corporation|the\s+Registrant|[A-Z][\w.&]+)\s+is\s+(?:a\s+|an\s+)?"
     r"(?:[\w,]+\s+){0,6}?(?:organized|incorporated|formed|existing|in\s+good\s+standing)\s+"
-    r"(?:[\w,]+\s+){0,6}?under\s+the\s+laws?\s+of\s+(?:the\s+)?(?P<b>" + PLACE_PATTERN + r")"
+    r"(?:[\w,]+\s+){0,10}?under\s+the\s+laws?\s+of\s+(?:the\s+)?(?P<b>" + PLACE_PATTERN + r")"
     r"|\b(?:the\s+Company|the\s+Corporation)\s+is\s+an?\s+(?P<a>"
     + PLACE_PATTERN
     + r")\s+corporation",
