@@ -1293,3 +1293,16 @@ def test_jurisdiction_in_a_long_status_conclusion() -> None:
         "and non-assessable."
     )
     assert r.issuer_jurisdiction.value == "Bermuda"
+
+
+def test_spans_stay_right_after_a_letter_whose_lower_case_is_longer() -> None:
+    """"İ" lower-cases to two characters: sentence-level searches must keep offsets."""
+    doc, r = _extract(
+        OPENING + "We have acted as counsel to İzmir Holdings Inc.\n\nWe are of the opinion that "
+        "the İzmir Shares will be validly issued, fully paid and non-assessable.\n\nİn "
+        "addition, we consent to the filing of this opinion as Exhibit 5.1 to the Registration "
+        "Statement."
+    )
+    terms = ["validly issued", "fully paid", "non-assessable"]
+    assert _spans_text(doc, r, "opinion_terms") == terms
+    assert _spans_text(doc, r, "consent") == ["filing of this opinion as Exhibit"]

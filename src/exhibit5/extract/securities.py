@@ -157,17 +157,14 @@ def share_count(text: str, st: Structure) -> tuple[Found[int | None], Found[str 
     # "(ii) 99,157 shares issuable on its exercise"; preferred shares and the common shares they
     # convert into), unless each time it is an item of a list, of one class ("(i) 750,000
     # shares under the 2003 Plan and (ii) 750,000 shares under the 2010 Plan").
-    listed: dict[int, bool] = {}
-    classes_of: dict[int, set[str | None]] = {}
+    named: dict[int, list[tuple[bool, str | None]]] = {}  # amount -> (listed, class) each time
     for v, span, (cls, _) in found:
-        item = _LISTED.search(text, max(0, span.start - 40), span.start) is not None
-        listed[v] = listed.get(v, True) and item
-        classes_of.setdefault(v, set()).add(cls)
-    distinct = [
-        v
-        for v in listed
-        for _ in range(_times(found, v) if listed[v] and len(classes_of[v]) == 1 else 1)
-    ]
+        listed = _LISTED.search(text, max(0, span.start - 40), span.start) is not None
+        named.setdefault(v, []).append((listed, cls))
+    distinct: list[int] = []
+    for v, times in named.items():
+        each = all(listed for listed, _ in times) and len({cls for _, cls in times}) == 1
+        distinct += [v] * (len(times) if each else 1)
     total = sum(distinct)
     # A stated total next to its parts: the total.
     biggest = max(distinct)
@@ -190,10 +187,6 @@ _AGGREGATE_LEAD = re.compile(
     r"\b(?:an\s+aggregate\s+of|a\s+total\s+of|in\s+the\s+aggregate)\s+(?:up\s+to\s+)?$",
     re.IGNORECASE,
 )
-
-
-def _times(found: list[tuple[int, Span, tuple[str | None, Span]]], value: int) -> int:
-    return sum(1 for v, _, _ in found if v == value)
 
 
 _LISTED = re.compile(

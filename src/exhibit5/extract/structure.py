@@ -156,7 +156,7 @@ class Sentence:
     low: str = field(init=False, repr=False, compare=False)  # lowercased, for cheap prefilters
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "low", self.text.lower())
+        object.__setattr__(self, "low", lowered(self.text))  # offsets kept, as Anchored needs
 
     def has(self, words: tuple[str, ...]) -> bool:
         """Does the lowercased sentence contain one of ``words`` (a cheap test before the real
