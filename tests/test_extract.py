@@ -1283,7 +1283,7 @@ def test_rights_as_a_security_and_as_a_word() -> None:
         OPENING + "We have acted as counsel to Granite Shoals Corp. in connection with the "
         "distribution of its transferable subscription rights."
     )
-    assert r.security.value == "subscription rights"
+    assert r.security.value == "transferable subscription rights"
 
 
 def test_jurisdiction_in_a_long_status_conclusion() -> None:

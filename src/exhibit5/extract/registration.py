@@ -228,10 +228,9 @@ def filing_date(text: str, st: Structure, letter_date: Found[str | None]) -> Fou
             other = _OTHER_DOCUMENT.search(after)
             at = s.span.start + f.end() + first.start()
             span = Span(at, at + len(first.group(0)))
-            if other and first is same and _AMENDMENT.match(other.group(0)) and letter_date.value:
-                amendment = amendment if amendment.value else Found.of(
-                    letter_date.value, spans=[span, *letter_date.spans]
-                )
+            today = first is same and letter_date.value and not amendment.value
+            if today and other and _AMENDMENT.match(other.group(0)):
+                amendment = Found.of(letter_date.value, spans=[span, *letter_date.spans])
             after = after[: other.start()] if other else after
             if not _REGISTRATION.search(before + between + after) or _nearest_is_other(before):
                 continue

@@ -26,8 +26,9 @@ _CLASS_COMMON = (
 _CLASS_REST = (
     # Rights as a security are named as such ("Rights", "subscription rights"), not "rights"
     # in "waiver of rights under any usury law".
-    r"warrants|(?-i:(?:[Tt]ransferable\s+)?Rights|RIGHTS)|(?:subscription|purchase|transferable)\s+"
-    r"rights|shares\s+of\s+beneficial\s+interest|depositary\s+shares"
+    r"warrants|(?-i:(?:[Tt]ransferable\s+)?Rights|RIGHTS)"
+    r"|(?:transferable\s+)?(?:subscription|purchase)\s+rights|transferable\s+rights"
+    r"|shares\s+of\s+beneficial\s+interest|depositary\s+shares"
 )
 _CLASS_STARTS = (
     "class", "series", "non", "voting", "restricted", "ordinary", "common", "preferred",
