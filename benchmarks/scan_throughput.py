@@ -32,7 +32,7 @@ from exhibit5.corpus.scan import scan
 from exhibit5.extract import extract
 from exhibit5.readers import ReadError, is_opinion, read, read_opinions
 from exhibit5.review import review
-from exhibit5.review.filing import Filing
+from exhibit5.review.filing import Filing, in_filing_review
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -58,7 +58,7 @@ def feed(work: Path, n: int, per_day: int, seed: int) -> Path:
 def review_input(data: bytes, with_filing: bool) -> int:
     """read → extract → review of one input's letters, with their filing or alone; letters."""
     try:
-        docs = read(data) if with_filing else read_opinions(data)
+        docs = read(data, keep=in_filing_review) if with_filing else read_opinions(data)
     except ReadError:
         return 0
     filing = Filing.from_documents(docs) if with_filing else None

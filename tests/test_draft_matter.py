@@ -183,3 +183,12 @@ indenture: {trustee: Quint Bank}
     assert len(problems) == 1
     assert problems[0].startswith("m.yaml:7: securities[0].type:")
     assert "Cayman Islands counsel" in problems[0]
+
+
+def test_territories_are_not_styled_as_states() -> None:
+    from exhibit5.draft.jurisdictions import jurisdiction
+
+    assert jurisdiction("Delaware").formal == "the State of Delaware"
+    assert jurisdiction("Guam").formal == "Guam"
+    assert jurisdiction("Ontario").formal == "the Province of Ontario"
+    assert jurisdiction("Yukon").prefix == ""

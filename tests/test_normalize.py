@@ -207,3 +207,18 @@ def test_html_tables_read_row_by_row_and_scripts_drop() -> None:
     )
     m = re.search("&", doc.text)
     assert m is not None and doc.source_text(exhibit5.Span(*m.span())) == "&amp;"
+
+
+def test_a_line_of_wide_spaces_still_parts_paragraphs() -> None:
+    assert read_text("Hello there friend.\n\u2003\nSecond para here.").text == (
+        "Hello there friend.\n\nSecond para here."
+    )
+
+
+def test_markup_inside_a_script_does_not_swallow_the_text_after_it() -> None:
+    html = (
+        '<html><body><script>var s = a<b ? "y>" : 1; var t="</script>'
+        "<p>Visible one.</p><p>Hello.</p></body></html>"
+    )
+    (doc,) = exhibit5.read(html.encode(), name="t.htm")
+    assert doc.text == "Visible one.\n\nHello."

@@ -76,7 +76,7 @@ def read_command(
                             "meta": doc.meta.as_dict(),
                             "chars": len(doc.text),
                             "raw_chars": len(doc.raw),
-                            "segments": len(doc.offsets.segments),
+                            "segments": len(doc.offsets),
                             "page_breaks": list(doc.page_breaks),
                             "text": doc.text,
                         }

@@ -65,6 +65,10 @@ class OffsetMap:
     def segments(self) -> tuple[Segment, ...]:
         return tuple(map(Segment._make, self._fields))
 
+    def __len__(self) -> int:
+        """The number of segments."""
+        return len(self._fields)
+
     def _segment(self, offset: int) -> Segment | None:
         i = bisect_right(self._starts, offset) - 1
         return Segment._make(self._fields[i]) if i >= 0 else None

@@ -9,16 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from exhibit5.extract.places import US_STATES
+from exhibit5.extract.places import PROVINCES, US_STATES
 
 _COMMONWEALTHS = ("Kentucky", "Massachusetts", "Pennsylvania", "Virginia", "Puerto Rico")
-_STATES = frozenset(US_STATES) - set(_COMMONWEALTHS) - {"District of Columbia"}
+# The states themselves: not the commonwealths, DC or the territories.
+_NOT_STATES = {"District of Columbia", "Guam", "Virgin Islands"}
+_STATES = frozenset(US_STATES) - set(_COMMONWEALTHS) - _NOT_STATES
 _TAKES_THE = frozenset({"Bahamas", "United Kingdom", "Grand Duchy of Luxembourg"})
 # Canadian provinces, named "the Province of ..." in the reliance on local counsel.
-_PROVINCES = (
-    "Alberta", "British Columbia", "Manitoba", "New Brunswick", "Newfoundland and Labrador",
-    "Nova Scotia", "Ontario", "Prince Edward Island", "Quebec", "Saskatchewan",
-)  # fmt: skip
+_PROVINCES = frozenset(PROVINCES) - {"Yukon"}  # a territory
 
 # Corporation statutes by their customary names.
 _CORPORATION_STATUTES = {

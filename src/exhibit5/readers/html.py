@@ -139,12 +139,20 @@ def _decode_reference(ref: str) -> str | None:
 def html_items(raw: str) -> list[Item]:
     """Cut HTML into lines (pieces mapped to the source) and paragraph/page breaks."""
     out = _Layout()
+    start: int | None = 0
+    while start is not None:
+        start = _lay_tokens(raw, start, out)
+    out.end_line(len(raw), para=False)
+    return out.items
+
+
+def _lay_tokens(raw: str, start: int, out: _Layout) -> int | None:
+    """Lay out the tokens from ``start``; stop at a script, style or head and return where its
+    content ends (the tokenizer starts again there, so nothing inside it is read as markup),
+    or None at the end of the document."""
     pieces = out.line.pieces
-    skip_to = 0  # the end of a script, style or head whose content is not text
-    for m in _TOKEN.finditer(raw):
+    for m in _TOKEN.finditer(raw, start):
         pos, end = m.span()
-        if pos < skip_to:
-            continue
         kind = m.lastindex
         if kind == _TEXT:
             text = m.group()
@@ -159,7 +167,7 @@ def html_items(raw: str) -> list[Item]:
             elif tag in _SKIP_TAGS and not attrs.rstrip().endswith("/"):
                 close = re.compile(rf"</{tag}\s*>", re.I).search(raw, end)
                 if close:
-                    skip_to = close.end()
+                    return close.end()
             else:
                 out.start(tag, attrs, pos)
             pieces = out.line.pieces
@@ -172,8 +180,7 @@ def html_items(raw: str) -> list[Item]:
                 pieces.append((decoded, pos, end, False))
         elif kind == _LONE:
             pieces.append((m.group(), pos, end, True))
-    out.end_line(len(raw), para=False)
-    return out.items
+    return None
 
 
 def read_html(raw: str, source: str, meta: DocumentMeta) -> Document:

@@ -123,7 +123,7 @@ def _add_line(items: list[Item], line: str, at: int, *, unstuff: bool) -> None:
     if markup and _PAGE_MARK.fullmatch(line):
         items.append(Break(True, at))
         return
-    if not line.strip(_BLANK_CHARS):  # blank, or only the cell bars of a table rendering
+    if line.isspace() or not line.strip(_BLANK_CHARS):  # blank, or only a table's cell bars
         add_break(items, False, at)
         return
     if "." in line and _IMAGE_NAME.fullmatch(line):
