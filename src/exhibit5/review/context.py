@@ -424,7 +424,7 @@ class Context:
         added = self.opinions[len(self.record.opinions) :]
         if added:  # one stretch of the text: searched once, not part by part
             start, end = added[0].span.start, added[-1].span.end
-            terms.update(n for n, p in OPINION_TERMS if p.pattern.search(self.text, start, end))
+            terms.update(n for n, p in OPINION_TERMS if p.search(self.text, self.lower, start, end))
         return terms
 
     @cached_property

@@ -70,7 +70,10 @@ def same_place(a: str | None, b: str | None) -> bool:
 
 def covers(law: str, place: str) -> bool:
     """Does an opinion on ``law`` cover a company organized in ``place``? The same place, or an
-    Australian state for an Australian company."""
-    return same_place(law, place) or (
-        fold(place) == "australia" and fold(law) in {fold(s) for s in AUSTRALIAN_STATES}
-    )
+    Australian state for an Australian company (the Commonwealth's Corporations Act applies in
+    each state as part of its law; a Canadian province's law, by contrast, does not take in the
+    federal corporate statute unless the letter says so)."""
+    return same_place(law, place) or (fold(place) == "australia" and fold(law) in _AU_STATES)
+
+
+_AU_STATES = frozenset(fold(s) for s in AUSTRALIAN_STATES)
