@@ -48,7 +48,9 @@ TERMS: tuple[tuple[str, Anchored], ...] = tuple(
         ("good standing", ("good",), r"\bgood\s+standing\b"),
     )
 )
-_ITEM = re.compile(r"(?:^|\s)(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|\d{1,2}\.)\s+(?=[A-Z\"(])")
+# A numbered conclusion's mark, after white space (led by a white-space character, so re skips
+# to those rather than trying every position).
+_ITEM = re.compile(r"\s(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|\d{1,2}\.)\s+(?=[A-Z\"(])")
 _CONDITION = Anchored(
     r"\b(?:when|upon|if|after|once|provided\s+that|assuming\s+that|to\s+the\s+extent)\b"
     r"[^,;]{3,200}?(?=,|;|\s+will\b|\s+shall\b|\s+have\s+been\b|$)"
@@ -152,7 +154,8 @@ def opinions(text: str, st: Structure) -> list[OpinionParagraph]:
     if span is None:
         return []
     chunk = text[span.start : span.end]
-    cuts = [m.start() + (1 if m.group(0)[0].isspace() else 0) for m in _ITEM.finditer(chunk)]
+    # Where each mark starts; the space put first finds a mark at the very start too.
+    cuts = [m.start() for m in _ITEM.finditer(" " + chunk)]
     pieces = [0, *[c for c in cuts if c > 0], len(chunk)]
     out = []
     for a, b in itertools.pairwise(pieces):
@@ -175,15 +178,18 @@ def opinions(text: str, st: Structure) -> list[OpinionParagraph]:
     return out
 
 
-def law_paragraph(text: str, st: Structure) -> Part | None:
-    ss = _scoped_law_sentences(st) or st.law_sentences
+def law_paragraph(text: str, st: Structure, scoped: list[Sentence]) -> Part | None:
+    """The first sentence that limits the law covered (``scoped``, from
+    :func:`scoped_law_sentences`), else the first that speaks of it."""
+    ss = scoped or st.law_sentences
     if not ss:
         return None
     span = Span(ss[0].span.start, ss[0].span.end)
     return Part.of(text, span)
 
 
-def _scoped_law_sentences(st: Structure) -> list[Sentence]:
+def scoped_law_sentences(st: Structure) -> list[Sentence]:
+    """Law sentences that say what law the opinion is limited to."""
     # Not an assumption about other laws: "we have assumed that no law of any jurisdiction
     # other than Bermuda has any bearing on the opinions".
     return [
@@ -199,13 +205,13 @@ def _scoped_law_sentences(st: Structure) -> list[Sentence]:
 _ASSUMED_THAT = re.compile(r"\bassum(?:ed|e|ing)\s+(?:\w+\s+){0,2}?that\b")
 
 
-def laws(text: str, st: Structure) -> Found[list[str]]:
-    """Jurisdictions whose law the opinion is limited to; without a law paragraph, those the
+def laws(text: str, st: Structure, scoped: list[Sentence]) -> Found[list[str]]:
+    """Jurisdictions whose law the opinion is limited to (read from the ``scoped`` sentences,
+    see :func:`scoped_law_sentences`); without a law paragraph, those the
     opinion itself speaks on, or failing that those the letter says it speaks on ("certain
     matters of Maryland law", "this opinion as to Cayman Islands law")."""
     values: list[str] = []
     spans: list[Span] = []
-    scoped = _scoped_law_sentences(st)
     for s in scoped:
         for scope in _LAW_SCOPE.finditer(s.text, s.low):
             stop = _LAW_SCOPE_END.search(s.text, s.low, scope.end())

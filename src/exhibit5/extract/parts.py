@@ -9,15 +9,36 @@ from exhibit5.document import Span
 from exhibit5.extract.record import Part
 from exhibit5.extract.structure import Sentence, Structure
 
+# A list mark after a line break, after white space that follows ":" or ";", or inline before
+# "(a) ". Every way in starts with a white-space character, so re skips to those.
 _ITEM_START = re.compile(
-    r"(?:^|\n|(?<=[:;])\s+|\s(?=\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s))"
+    r"\s(?:(?<=\n)|(?<=[:;]\s)\s*|(?=\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s))"
     r"(?P<mark>\((?:[a-z]{1,2}|[ivx]{1,4}|\d{1,2})\)|\d{1,2}\.|[a-z]\.|[•·*-])\s+"
 )
-_TRAILING_AND = re.compile(r"[;,]?\s*(?:and|or)$")
 _INLINE_MARK = re.compile(r"\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+")
 _LINE = re.compile(r"[^\n]+")
 _AFTER_SIGNATURE = re.compile(r"(?:Enclosure|cc\b|Attachment)", re.IGNORECASE)
 _TYPIST_INITIALS = re.compile(r"[A-Z]{2,4}[:/]")
+
+
+def _drop_conjunction(piece: str) -> str:
+    r"""``piece`` without a trailing "and"/"or" and the separator before it ("...; and"),
+    as ``re.sub(r"[;,]?\s*(?:and|or)$", "", piece)`` would, without trying it at every
+    position."""
+    if piece.endswith("\n"):  # "$" also matches before one final newline
+        head = piece[:-1]
+        return piece if head.endswith("\n") else _drop_conjunction(head) + "\n"
+    if piece.endswith("and"):
+        cut = len(piece) - 3
+    elif piece.endswith("or"):
+        cut = len(piece) - 2
+    else:
+        return piece
+    while cut > 0 and piece[cut - 1].isspace():
+        cut -= 1
+    if cut > 0 and piece[cut - 1] in ";,":
+        cut -= 1
+    return piece[:cut]
 
 
 def _part(text: str, span: Span) -> Part:
@@ -64,7 +85,7 @@ def documents_reviewed(text: str, st: Structure) -> list[Part]:
             a = first.span.start + m.end()
             b = first.span.start + (marks[i + 1].start() if i + 1 < len(marks) else len(region))
             piece = text[a:b].rstrip(" ;,.\n")
-            piece = _TRAILING_AND.sub("", piece).rstrip(" ;,.")
+            piece = _drop_conjunction(piece).rstrip(" ;,.")
             if piece:
                 items.append(Part.of(text, Span(a, a + len(piece))))
     return items or _parts(text, sentences[:1])
@@ -86,7 +107,7 @@ def assumptions(text: str, st: Structure) -> list[Part]:
             a = s.span.start + m.end()
             b = s.span.start + (marks[i + 1].start() if i + 1 < len(marks) else len(s.text))
             piece = text[a:b].rstrip(" ;,.")
-            piece = _TRAILING_AND.sub("", piece)
+            piece = _drop_conjunction(piece)
             out.append(Part.of(text, Span(a, a + len(piece))))
     return out
 

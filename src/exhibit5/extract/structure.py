@@ -153,10 +153,8 @@ class Sentence:
     span: Span
     text: str
     paragraph: int  # index into Structure.paragraphs
-    low: str = field(init=False, repr=False, compare=False)  # lowercased, for cheap prefilters
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "low", lowered(self.text))  # offsets kept, as Anchored needs
+    # The same slice of Structure.low: lower-cased with offsets kept, as Anchored needs.
+    low: str = field(repr=False, compare=False)
 
     def has(self, words: tuple[str, ...]) -> bool:
         """Does the lowercased sentence contain one of ``words`` (a cheap test before the real
@@ -185,6 +183,9 @@ class Structure:
     closing: Span | None = None  # "Very truly yours,"
     # From after the salutation (or the first body sentence) to the closing.
     body: Span = field(default_factory=lambda: Span(0, 0))
+
+    def sentence(self, start: int, end: int, paragraph: int) -> Sentence:
+        return Sentence(Span(start, end), self.text[start:end], paragraph, self.low[start:end])
 
     @cached_property
     def addressee(self) -> Span | None:
@@ -384,10 +385,10 @@ def locate(text: str) -> Structure:
                 continue
             end = m.start() + len(m.group(0).rstrip())
             if end > start:
-                st.sentences.append(Sentence(Span(start, end), text[start:end], index))
+                st.sentences.append(st.sentence(start, end, index))
             start = m.end()
         if start < para.end:
-            st.sentences.append(Sentence(Span(start, para.end), text[start : para.end], index))
+            st.sentences.append(st.sentence(start, para.end, index))
 
     _merge_markers(st)
     head = text[:6000]
@@ -424,6 +425,7 @@ def locate(text: str) -> Structure:
 
 
 _MARKER_ONLY = re.compile(r"\|?\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|\d{1,2}\.\d?)")
+_MARKER_MAX = 12  # "| (iiii)" with room for a stray space
 
 
 def _ends_sentence(text: str, dot: int) -> bool:
@@ -445,12 +447,12 @@ def _merge_markers(st: Structure) -> None:
     pending: Sentence | None = None
     for s in st.sentences:
         if pending is not None and pending.paragraph == s.paragraph:
-            span = Span(pending.span.start, s.span.end)
-            s = Sentence(span, st.text[span.start : span.end], s.paragraph)
+            s = st.sentence(pending.span.start, s.span.end, s.paragraph)
         elif pending is not None:
             merged.append(pending)
         pending = None
-        if _MARKER_ONLY.fullmatch(s.text.strip()):
+        # A marker is a few characters: the length test spares most sentences the pattern.
+        if len(s.text) <= _MARKER_MAX and _MARKER_ONLY.fullmatch(s.text.strip()):
             pending = s
             continue
         merged.append(s)
@@ -480,14 +482,12 @@ def _split_at(st: Structure, offset: int) -> None:
     """Make ``offset`` a sentence boundary (a salutation run into the first sentence)."""
     for i, s in enumerate(st.sentences):
         if s.span.start < offset < s.span.end:
-            head = Span(s.span.start, offset)
             tail_start = offset
             while tail_start < s.span.end and st.text[tail_start].isspace():
                 tail_start += 1
-            tail = Span(tail_start, s.span.end)
             st.sentences[i : i + 1] = [
-                Sentence(head, st.text[head.start : head.end], s.paragraph),
-                Sentence(tail, st.text[tail.start : tail.end], s.paragraph),
+                st.sentence(s.span.start, offset, s.paragraph),
+                st.sentence(tail_start, s.span.end, s.paragraph),
             ]
             return
 
