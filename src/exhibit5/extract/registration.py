@@ -43,21 +43,25 @@ _POST_EFFECTIVE_LOOSE = re.compile(
 _FILE_NUMBER = Anchored(
     r"\b(?P<no>(?:333|33|2|811)-\d{3,6}(?:-\d{2})?)(?![\d-])", ("333-", "33-", "2-", "811-")
 )
-_FILING = re.compile(
-    r"\b(?:filed|filing|file|submitted|submission|filing\s+date|registered\s+with)\b", re.IGNORECASE
+_FILING = Anchored(
+    r"\b(?:filed|filing|file|submitted|submission|filing\s+date|registered\s+with)\b",
+    ("fil", "submi", "registered"),
+    re.IGNORECASE,
 )
-# The lookahead repeats the alternatives' first letters (a cheap test at each position).
-_SAME_DAY = re.compile(
-    r"\b(?=[oct])(?:on\s+or\s+(?:about|around)\s+the\s+date\s+(?:hereof|of\s+this\s+(?:letter|opinion))"
+_SAME_DAY = Anchored(
+    r"\b(?:on\s+or\s+(?:about|around)\s+the\s+date\s+(?:hereof|of\s+this\s+(?:letter|opinion))"
     r"|on\s+the\s+date\s+(?:hereof|of\s+this\s+(?:letter|opinion))|on\s+even\s+date\s+herewith"
     r"|concurrently\s+herewith|simultaneously\s+herewith|contemporaneously\s+herewith|today)\b",
+    ("on", "concurrently", "simultaneously", "contemporaneously", "today"),
     re.IGNORECASE,
 )
-_NOT_FILING = re.compile(
+_NOT_FILING = Anchored(
     r"\b(?:effective|declared|became|(?<!as\s)amended|dated|adopted|approved|entered|executed|issued)\b"
     r"|(?<!\bNo)(?<!\bNos)(?<!\b[A-Z])(?<!\bInc)(?<!\bCorp)(?<!\bCo)\.\s+(?=[A-Z])|;\s",
+    ("effective", "declared", "became", "amended", "dated", "adopted", "approved", "entered",
+     "executed", "issued", ".", ";"),
     re.IGNORECASE,
-)
+)  # fmt: skip
 _SPACES = re.compile(r"\s+")
 _MIRROR_LINK = re.compile(r"\b(?:Previous|Next)\s*:")
 _NOT_LETTER_DATE = re.compile(r"(?:filed|dated|effective|as\s+of|amended)\s*:?\s*$")
@@ -79,7 +83,9 @@ def exhibits(text: str, st: Structure, edgar_type: str | None) -> Found[list[str
     if edgar_type and edgar_type.upper().startswith("EX-"):
         add(edgar_type[3:], None)
     header_end = st.body.start
-    for m in _TYPE_LINE.finditer(text, 0, max(header_end, 1)):
+    # Every type line has "EX-" (looked for first: the pattern is tried at each position).
+    type_lines = _TYPE_LINE.finditer(text, 0, max(header_end, 1)) if "EX-" in text else ()
+    for m in type_lines:
         line_start = text.rfind("\n", 0, m.start("t")) + 1
         if _MIRROR_LINK.search(text[line_start : m.start("t")]):
             continue  # a mirror's links to the filing's other documents
@@ -205,34 +211,43 @@ def filing_date(text: str, st: Structure, letter_date: Found[str | None]) -> Fou
     for s in st.sentences:
         if s.span.end <= start or s.span.start >= end or not s.has(_FILING_KEYS):
             continue
-        for f in _FILING.finditer(s.text):
+        for f in _FILING.finditer(s.text, s.low):
             # "filing ... on the date hereof" may stand far from the verb, after the
-            # statement's long description; a date in figures must be close.
-            tail = s.text[f.end() : f.end() + 700]
-            same = _SAME_DAY.search(tail)
-            d = DATE.pattern.search(tail, 0, 300)
+            # statement's long description; a date in figures must be close. Each piece is
+            # cut from the text and from its lower case (which anchored patterns read).
+            tail, tail_low = s.text[f.end() : f.end() + 700], s.low[f.end() : f.end() + 700]
+            same = _SAME_DAY.search(tail, tail_low)
+            d = DATE.search(tail, tail_low, 0, 300)
             if d and _RULE_462B.search(s.text):
                 d = None  # the date of the earlier statement a Rule 462(b) statement adds to
             first = min((x for x in (same, d) if x), key=lambda x: x.start(), default=None)
             if first is None:
                 continue
-            between = tail[: first.start()]
-            if _NOT_FILING.search(between) or _OTHER_DOCUMENT.search(between):
+            between, between_low = tail[: first.start()], tail_low[: first.start()]
+            if _NOT_FILING.search(between, between_low) or _OTHER_DOCUMENT.search(
+                between, between_low
+            ):
                 continue
             if first is d and _DATE_OF.search(between):
                 continue  # "Directive 2003/71/EC of the Council of 4 November 2003"
-            before = s.text[max(0, f.start() - 200) : f.start()]
+            cut = max(0, f.start() - 200)
+            before, before_low = s.text[cut : f.start()], s.low[cut : f.start()]
             # Far enough to pass "with the Commission (the "SEC") of ...", but not into
             # another document the filing is of ("of Post-Effective Amendment No. 1 to ...").
             after = tail[first.end() : first.end() + 160]
-            other = _OTHER_DOCUMENT.search(after)
+            after_low = tail_low[first.end() : first.end() + 160]
+            other = _OTHER_DOCUMENT.search(after, after_low)
             at = s.span.start + f.end() + first.start()
             span = Span(at, at + len(first.group(0)))
             today = first is same and letter_date.value and not amendment.value
             if today and other and _AMENDMENT.match(other.group(0)):
                 amendment = Found.of(letter_date.value, spans=[span, *letter_date.spans])
-            after = after[: other.start()] if other else after
-            if not _REGISTRATION.search(before + between + after) or _nearest_is_other(before):
+            if other:
+                after, after_low = after[: other.start()], after_low[: other.start()]
+            near = before + between + after
+            if not _REGISTRATION.search(near, before_low + between_low + after_low):
+                continue
+            if _nearest_is_other(before, before_low):
                 continue
             if first is d:
                 value = iso(d)
@@ -251,18 +266,21 @@ _FILING_KEYS = ("fil", "submi", "registered with")
 _RULE_462B = re.compile(r"\b462\s?\(b\)")
 
 
-def _nearest_is_other(before: str) -> bool:
+def _nearest_is_other(before: str, low: str) -> bool:
     """The document named last before "filed" is not the registration statement."""
-    reg = [m.end() for m in _REGISTRATION.finditer(before)]
-    other = [m.end() for m in _OTHER_DOCUMENT.finditer(before)]
+    reg = [m.end() for m in _REGISTRATION.finditer(before, low)]
+    other = [m.end() for m in _OTHER_DOCUMENT.finditer(before, low)]
     return bool(other) and (not reg or other[-1] > reg[-1])
 
 
-_REGISTRATION = re.compile(r"registration\s+statement|\bForm\s+[SF]-\d", re.IGNORECASE)
+_REGISTRATION = Anchored(
+    r"registration\s+statement|\bForm\s+[SF]-\d", ("registration", "form"), re.IGNORECASE
+)
 # Other documents whose filing dates letters recite.
-_OTHER_DOCUMENT = re.compile(
+_OTHER_DOCUMENT = Anchored(
     r"\bForm\s+(?:8-A|8-K|10-K|10-Q)|\bCertificate|\bArticles|\bAmendment\s+No|\bcharter\b"
     r"|\bSecretary\s+of\s+State|\bprospectus\s+supplement",
+    ("form", "certificate", "articles", "amendment", "charter", "secretary", "prospectus"),
     re.IGNORECASE,
 )
 
