@@ -18,7 +18,7 @@ from exhibit5.anchored import Anchored, lowered
 from exhibit5.document import Span
 from exhibit5.extract.dates import DATE
 
-_SALUTATION = re.compile(
+_SALUTATION = Anchored(
     r"\b(?:(?:(?i:Ladies\s+and\s+Gentlemen|Lady\s+and\s+Gentlemen|Gentlemen|Sirs|Mesdames"
     r"|Dear\s+(?:Sirs?|Madams?|Mesdames|Ladies|Sir\s+or\s+Madam|Sirs\s+or\s+Mesdames)"
     r"|(?:Sir|Sirs)\s+(?:or|and)\s+(?:Madam|Mesdames)|To\s+Whom\s+It\s+May\s+Concern)[^:\n]{0,20}?"
@@ -27,9 +27,11 @@ _SALUTATION = re.compile(
     r"(?:\s*[:;,]|[ ]*(?=\n))"
     r"|(?:To\s+the\s+(?:Board|Directors|Addressees?)[^:\n]{0,60}?"
     r"|(?i:Members\s+of\s+the\s+Board(?:\s+of\s+(?:Directors|Trustees))?|Board\s+Members)(?=\s*:))"
-    r"\s*[:;,])"
+    r"\s*[:;,])",
+    ("ladies", "lady", "gentlemen", "sirs", "mesdames", "dear", "sir", "to", "members", "board"),
 )
-_RE_LINE = re.compile(r"(?<![\w])(?:Re|RE|Subject|SUBJECT)\s*:\s*")
+# Each look-behind follows the first letter, so that re skips to an "R" or an "S".
+_RE_LINE = re.compile(r"(?:R(?<!\wR)[eE]|S(?<!\wS)(?:ubject|UBJECT))\s*:\s*")
 _CLOSING = re.compile(
     r"\b(?:Very\s+truly\s+yours|Yours\s+(?:very\s+)?truly|Sincerely(?:\s+yours)?|Respectfully"
     r"(?:\s+(?:submitted|yours))?|Yours\s+faithfully|Best\s+regards|Regards|Cordially)\s*[,.]?",
@@ -392,7 +394,7 @@ def locate(text: str) -> Structure:
 
     _merge_markers(st)
     head = text[:6000]
-    sal = _SALUTATION.search(head)
+    sal = _SALUTATION.search(text, st.low, 0, 6000)
     # A "Dear ..." far inside the body (after the role sentence) is not the salutation.
     late = sal is not None and sal.start() > 400
     role = _ROLE_SENTENCE.search(text, st.low, 0, sal.start()) if sal and late else None
@@ -413,8 +415,9 @@ def locate(text: str) -> Structure:
         body_floor = sal.end()
     else:
         # No salutation: the body starts at a line that opens like a letter's first sentence.
-        opener = _BODY_LINE.search(head)
-        body_floor = opener.end() if opener else _first_body_sentence(st)
+        # (A line break put first lets the pattern find that line at the very start too.)
+        opener = _BODY_LINE.search("\n" + head)
+        body_floor = opener.end() - 1 if opener else _first_body_sentence(st)
         if opener:
             _split_at(st, body_floor)
     st.closing = _closing(text, st.low, body_floor)
@@ -505,7 +508,8 @@ _BODY_START = re.compile(
 )
 
 
-_BODY_LINE = re.compile(r"(?:^|\n)(?=" + _BODY_START.pattern + r"[^\n]{40})")
+# Led by the line break, so that re skips from one to the next.
+_BODY_LINE = re.compile(r"\n(?=" + _BODY_START.pattern + r"[^\n]{40})")
 
 
 def _first_body_sentence(st: Structure) -> int:
