@@ -170,11 +170,7 @@ def opinions(text: str, st: Structure) -> list[OpinionParagraph]:
             for c in _CONDITION.finditer(piece, low)
         ]
         terms = [name for name, pattern in TERMS if pattern.search(piece, low)]
-        out.append(
-            OpinionParagraph.model_construct(
-                span=Span(start, end), text=piece, conditions=conditions, terms=terms
-            )
-        )
+        out.append(OpinionParagraph.of(text, Span(start, end), conditions, terms))
     return out
 
 

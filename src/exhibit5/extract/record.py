@@ -87,6 +87,21 @@ class OpinionParagraph(Part):
     conditions: list[Part] = Field(default_factory=list)
     terms: list[str] = Field(default_factory=list)
 
+    @classmethod
+    def of(  # type: ignore[override]
+        cls, text: str, span: Span, conditions: list[Part], terms: list[str]
+    ) -> OpinionParagraph:
+        """The opinion at ``span`` of ``text``, built without validation like :meth:`Part.of`."""
+        return _trusted(
+            cls,
+            {
+                "span": span,
+                "text": text[span.start : span.end],
+                "conditions": conditions,
+                "terms": terms,
+            },
+        )
+
 
 class OpinionRecord(BaseModel):
     exhibits: Found[list[str]] = Field(default_factory=lambda: Found(value=[]))
