@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from heapq import heapify, heappop, heapreplace
 
 
 def lowered(text: str) -> str:
@@ -52,13 +53,30 @@ class Anchored:
     def search(
         self, text: str, low: str, pos: int = 0, endpos: int | None = None
     ) -> re.Match[str] | None:
-        """The first match in ``text[pos:endpos]``, as ``pattern.search`` finds it."""
+        """The first match in ``text[pos:endpos]``, as ``pattern.search`` finds it.
+
+        Start words are followed in step (a heap of each one's next place), so that a match
+        near the start costs a few finds however long the text."""
         end = len(text) if endpos is None else min(endpos, len(text))
+        find = (text if self.cased else low).find
+        ahead = [(at, word) for word in self.starts if (at := find(word, pos, end)) >= 0]
+        if not ahead:
+            return None
+        heapify(ahead)
         match = self.pattern.match
-        for at in self._candidates(text, low, pos, end):
-            m = match(text, at, end)
-            if m:
-                return m
+        tried = -1
+        while ahead:
+            at, word = ahead[0]
+            if at != tried:
+                m = match(text, at, end)
+                if m:
+                    return m
+                tried = at
+            following = find(word, at + 1, end)
+            if following >= 0:
+                heapreplace(ahead, (following, word))
+            else:
+                heappop(ahead)
         return None
 
     def finditer(
