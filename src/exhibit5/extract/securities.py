@@ -225,6 +225,8 @@ def _over_allotment_amount(text: str, end: int) -> bool:
     """The amount just read is the over-allotment option's (not "up to 2,300,000 shares
     (including 300,000 shares subject to the over-allotment option)", whose part it is)."""
     window = text[end : end + 140]
+    if "allotment" not in window.lower():
+        return False
     part = _INCLUDED_PART.search(window)
     return _OVER_ALLOTMENT.search(window, 0, part.start() if part else len(window)) is not None
 
@@ -275,13 +277,14 @@ def _counts(sentences: list[Sentence]) -> list[tuple[int, Span, tuple[str | None
     for s in sentences:
         low = s.low
         item = listing and _COUNT_ITEM.match(s.text) is not None
-        listing = item or (
-            s.text.rstrip().endswith(":")
-            and _REGISTRATION_CONTEXT.search(s.text, s.low) is not None
-        )
+        opens_list = not item and s.text.rstrip().endswith(":")
+        registered = opens_list and _REGISTRATION_CONTEXT.search(s.text, s.low) is not None
+        listing = item or registered
         if not ("share" in low or "unit" in low or "stock" in low):
             continue
-        if not item and not _REGISTRATION_CONTEXT.search(s.text, s.low):
+        if not (item or registered) and (
+            opens_list or not _REGISTRATION_CONTEXT.search(s.text, s.low)
+        ):
             continue
         components: tuple[int, int] | None = None
         for m in _count_matches(s.text, s.low):
