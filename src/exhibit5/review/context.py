@@ -577,12 +577,17 @@ class Context:
         return lowered(self.text)
 
     def search(
-        self, pattern: re.Pattern[str], parts: Iterable[Part | Span]
+        self, pattern: re.Pattern[str] | Anchored, parts: Iterable[Part | Span]
     ) -> Iterator[tuple[Span, re.Match[str]]]:
         """Each match of ``pattern`` inside the given parts, with its span in the letter."""
         for part in parts:
             span = part.span if isinstance(part, Part) else part
-            for m in pattern.finditer(self.text, span.start, span.end):
+            found = (
+                pattern.finditer(self.text, self.lower, span.start, span.end)
+                if isinstance(pattern, Anchored)
+                else pattern.finditer(self.text, span.start, span.end)
+            )
+            for m in found:
                 yield Span(m.start(), m.end()), m
 
     def letter_span(self) -> Span:
