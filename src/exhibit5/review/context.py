@@ -222,7 +222,9 @@ MENTIONS: dict[str, Mention] = {
 
 _INTRO_WORDS = re.compile(r"\bcounsel\b|\bregistration\b", re.I)
 # An opinion that opens with a lead-in to its items: "we are of the opinion that:".
-_LEAD_IN = re.compile(r"\b(opinion|advise you|opine)\b[^.:;]{0,80}:")
+_LEAD_IN = Anchored(
+    r"\b(opinion|advise you|opine)\b[^.:;]{0,80}:", ("opinion", "advise you", "opine")
+)
 # A text that opens inside a list ("1. 30,000 shares ...", "(c) the Bylaws") or a sentence.
 _MID_TEXT = re.compile(r"\s*(?:\(?(?:[a-z]{1,2}|[ivx]{1,4}|\d{1,2})\)|\d{1,2}\.\s|[a-z])")
 # A conclusion on securities stated as one ("will be validly issued", "are fully paid", "will,
@@ -243,7 +245,10 @@ _PARAGRAPH_BREAK = re.compile(r"\n\n")
 _SHARE_NUMBER = re.compile(
     r"(\d(?:\d{0,2}(?:,\d{3})+|\d{3,}))\)?\s+(?:[A-Za-z]+\s+){0,2}(?:[Ss]hares|SHARES|[Uu]nits)\b"
 )
-_CAPITAL = re.compile(r"[Aa]uthori[sz]ed (capital|shares)|consist\w* of|[Oo]utstanding|reserved")
+_CAPITAL = Anchored(
+    r"[Aa]uthori[sz]ed (capital|shares)|consist\w* of|[Oo]utstanding|reserved",
+    ("authorised ", "authorized ", "consist", "outstanding", "reserved"),
+)
 
 _EQUITY = re.compile(r"\b(stock|shares?|ordinary|capital|depositary|ADSs?)\b", re.I)
 _EQUITY_CLASS = re.compile(
@@ -413,7 +418,7 @@ class Context:
         ops: list[Part] = list(self.record.opinions)
         if not ops:
             return self._conclusion_paragraphs()
-        if not _LEAD_IN.search(self.text, ops[0].span.start, ops[0].span.end):
+        if not _LEAD_IN.search(self.text, self.lower, ops[0].span.start, ops[0].span.end):
             return ops
         after = ops[-1].span.end
         parts = [self.record.law_paragraph, self.record.consent_paragraph, self.record.signature]
@@ -523,7 +528,7 @@ class Context:
                     continue
                 start = max(text.rfind(". ", span.start, m.start()), span.start)
                 end = text.find(". ", m.end(), span.end)
-                if _CAPITAL.search(text, start, span.end if end < 0 else end):
+                if _CAPITAL.search(text, self.lower, start, span.end if end < 0 else end):
                     continue
                 found.append((int(m.group(1).replace(",", "")), Span(m.start(1), m.end(1))))
         return found

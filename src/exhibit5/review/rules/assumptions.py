@@ -190,9 +190,9 @@ def resale_future_tense(ctx: Context) -> Iterator[Hit]:
     Why: those shares were issued already; "will be, when issued" speaks of an issuance that is
     not happening and leaves the shares actually sold without an opinion.
     """
-    if not any(w in ctx.lower for w in _RESALE_WORDS):
+    if ctx.intro is None or not any(w in ctx.low(ctx.intro) for w in _RESALE_WORDS):
         return
-    if ctx.intro is None or not _RESALE.search(ctx.intro.text) or not ctx.opinions:
+    if not _RESALE.search(ctx.intro.text) or not ctx.opinions:
         return
     if _ISSUABLE.search(ctx.intro.text) and not re.search(r"\boutstanding\b", ctx.intro.text):
         return  # the shares resold are still to be issued (on exercise or conversion)
