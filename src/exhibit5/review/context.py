@@ -541,24 +541,25 @@ class Context:
         return split_sentences(self.text[span.start : span.end], span.start)
 
     def mentions(self, kind: str) -> list[re.Match[str]]:
-        """Matches of the letter-wide pattern ``MENTIONS[kind]``, found once per letter. A
-        pattern tried at its start words costs Python work per candidate, so its needles are
-        looked for first; one that re scans quickly runs first, and its needles are looked for
-        only when it matches (most often in the matches themselves)."""
+        """Matches of the letter-wide pattern ``MENTIONS[kind]``, found once per letter. Each
+        needle and each start word costs one pass over the text: needles no more than the start
+        words are looked for first; otherwise the pattern runs first, and its needles are looked
+        for only when it matches (most often in the matches themselves)."""
         found = self._mentions.get(kind)
         if found is None:
             pattern, needles, starts = MENTIONS[kind]
-            if starts:
-                found = [] if needles and not self._has_any(needles, []) else list(
-                    _anchored(kind).finditer(self.text, self.lower)
-                )  # fmt: skip
+            needles_first = 0 < len(needles) <= len(starts)
+            if needles_first and not self._has_any(needles, []):
+                found = []
             else:
                 found = list(
-                    _at_line_starts(kind).finditer(self.text)
+                    _anchored(kind).finditer(self.text, self.lower)
+                    if starts
+                    else _at_line_starts(kind).finditer(self.text)
                     if pattern.pattern.startswith(_LINE_START)
                     else pattern.finditer(self.text)
                 )
-                if found and needles and not self._has_any(needles, found):
+                if found and needles and not needles_first and not self._has_any(needles, found):
                     found = []
             self._mentions[kind] = found
         return found
