@@ -42,10 +42,11 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.;:])[\"')\]]*\s+(?=[\"(\[]?[A-Z0-9(])")
 class Mention(NamedTuple):
     """A letter-wide pattern, and how to avoid scanning the whole letter with it.
 
-    ``needles``: lowercase words of which at least one must be in the letter for the pattern to
-    be worth running (a cheap substring test). ``starts``: lowercase words with which every
-    match begins; the pattern is then only tried where one of them occurs (``str.find`` is far
-    faster than a regex scan that has no literal prefix). ``starts`` are needles too.
+    ``needles``: lowercase words of which at least one must be in the letter for its matches to
+    count. ``starts``: lowercase words with which every match begins; the pattern is then only
+    tried where one of them occurs (``str.find`` is far faster than a regex scan that has no
+    literal prefix). A pattern that opens with ``(?m)^`` is only tried at line starts. The
+    rest are scanned by ``re`` directly, so each must open with a literal.
     """
 
     pattern: re.Pattern[str]
@@ -93,6 +94,7 @@ MENTIONS: dict[str, Mention] = {
             re.I | re.S,
         ),
         ("admitted", "licensed", "member of the bar"),
+        ("not ", "admitted to practice"),
     ),
     "reliance_limit": Mention(
         re.compile(
@@ -103,6 +105,7 @@ MENTIONS: dict[str, Mention] = {
             re.S,
         ),
         ("ly for the ", "ly for your ", "be relied", " rely"),
+        ("solely for ", "only for ", "exclusively for ", "may not be relied", "no "),
     ),
     "current_report": Mention(
         re.compile(r"Current Report on Form [86]-K|prospectus supplement", re.I),
@@ -139,6 +142,7 @@ MENTIONS: dict[str, Mention] = {
             r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)"
         ),
         ("under the laws of",),
+        (",", "the company", "the registrant", "the issuer"),
     ),
     "par_value": Mention(
         re.compile(
@@ -165,7 +169,9 @@ MENTIONS: dict[str, Mention] = {
     "re_line": Mention(
         re.compile(r"(?m)^\s*(?:Re|RE|Subject)\s*:.{0,300}"), ("re:", "re :", "subject")
     ),
-    "list_marker": Mention(re.compile(r"(?m)^\(([a-z]{1,2}|[ivxl]+|\d{1,2})\)\s|^(\d{1,2})\.\s")),
+    "list_marker": Mention(
+        re.compile(r"(?m)^(?:\(([a-z]{1,2}|[ivxl]+|\d{1,2})\)\s|(\d{1,2})\.\s)")
+    ),
     "internal_reference": Mention(
         re.compile(
             r"\b([Pp]aragraph|[Cc]lause|[Ii]tem)s?\s*\(?([a-z]|[ivx]+|\d{1,2})\)?"
@@ -176,7 +182,7 @@ MENTIONS: dict[str, Mention] = {
     ),
     "schedule_reference": Mention(
         re.compile(r"\bSchedule ([A-Z0-9]{1,4})\b(?=.{0,20}(hereto|attached))", re.S),
-        ("schedule",),
+        starts=("schedule ",),
     ),
     # A sentence relying on another counsel's opinion ("As to Hawaii law, we have relied upon
     # the opinion, dated ..., of ...").
@@ -200,6 +206,7 @@ MENTIONS: dict[str, Mention] = {
             re.I | re.S,
         ),
         ("assessable", "fully paid"),
+        ("mean", "term", "expression", "non"),
     ),
     "relied_on_opinion": Mention(
         re.compile(
@@ -215,7 +222,9 @@ MENTIONS: dict[str, Mention] = {
 
 _INTRO_WORDS = re.compile(r"\bcounsel\b|\bregistration\b", re.I)
 # An opinion that opens with a lead-in to its items: "we are of the opinion that:".
-_LEAD_IN = re.compile(r"\b(opinion|advise you|opine)\b[^.:;]{0,80}:")
+_LEAD_IN = Anchored(
+    r"\b(opinion|advise you|opine)\b[^.:;]{0,80}:", ("opinion", "advise you", "opine")
+)
 # A text that opens inside a list ("1. 30,000 shares ...", "(c) the Bylaws") or a sentence.
 _MID_TEXT = re.compile(r"\s*(?:\(?(?:[a-z]{1,2}|[ivx]{1,4}|\d{1,2})\)|\d{1,2}\.\s|[a-z])")
 # A conclusion on securities stated as one ("will be validly issued", "are fully paid", "will,
@@ -236,7 +245,10 @@ _PARAGRAPH_BREAK = re.compile(r"\n\n")
 _SHARE_NUMBER = re.compile(
     r"(\d(?:\d{0,2}(?:,\d{3})+|\d{3,}))\)?\s+(?:[A-Za-z]+\s+){0,2}(?:[Ss]hares|SHARES|[Uu]nits)\b"
 )
-_CAPITAL = re.compile(r"[Aa]uthori[sz]ed (capital|shares)|consist\w* of|[Oo]utstanding|reserved")
+_CAPITAL = Anchored(
+    r"[Aa]uthori[sz]ed (capital|shares)|consist\w* of|[Oo]utstanding|reserved",
+    ("authorised ", "authorized ", "consist", "outstanding", "reserved"),
+)
 
 _EQUITY = re.compile(r"\b(stock|shares?|ordinary|capital|depositary|ADSs?)\b", re.I)
 _EQUITY_CLASS = re.compile(
@@ -281,6 +293,36 @@ def _anchored(kind: str) -> Anchored:
     """``MENTIONS[kind]`` tried only where one of its start words occurs."""
     mention = MENTIONS[kind]
     return Anchored(mention.pattern.pattern, mention.starts, mention.pattern.flags)
+
+
+_LINE_START = "(?m)^"
+
+
+class _AtLineStarts:
+    """A ``(?m)^`` pattern tried only at the line starts where it can match: re tries such a
+    pattern at every position, but a finder that opens with the literal newline skips to
+    newlines at memchr speed and checks the rest of the pattern there."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        body = pattern.pattern.removeprefix(_LINE_START)
+        self.finder = re.compile(rf"\n(?=(?:{body}))", pattern.flags)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """The matches of ``pattern.finditer(text)``."""
+        match, free = self.pattern.match, 0
+        for at in (0, *(m.end() for m in self.finder.finditer(text))):
+            if at < free:
+                continue
+            m = match(text, at)  # "^" still holds there: it looks at the text before ``at``
+            if m:
+                yield m
+                free = m.end() if m.end() > m.start() else m.end() + 1
+
+
+@cache
+def _at_line_starts(kind: str) -> _AtLineStarts:
+    return _AtLineStarts(MENTIONS[kind].pattern)
 
 
 def split_sentences(text: str, offset: int = 0) -> list[Span]:
@@ -376,7 +418,7 @@ class Context:
         ops: list[Part] = list(self.record.opinions)
         if not ops:
             return self._conclusion_paragraphs()
-        if not _LEAD_IN.search(self.text, ops[0].span.start, ops[0].span.end):
+        if not _LEAD_IN.search(self.text, self.lower, ops[0].span.start, ops[0].span.end):
             return ops
         after = ops[-1].span.end
         parts = [self.record.law_paragraph, self.record.consent_paragraph, self.record.signature]
@@ -486,7 +528,7 @@ class Context:
                     continue
                 start = max(text.rfind(". ", span.start, m.start()), span.start)
                 end = text.find(". ", m.end(), span.end)
-                if _CAPITAL.search(text, start, span.end if end < 0 else end):
+                if _CAPITAL.search(text, self.lower, start, span.end if end < 0 else end):
                     continue
                 found.append((int(m.group(1).replace(",", "")), Span(m.start(1), m.end(1))))
         return found
@@ -499,21 +541,35 @@ class Context:
         return split_sentences(self.text[span.start : span.end], span.start)
 
     def mentions(self, kind: str) -> list[re.Match[str]]:
-        """Matches of the letter-wide pattern ``MENTIONS[kind]``, found once per letter."""
+        """Matches of the letter-wide pattern ``MENTIONS[kind]``, found once per letter. Each
+        needle and each start word costs one pass over the text: needles no more than the start
+        words are looked for first; otherwise the pattern runs first, and its needles are looked
+        for only when it matches (most often in the matches themselves)."""
         found = self._mentions.get(kind)
         if found is None:
             pattern, needles, starts = MENTIONS[kind]
-            lower = self.lower
-            if (needles and not any(n in lower for n in needles)) or (
-                starts and not any(w in lower for w in starts)
-            ):
+            needles_first = 0 < len(needles) <= len(starts)
+            if needles_first and not self._has_any(needles, []):
                 found = []
-            elif starts:
-                found = list(_anchored(kind).finditer(self.text, lower))
             else:
-                found = list(pattern.finditer(self.text))
+                found = list(
+                    _anchored(kind).finditer(self.text, self.lower)
+                    if starts
+                    else _at_line_starts(kind).finditer(self.text)
+                    if pattern.pattern.startswith(_LINE_START)
+                    else pattern.finditer(self.text)
+                )
+                if found and needles and not needles_first and not self._has_any(needles, found):
+                    found = []
             self._mentions[kind] = found
         return found
+
+    def _has_any(self, needles: tuple[str, ...], matches: list[re.Match[str]]) -> bool:
+        """Whether one of ``needles`` is in the letter: looked for in ``matches`` first."""
+        lower = self.lower
+        return any(n in lower[m.start() : m.end()] for m in matches for n in needles) or any(
+            n in lower for n in needles
+        )
 
     def low(self, part: Part | Span) -> str:
         """The text of a part in lower case, for lower-case patterns compiled without
@@ -527,12 +583,17 @@ class Context:
         return lowered(self.text)
 
     def search(
-        self, pattern: re.Pattern[str], parts: Iterable[Part | Span]
+        self, pattern: re.Pattern[str] | Anchored, parts: Iterable[Part | Span]
     ) -> Iterator[tuple[Span, re.Match[str]]]:
         """Each match of ``pattern`` inside the given parts, with its span in the letter."""
         for part in parts:
             span = part.span if isinstance(part, Part) else part
-            for m in pattern.finditer(self.text, span.start, span.end):
+            found = (
+                pattern.finditer(self.text, self.lower, span.start, span.end)
+                if isinstance(pattern, Anchored)
+                else pattern.finditer(self.text, span.start, span.end)
+            )
+            for m in found:
                 yield Span(m.start(), m.end()), m
 
     def letter_span(self) -> Span:

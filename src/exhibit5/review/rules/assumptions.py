@@ -5,37 +5,44 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from exhibit5.anchored import Anchored
 from exhibit5.document import Span
 from exhibit5.review.context import Context, security_label
 from exhibit5.review.registry import Hit, rule
 
-_OTHER_PARTIES = re.compile(
+# The case-insensitive patterns are tried only where their first words occur (``Anchored``).
+_OTHER_PARTIES = Anchored(
     r"other than the (Company|Issuer|Registrant)|parties (thereto |hereto )?other than|"
     r"each (other )?party|all parties|"
     r"\b(by|of|on|upon|against) (such|the|each|all|any) (other )?part(y|ies)\b",
+    ("other than the ", "parties ", "each ", "all parties", "by ", "of ", "on ", "upon ",
+     "against "),
     re.I,
-)
+)  # fmt: skip
 _FUTURE = re.compile(r"\bwill\b|\bshall\b|at the time of|prior to|before", re.I)
-_AUTHORIZED = re.compile(
+_AUTHORIZED = Anchored(
     r"\b(Shares|Securities|Notes|Stock|issuance)\b.{0,60}?"
     r"\b(have been|has been|were|are|is) duly authori[sz]ed"
     r"|\b(Company|Issuer|Registrant) has\b.{0,20}?"
     r"(authori[sz]ed|taken all (necessary )?(corporate )?action)",
+    ("shares", "securities", "notes", "stock", "issuance", "company", "issuer", "registrant"),
     re.I | re.S,
 )
-_EXISTENCE = re.compile(
+_EXISTENCE = Anchored(
     r"\b(Company|Issuer|Registrant|Guarantors?)\b.{0,30}?"
     r"(\b(is|are|has been|have been) (duly (incorporated|organized|formed)|validly existing|"
     r"in good standing)|\bha(s|ve) (the )?(full )?(corporate |requisite |legal )?power)",
+    ("company", "issuer", "registrant", "guarantor"),
     re.I | re.S,
 )
-_CONCLUSION = re.compile(
+_CONCLUSION = Anchored(
     r"\b(Shares|Notes|Securities|Warrants|Units|Debentures)\b.{0,80}?"
     r"(validly issued|legally issued|fully paid|non-?assessable|binding obligations?)",
+    ("shares", "notes", "securities", "warrants", "units", "debentures"),
     re.I | re.S,
 )
 # Words every match of the pattern above them contains: a sentence without one is skipped
-# before the (case-insensitive, slow to scan) pattern runs.
+# before the pattern runs.
 _AUTHORIZED_WORDS = ("authori", "action")
 _EXISTENCE_WORDS = ("incorporated", "organized", "formed", "existing", "standing", "power")
 _CONCLUSION_WORDS = ("issued", "paid", "assessable", "binding")
@@ -49,9 +56,10 @@ _WILL_BE = re.compile(r"will be (legally|validly) issued|when (issued|sold)", re
 _ARE = re.compile(r"(are|have been) (legally |validly |duly )*(issued|authorized and issued)", re.I)
 _UNDERLYING = re.compile(r"issuable|underlying|upon (the )?(exercise|conversion)", re.I)
 _SHELF_FORMS = {"S-3", "S-3ASR", "F-3"}
-_SHELF_CONDITION = re.compile(
+_SHELF_CONDITION = Anchored(
     r"when\b.{0,200}?(Board|committee)\b.{0,80}?(taken all necessary corporate action|"
     r"authori[sz]ed)|terms\b.{0,60}?(have been )?duly established",
+    ("when", "terms"),
     re.I | re.S,
 )
 
@@ -98,9 +106,9 @@ def assumes_due_authorization(ctx: Context) -> Iterator[Hit]:
     for span in _assumption_sentences(ctx):
         if not _mentions_any(ctx, span, _AUTHORIZED_WORDS):
             continue
-        sentence = ctx.text[span.start : span.end]
-        m = _AUTHORIZED.search(sentence)
-        if not m or _OTHER_PARTIES.search(sentence):
+        sentence, low = ctx.text[span.start : span.end], ctx.low(span)
+        m = _AUTHORIZED.search(sentence, low)
+        if not m or _OTHER_PARTIES.search(sentence, low):
             continue
         if _FUTURE.search(sentence, 0, m.end()):
             continue
@@ -129,9 +137,9 @@ def assumes_existence_or_power(ctx: Context) -> Iterator[Hit]:
     for span in _assumption_sentences(ctx):
         if not _mentions_any(ctx, span, _EXISTENCE_WORDS):
             continue
-        sentence = ctx.text[span.start : span.end]
-        m = _EXISTENCE.search(sentence)
-        if not m or _OTHER_PARTIES.search(sentence):
+        sentence, low = ctx.text[span.start : span.end], ctx.low(span)
+        m = _EXISTENCE.search(sentence, low)
+        if not m or _OTHER_PARTIES.search(sentence, low):
             continue
         at = Span(span.start + m.start(), span.start + m.end())
         fact = m.group(2).strip()
@@ -157,9 +165,9 @@ def assumes_conclusion(ctx: Context) -> Iterator[Hit]:
     for span in _assumption_sentences(ctx):
         if not _mentions_any(ctx, span, _CONCLUSION_WORDS):
             continue
-        sentence = ctx.text[span.start : span.end]
-        m = _CONCLUSION.search(sentence)
-        if not m or _OTHER_PARTIES.search(sentence):
+        sentence, low = ctx.text[span.start : span.end], ctx.low(span)
+        m = _CONCLUSION.search(sentence, low)
+        if not m or _OTHER_PARTIES.search(sentence, low):
             continue
         at = Span(span.start + m.start(), span.start + m.end())
         yield Hit([at], {"term": m.group(2)})
@@ -182,9 +190,9 @@ def resale_future_tense(ctx: Context) -> Iterator[Hit]:
     Why: those shares were issued already; "will be, when issued" speaks of an issuance that is
     not happening and leaves the shares actually sold without an opinion.
     """
-    if not any(w in ctx.lower for w in _RESALE_WORDS):
+    if ctx.intro is None or not any(w in ctx.low(ctx.intro) for w in _RESALE_WORDS):
         return
-    if ctx.intro is None or not _RESALE.search(ctx.intro.text) or not ctx.opinions:
+    if not _RESALE.search(ctx.intro.text) or not ctx.opinions:
         return
     if _ISSUABLE.search(ctx.intro.text) and not re.search(r"\boutstanding\b", ctx.intro.text):
         return  # the shares resold are still to be issued (on exercise or conversion)

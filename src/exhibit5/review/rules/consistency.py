@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from exhibit5.anchored import Anchored
 from exhibit5.document import Span
 from exhibit5.extract.dates import DATE
 from exhibit5.extract.numbers import NUMBER_WORDS, words_to_int
@@ -23,9 +24,16 @@ _SUFFIX_WORD = re.compile(
 )
 _CONNECTORS = frozenset({"of", "and", "the", "&", "de", "du", "la", "del"})
 _WORD = re.compile(r"[^\s,]+")
-_OWN_FORM = re.compile(r"Registration Statement\b.{0,40}$|Post-Effective Amendment\b.{0,40}$", re.I)
-_OTHER_FILING = re.compile(
-    r"previously filed|prior|earlier|incorporat|Post-Effective Amendment", re.I
+# Case-insensitive patterns are tried only where their first words occur (``Anchored``).
+_OWN_FORM = Anchored(
+    r"Registration Statement\b.{0,40}$|Post-Effective Amendment\b.{0,40}$",
+    ("registration statement", "post-effective amendment"),
+    re.I,
+)
+_OTHER_FILING = Anchored(
+    r"previously filed|prior|earlier|incorporat|Post-Effective Amendment",
+    ("previously filed", "prior", "earlier", "incorporat", "post-effective amendment"),
+    re.I,
 )
 _FUTURE_FILING = re.compile(
     r"to be filed|will be filed|proposed to be filed|being filed|are filing|on or about", re.I
@@ -39,7 +47,7 @@ _TOTAL_BEFORE = re.compile(r"\b(aggregate|total)( number)?( of)?\s*$", re.I)
 _TRANCHES_AFTER = re.compile(r"[^;]{0,120}?\b(of which|consisting of|comprised of|comprising)\b")
 _FORMER_NAME = ("formerly", "f/k/a", "changed its name", "name change", "previously known as")
 _CLASS_IN_SECURITY = re.compile(r"\bclass ([a-z])\b", re.I)
-_DATED = re.compile(r"\bdated(?: as of)?\s+")
+_DATED = Anchored(r"\bdated(?: as of)?\s+", ("dated",))
 DATE_GAP_DAYS = 30
 LATE_LETTER_DAYS = 3
 
@@ -232,12 +240,14 @@ def form_inconsistent(ctx: Context) -> Iterator[Hit]:
     """
     first: dict[str, re.Match[str]] = {}
     for m in ctx.mentions("form"):
-        before = ctx.text[max(0, m.start() - 80) : m.start()]
-        if not _OWN_FORM.search(before) or _OTHER_FILING.search(before):
+        start = max(0, m.start() - 80)
+        before, low = ctx.text[start : m.start()], ctx.lower[start : m.start()]
+        if not _OWN_FORM.search(before, low) or _OTHER_FILING.search(before, low):
             continue
         first.setdefault(_form_key(m.group(1)), m)
     if len(first) > 1 and not any(
-        _OTHER_FILING.search(ctx.text, max(0, m.start() - 200), m.start()) for m in first.values()
+        _OTHER_FILING.search(ctx.text, ctx.lower, max(0, m.start() - 200), m.start())
+        for m in first.values()
     ):
         (a, ma), (b, mb) = list(first.items())[:2]
         yield Hit([Span(ma.start(), ma.end()), Span(mb.start(), mb.end())], {"a": a, "b": b})

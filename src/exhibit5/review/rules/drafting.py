@@ -147,7 +147,12 @@ def _label(scheme: str, n: int) -> str:
 
 def enumerations(ctx: Context) -> list[list[tuple[str, int, Span]]]:
     """The letter's lists: runs of line-start markers of one scheme and style ("(a)" or "1."),
-    each item (scheme, ordinal, span); a marker numbered 1 starts a new list."""
+    each item (scheme, ordinal, span); a marker numbered 1 starts a new list (read once per
+    letter)."""
+    return ctx.once("drafting.enumerations", lambda: _enumerations(ctx))
+
+
+def _enumerations(ctx: Context) -> list[list[tuple[str, int, Span]]]:
     blocks: list[list[tuple[str, int, Span]]] = []
     styles: list[str] = []
     previous: tuple[str, int] | None = None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from exhibit5.anchored import Anchored
 from exhibit5.document import Span
 from exhibit5.review.context import Context
 from exhibit5.review.places import covers, fold, is_us, same_place
@@ -13,8 +14,12 @@ from exhibit5.review.registry import Hit, rule
 _INSTRUMENT_BEFORE = re.compile(
     r"Indenture|Notes?\b|Debentures?|Agreement|Warrants?|Guarantees?|Securities|Units|Rights",
 )
-_BINDING = re.compile(r"binding obligations?|valid and binding|enforceable against", re.I)
-_NO_STATE_LAW = re.compile(r"no opinion\b.{0,60}?laws? of any state", re.I | re.S)
+_BINDING = Anchored(
+    r"binding obligations?|valid and binding|enforceable against",
+    ("binding obligation", "valid and binding", "enforceable against"),
+    re.I,
+)
+_NO_STATE_LAW = Anchored(r"no opinion\b.{0,60}?laws? of any state", ("no opinion",), re.I | re.S)
 
 
 def _laws(ctx: Context) -> list[str]:
@@ -87,7 +92,7 @@ def governing_law_not_covered(ctx: Context) -> Iterator[Hit]:
     """
     if not ctx.security_kinds & {"debt", "guarantee", "derivative", "unit"} or not _laws(ctx):
         return
-    if not any(_BINDING.search(p.text) for p in ctx.opinions):
+    if not any(True for _ in ctx.search(_BINDING, ctx.opinions)):
         return  # no binding-obligation opinion here (another letter may give it)
     seen: set[str] = set()
     for m in ctx.mentions("governed_by"):

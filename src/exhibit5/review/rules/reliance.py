@@ -5,15 +5,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from exhibit5.anchored import Anchored
 from exhibit5.document import Span
 from exhibit5.review.context import Context
 from exhibit5.review.finding import Severity
 from exhibit5.review.registry import Hit, rule
 from exhibit5.review.values import iso_date
 
-_UPDATE_DISCLAIMER = re.compile(
+_UPDATE_DISCLAIMER = Anchored(
     r"(speaks|is (given|rendered|expressed)) (only )?as of (its|the) date|"
     r"(undertake|assume)s? no (obligation|duty|responsibility) to (advise|update|supplement)",
+    ("speaks ", "is given ", "is rendered ", "is expressed ", "undertake", "assume"),
     re.I,
 )
 _PLACEHOLDER_SIGNATURE = re.compile(r"\[\s*(signature|firm|name)[^\]]*\]", re.I)
