@@ -1306,3 +1306,24 @@ def test_spans_stay_right_after_a_letter_whose_lower_case_is_longer() -> None:
     terms = ["validly issued", "fully paid", "non-assessable"]
     assert _spans_text(doc, r, "opinion_terms") == terms
     assert _spans_text(doc, r, "consent") == ["filing of this opinion as Exhibit"]
+
+
+def test_following_opinions_lead_in_and_bare_duly_issued_obligations() -> None:
+    """ "we are of the following opinions:" opens the numbered conclusions; without any lead-in,
+    "will be duly issued, valid and binding obligations" is still a conclusion."""
+    _, r = _extract(
+        OPENING + "We have acted as counsel to Granite Shoals Corp. (the \"Company\") in "
+        "connection with its Registration Statement on Form S-3. Based on the foregoing, we are "
+        "of the following opinions:\n\n1. The Company is validly existing and in good standing "
+        "under the laws of the State of Texas.\n\n2. The Notes will be valid and binding "
+        "obligations of the Company.\n\nVery truly yours,\n\nPike & Hollow LLP\n"
+    )
+    assert r.opinion_terms.value == ["binding obligations", "validly existing", "good standing"]
+    assert [p.text[:2] for p in r.opinions[1:]] == ["1.", "2."]
+    _, tail = _extract(
+        "the Guarantees have been duly authorized by each Guarantor. When the Notes have been "
+        "authenticated by the Trustee and delivered against payment, the Notes will be duly "
+        "issued, valid and binding obligations of the Company, enforceable in accordance with "
+        "their terms.\n\nVery truly yours,\n\nPike & Hollow LLP\n"
+    )
+    assert "binding obligations" in tail.opinion_terms.value

@@ -52,7 +52,8 @@ _OPINION_TRIGGER = Anchored(
     r"\b(?:(?:we|I)\s+are\s+of\s+(?:the\s+)?opinion|I\s+am\s+of\s+(?:the\s+)?opinion"
     r"|(?:it\s+is|is)\s+(?:our|my)\s+(?:opinion|view)|in\s+(?:our|my)\s+opinion\b"
     r"|(?:we|I)\s+(?:hereby\s+)?(?:advise\s+you|opine)"
-    r"|(?:our|my)\s+opinion\s+is\s+that|(?:we|I)\s+(?:are|am)\s+(?:also\s+)?of\s+the\s+opinion"
+    r"|(?:our|my)\s+opinion\s+is\s+that"
+    r"|(?:we|I)\s+(?:are|am)\s+(?:also\s+)?of\s+the\s+(?:following\s+)?opinions?"
     r"|(?:it\s+is|is)\s+the\s+opinion\s+of\s+the\s+undersigned"
     r"|(?:we|I)\s+(?:express|give)\s+the\s+(?:following\s+)?opinions?"
     r"|(?:we|I)\s+have\s+reached\s+the\s+following\s+(?:conclusions|opinions?))",
@@ -137,8 +138,9 @@ _CONCLUSION = re.compile(
 _BARE_CONCLUSION = Anchored(
     r"\b(?:will|shall)\s+be\s+(?:duly\s+authori[sz]ed,?\s+(?:and\s+)?)?(?:validly|legally)\s+issued\b"
     r"|\b(?:are|is)\s+(?:validly|legally)\s+issued\b"
-    r"|\b(?:will|shall)\s+(?:constitute|be)\s+(?:the\s+|a\s+)?(?:(?:legal|valid|legally|and),?\s+){0,4}"
-    r"binding\s+obligations?\b"
+    # "will be duly issued, valid and binding obligations"
+    r"|\b(?:will|shall)\s+(?:constitute|be)\s+(?:the\s+|a\s+)?"
+    r"(?:(?:legal|valid|legally|and|duly|issued),?\s+){0,4}binding\s+obligations?\b"
     # On the issuer: "is duly formed under the laws of Maryland and is in good standing".
     r"|\bis\s+(?:validly\s+existing|in\s+good\s+standing)\b",
     ("will", "shall", "are", "is"),
