@@ -1327,3 +1327,15 @@ def test_following_opinions_lead_in_and_bare_duly_issued_obligations() -> None:
         "their terms.\n\nVery truly yours,\n\nPike & Hollow LLP\n"
     )
     assert "binding obligations" in tail.opinion_terms.value
+
+
+def test_a_document_duly_authorized_as_a_numbered_conclusion() -> None:
+    """ "(1) The Indenture has been duly authorized, executed and delivered" is a conclusion the
+    opinion states; the same words in a "when" clause are a condition."""
+    _, r = _extract(
+        OPENING + 'We have acted as counsel to Granite Shoals Corp. (the "Company"). We are of the '
+        "opinion that: (1) The Indenture has been duly authorized, executed and delivered by the "
+        "Company; and (2) the Notes, when issued against payment, will be valid and binding "
+        "obligations of the Company.\n\nVery truly yours,\n\nPike & Hollow LLP\n"
+    )
+    assert r.opinion_terms.value == ["duly authorized", "binding obligations"]

@@ -109,7 +109,7 @@ def opinion_terms(text: str, st: Structure) -> Found[list[str]]:
     for name, pattern in TERMS:
         for m in pattern.finditer(text, st.low, span.start, span.end):
             if name == "duly authorized" and (
-                _about_a_document(text, m.start(), m.end()) or _in_condition(st, m.start())
+                _of_a_person(text, m.end()) or _in_condition(st, m.start())
             ):
                 continue
             values.append(name)
@@ -118,10 +118,11 @@ def opinion_terms(text: str, st: Structure) -> Found[list[str]]:
     return Found.of(values, spans=spans)
 
 
-def _about_a_document(text: str, start: int, end: int) -> bool:
-    """ "the Indenture has been duly authorized, executed and delivered", "a duly authorized
-    committee": a condition about a document or a body, not a conclusion on the securities."""
-    return bool(_DOCUMENT_AUTHORIZED.match(text, end))
+def _of_a_person(text: str, end: int) -> bool:
+    """ "a duly authorized committee", "its duly authorized officers": words about who acts, not
+    a conclusion. (A document "duly authorized, executed and delivered" is one when the opinion
+    states it, and a condition when it stands in a "when" clause: see _in_condition.)"""
+    return bool(_PERSON_AUTHORIZED.match(text, end))
 
 
 def _in_condition(st: Structure, at: int) -> bool:
@@ -141,9 +142,8 @@ _CONDITION_LEAD = re.compile(r"\b(?:when|if|once|provided|assuming)\b")
 _MAIN_VERB = re.compile(
     r"\b(?:will|shall)\s+(?:be|constitute|have)\b|\b(?:are|is)\s+(?:duly|validly)\b"
 )
-_DOCUMENT_AUTHORIZED = re.compile(
-    r",?\s+(?:executed\s+and\s+delivered|committee|officers?|agents?|representatives?|signator)",
-    re.IGNORECASE,
+_PERSON_AUTHORIZED = re.compile(
+    r",?\s+(?:committee|officers?|agents?|representatives?|signator)", re.IGNORECASE
 )
 
 
