@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Final
 
@@ -304,25 +303,23 @@ class TextBuilder:
         return text, OffsetMap(self._segs), breaks
 
 
-@dataclass(slots=True)
 class Line:
-    """One source line: pieces of text with their raw ranges.
+    """One source line: pieces of text with their raw ranges, and its normalized text.
 
     A piece is ``(text, raw_start, raw_end, verbatim)``; ``verbatim`` pieces are exactly
-    ``raw[raw_start:raw_end]``, others were decoded from it (an HTML entity, say).
+    ``raw[raw_start:raw_end]``, others were decoded from it (an HTML entity, say). Every line
+    is laid out, so its text is made at once; ``indent`` and ``width`` (as laid out in the
+    source, for wrap detection) are measured only by the layout of wrapped input.
     """
 
-    pieces: list[tuple[str, int, int, bool]] = field(default_factory=list)
-    _text: str | None = None
-    _shape: tuple[int, int] | None = None  # (indent, width), measured once at layout time
+    __slots__ = ("indent", "pieces", "text", "width")
 
-    @property
-    def text(self) -> str:
-        if self._text is None:
-            self._text = _line_text(self._joined())
-        return self._text
+    def __init__(self, pieces: list[tuple[str, int, int, bool]]) -> None:
+        self.pieces = pieces
+        self.text = _line_text(self.joined())
+        self.indent = self.width = -1
 
-    def _joined(self) -> str:
+    def joined(self) -> str:
         pieces = self.pieces
         return pieces[0][0] if len(pieces) == 1 else "".join([p[0] for p in pieces])
 
@@ -330,20 +327,15 @@ class Line:
     def raw_end(self) -> int:
         return self.pieces[-1][2] if self.pieces else 0
 
-    def _measure(self) -> tuple[int, int]:
-        if self._shape is None:
-            laid = self._joined().expandtabs().rstrip()
-            self._shape = (len(laid) - len(laid.lstrip()), len(laid))
-        return self._shape
-
-    @property
-    def indent(self) -> int:
-        return (self._shape or self._measure())[0]
-
-    @property
-    def width(self) -> int:
-        """Length as laid out in the source, indentation included (for wrap detection)."""
-        return (self._shape or self._measure())[1]
+    def measure(self) -> int:
+        """Set ``indent`` and ``width``; return the width."""
+        laid = self.joined()
+        if "\t" in laid:
+            laid = laid.expandtabs()
+        laid = laid.rstrip()
+        self.indent = len(laid) - len(laid.lstrip())
+        self.width = len(laid)
+        return self.width
 
 
 class Break:
@@ -410,8 +402,9 @@ def _is_page_number(items: list[Item], k: int) -> bool:
     return False
 
 
-def _wrap_width(lines: list[Line]) -> int:
-    widths = sorted(x.width for x in lines)
+def _measure_wrap_width(lines: list[Line]) -> int:
+    """Measure every line; the wrap width is the 90th percentile of their widths."""
+    widths = sorted([x.measure() for x in lines])
     return widths[int(len(widths) * 0.9)] if widths else 0
 
 
@@ -424,7 +417,7 @@ def layout(items: list[Item], *, wrapped: bool) -> tuple[str, OffsetMap, tuple[i
     """Lay lines and breaks out as normalized text (see the module docstring)."""
     items = _drop_page_furniture(items)
     lines = [x for x in items if isinstance(x, Line)]
-    width = _wrap_width(lines) if wrapped else 0
+    width = _measure_wrap_width(lines) if wrapped else 0
     # Lines much longer than any typewriter page are whole paragraphs: nothing is wrapped.
     unwrapped_text = wrapped and width > 120
     b = TextBuilder()
