@@ -150,7 +150,10 @@ def _line_text(s: str) -> str:
     """``clean(s).strip()``, uncached: whole lines rarely recur and would crowd out the runs."""
     if not s.isascii():
         s = _fold(s)
-    if not s.isprintable() and _CONTROL.search(s):  # most often it is line breaks, for split
+    if s.isprintable():  # the only white space is " "
+        if "  " not in s:
+            return s.strip(" ")
+    elif _CONTROL.search(s):  # most often it is line breaks, for split
         s = _CONTROL.sub("", s)
     return " ".join(s.split())
 
