@@ -151,8 +151,9 @@ def _line_text(s: str) -> str:
     if not s.isascii():
         s = _fold(s)
     if s.isprintable():  # the only white space is " "
+        s = s.strip(" ")
         if "  " not in s:
-            return s.strip(" ")
+            return s
     elif _CONTROL.search(s):  # most often it is line breaks, for split
         s = _CONTROL.sub("", s)
     return " ".join(s.split())
@@ -383,14 +384,17 @@ def _drop_page_furniture(items: list[Item]) -> list[Item]:
                     dropped.update(head)
                     break
             j += 1
-    kept = [x for k, x in enumerate(items) if k not in dropped]
-    return [x for k, x in enumerate(kept) if not (isinstance(x, Line) and _is_page_number(kept, k))]
+    kept = [x for k, x in enumerate(items) if k not in dropped] if dropped else items
+    return [
+        x
+        for k, x in enumerate(kept)
+        if not (isinstance(x, Line) and len(x.text) <= _PAGE_NUMBER_MAX and _is_page_number(kept, k))
+    ]
 
 
 def _is_page_number(items: list[Item], k: int) -> bool:
+    """Is the short line ``items[k]`` a page number?"""
     text = items[k].text  # type: ignore[union-attr]
-    if len(text) > _PAGE_NUMBER_MAX:
-        return False
     if not text or PAGE_NUMBER.fullmatch(text):
         return True
     if not _BARE_NUMBER.fullmatch(text):
