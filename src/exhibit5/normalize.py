@@ -388,7 +388,8 @@ def _drop_page_furniture(items: list[Item]) -> list[Item]:
     return [
         x
         for k, x in enumerate(kept)
-        if not (isinstance(x, Line) and len(x.text) <= _PAGE_NUMBER_MAX and _is_page_number(kept, k))
+        if not (isinstance(x, Line) and len(x.text) <= _PAGE_NUMBER_MAX)
+        or not _is_page_number(kept, k)
     ]
 
 
