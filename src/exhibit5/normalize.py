@@ -313,15 +313,24 @@ class Line:
     A piece is ``(text, raw_start, raw_end, verbatim)``; ``verbatim`` pieces are exactly
     ``raw[raw_start:raw_end]``, others were decoded from it (an HTML entity, say). Every line
     is laid out, so its text is made at once; ``indent`` and ``width`` (as laid out in the
-    source, for wrap detection) are measured only by the layout of wrapped input.
+    source, for wrap detection) come with it from printable ASCII, which they cost next to
+    nothing, and are otherwise measured only by the layout of wrapped input.
     """
 
     __slots__ = ("indent", "pieces", "text", "width")
 
     def __init__(self, pieces: list[tuple[str, int, int, bool]]) -> None:
         self.pieces = pieces
-        self.text = _line_text(self.joined())
-        self.indent = self.width = -1
+        laid = self.joined()
+        if laid.isascii() and laid.isprintable():  # no tabs, and the only white space is " "
+            right = laid.rstrip(" ")
+            text = right.lstrip(" ")
+            self.indent = len(right) - len(text)
+            self.width = len(right)
+            self.text = text if "  " not in text else " ".join(text.split())
+        else:
+            self.text = _line_text(laid)
+            self.indent = self.width = -1
 
     def joined(self) -> str:
         pieces = self.pieces
@@ -332,7 +341,9 @@ class Line:
         return self.pieces[-1][2] if self.pieces else 0
 
     def measure(self) -> int:
-        """Set ``indent`` and ``width``; return the width."""
+        """Set ``indent`` and ``width`` if not yet known; return the width."""
+        if self.width >= 0:
+            return self.width
         laid = self.joined()
         if "\t" in laid:
             laid = laid.expandtabs()
