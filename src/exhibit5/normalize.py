@@ -254,6 +254,8 @@ class TextBuilder:
             self.emit(rep, raw_start, raw_end, False)
 
     def _rstrip(self) -> None:
+        """Drop the spaces the text ends with (callers test ``_last`` first: most often there
+        are none)."""
         while self._last == " ":
             part = self._parts[-1][:-1]
             norm_start, norm_end, raw_start, raw_end, exact = self._segs[-1]
@@ -272,7 +274,8 @@ class TextBuilder:
 
     def break_line(self, newlines: int, raw_at: int) -> None:
         """End the line with ``newlines`` line feeds (1: hard break, 2: paragraph)."""
-        self._rstrip()
+        if self._last == " ":
+            self._rstrip()
         if not self._len:
             return
         have = 0
@@ -289,7 +292,8 @@ class TextBuilder:
 
     def join_space(self, raw_at: int) -> None:
         """Join a soft-wrapped line to the next one with a single space."""
-        self._rstrip()
+        if self._last == " ":
+            self._rstrip()
         if self._len and self._last != "\n":
             self.emit(" ", raw_at, raw_at, False)
 
@@ -297,7 +301,8 @@ class TextBuilder:
         self.page_breaks.append(self._len)
 
     def finish(self) -> tuple[str, OffsetMap, tuple[int, ...]]:
-        self._rstrip()
+        if self._last == " ":
+            self._rstrip()
         while self._parts and self._parts[-1] == "\n":
             self._parts.pop()
             self._segs.pop()
