@@ -440,8 +440,7 @@ def _continues(prev: Line, cur: Line) -> bool:
 def layout(items: list[Item], *, wrapped: bool) -> tuple[str, OffsetMap, tuple[int, ...]]:
     """Lay lines and breaks out as normalized text (see the module docstring)."""
     items = _drop_page_furniture(items)
-    lines = [x for x in items if isinstance(x, Line)]
-    width = _measure_wrap_width(lines) if wrapped else 0
+    width = _measure_wrap_width([x for x in items if isinstance(x, Line)]) if wrapped else 0
     # Lines much longer than any typewriter page are whole paragraphs: nothing is wrapped.
     unwrapped_text = wrapped and width > 120
     b = TextBuilder()
