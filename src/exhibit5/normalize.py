@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Final
 
@@ -151,7 +150,11 @@ def _line_text(s: str) -> str:
     """``clean(s).strip()``, uncached: whole lines rarely recur and would crowd out the runs."""
     if not s.isascii():
         s = _fold(s)
-    if not s.isprintable() and _CONTROL.search(s):  # most often it is line breaks, for split
+    if s.isprintable():  # the only white space is " "
+        s = s.strip(" ")
+        if "  " not in s:
+            return s
+    elif _CONTROL.search(s):  # most often it is line breaks, for split
         s = _CONTROL.sub("", s)
     return " ".join(s.split())
 
@@ -251,6 +254,8 @@ class TextBuilder:
             self.emit(rep, raw_start, raw_end, False)
 
     def _rstrip(self) -> None:
+        """Drop the spaces the text ends with (callers test ``_last`` first: most often there
+        are none)."""
         while self._last == " ":
             part = self._parts[-1][:-1]
             norm_start, norm_end, raw_start, raw_end, exact = self._segs[-1]
@@ -269,7 +274,8 @@ class TextBuilder:
 
     def break_line(self, newlines: int, raw_at: int) -> None:
         """End the line with ``newlines`` line feeds (1: hard break, 2: paragraph)."""
-        self._rstrip()
+        if self._last == " ":
+            self._rstrip()
         if not self._len:
             return
         have = 0
@@ -286,7 +292,8 @@ class TextBuilder:
 
     def join_space(self, raw_at: int) -> None:
         """Join a soft-wrapped line to the next one with a single space."""
-        self._rstrip()
+        if self._last == " ":
+            self._rstrip()
         if self._len and self._last != "\n":
             self.emit(" ", raw_at, raw_at, False)
 
@@ -294,7 +301,8 @@ class TextBuilder:
         self.page_breaks.append(self._len)
 
     def finish(self) -> tuple[str, OffsetMap, tuple[int, ...]]:
-        self._rstrip()
+        if self._last == " ":
+            self._rstrip()
         while self._parts and self._parts[-1] == "\n":
             self._parts.pop()
             self._segs.pop()
@@ -304,25 +312,32 @@ class TextBuilder:
         return text, OffsetMap(self._segs), breaks
 
 
-@dataclass(slots=True)
 class Line:
-    """One source line: pieces of text with their raw ranges.
+    """One source line: pieces of text with their raw ranges, and its normalized text.
 
     A piece is ``(text, raw_start, raw_end, verbatim)``; ``verbatim`` pieces are exactly
-    ``raw[raw_start:raw_end]``, others were decoded from it (an HTML entity, say).
+    ``raw[raw_start:raw_end]``, others were decoded from it (an HTML entity, say). Every line
+    is laid out, so its text is made at once; ``indent`` and ``width`` (as laid out in the
+    source, for wrap detection) come with it from printable ASCII, which they cost next to
+    nothing, and are otherwise measured only by the layout of wrapped input.
     """
 
-    pieces: list[tuple[str, int, int, bool]] = field(default_factory=list)
-    _text: str | None = None
-    _shape: tuple[int, int] | None = None  # (indent, width), measured once at layout time
+    __slots__ = ("indent", "pieces", "text", "width")
 
-    @property
-    def text(self) -> str:
-        if self._text is None:
-            self._text = _line_text(self._joined())
-        return self._text
+    def __init__(self, pieces: list[tuple[str, int, int, bool]]) -> None:
+        self.pieces = pieces
+        laid = self.joined()
+        if laid.isascii() and laid.isprintable():  # no tabs, and the only white space is " "
+            right = laid.rstrip(" ")
+            text = right.lstrip(" ")
+            self.indent = len(right) - len(text)
+            self.width = len(right)
+            self.text = text if "  " not in text else " ".join(text.split())
+        else:
+            self.text = _line_text(laid)
+            self.indent = self.width = -1
 
-    def _joined(self) -> str:
+    def joined(self) -> str:
         pieces = self.pieces
         return pieces[0][0] if len(pieces) == 1 else "".join([p[0] for p in pieces])
 
@@ -330,20 +345,17 @@ class Line:
     def raw_end(self) -> int:
         return self.pieces[-1][2] if self.pieces else 0
 
-    def _measure(self) -> tuple[int, int]:
-        if self._shape is None:
-            laid = self._joined().expandtabs().rstrip()
-            self._shape = (len(laid) - len(laid.lstrip()), len(laid))
-        return self._shape
-
-    @property
-    def indent(self) -> int:
-        return (self._shape or self._measure())[0]
-
-    @property
-    def width(self) -> int:
-        """Length as laid out in the source, indentation included (for wrap detection)."""
-        return (self._shape or self._measure())[1]
+    def measure(self) -> int:
+        """Set ``indent`` and ``width`` if not yet known; return the width."""
+        if self.width >= 0:
+            return self.width
+        laid = self.joined()
+        if "\t" in laid:
+            laid = laid.expandtabs()
+        laid = laid.rstrip()
+        self.indent = len(laid) - len(laid.lstrip())
+        self.width = len(laid)
+        return self.width
 
 
 class Break:
@@ -388,14 +400,18 @@ def _drop_page_furniture(items: list[Item]) -> list[Item]:
                     dropped.update(head)
                     break
             j += 1
-    kept = [x for k, x in enumerate(items) if k not in dropped]
-    return [x for k, x in enumerate(kept) if not (isinstance(x, Line) and _is_page_number(kept, k))]
+    kept = [x for k, x in enumerate(items) if k not in dropped] if dropped else items
+    return [
+        x
+        for k, x in enumerate(kept)
+        if not (isinstance(x, Line) and len(x.text) <= _PAGE_NUMBER_MAX)
+        or not _is_page_number(kept, k)
+    ]
 
 
 def _is_page_number(items: list[Item], k: int) -> bool:
+    """Is the short line ``items[k]`` a page number?"""
     text = items[k].text  # type: ignore[union-attr]
-    if len(text) > _PAGE_NUMBER_MAX:
-        return False
     if not text or PAGE_NUMBER.fullmatch(text):
         return True
     if not _BARE_NUMBER.fullmatch(text):
@@ -410,8 +426,9 @@ def _is_page_number(items: list[Item], k: int) -> bool:
     return False
 
 
-def _wrap_width(lines: list[Line]) -> int:
-    widths = sorted(x.width for x in lines)
+def _measure_wrap_width(lines: list[Line]) -> int:
+    """Measure every line; the wrap width is the 90th percentile of their widths."""
+    widths = sorted([x.measure() for x in lines])
     return widths[int(len(widths) * 0.9)] if widths else 0
 
 
@@ -423,8 +440,7 @@ def _continues(prev: Line, cur: Line) -> bool:
 def layout(items: list[Item], *, wrapped: bool) -> tuple[str, OffsetMap, tuple[int, ...]]:
     """Lay lines and breaks out as normalized text (see the module docstring)."""
     items = _drop_page_furniture(items)
-    lines = [x for x in items if isinstance(x, Line)]
-    width = _wrap_width(lines) if wrapped else 0
+    width = _measure_wrap_width([x for x in items if isinstance(x, Line)]) if wrapped else 0
     # Lines much longer than any typewriter page are whole paragraphs: nothing is wrapped.
     unwrapped_text = wrapped and width > 120
     b = TextBuilder()

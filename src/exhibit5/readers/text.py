@@ -18,6 +18,7 @@ from exhibit5.normalize import Break, Item, Line, add_break, layout
 _PAGE_MARK: Final = re.compile(r"\s*<PAGE>\s*\d*\s*", re.IGNORECASE)
 _TABLE_TAG: Final = re.compile(r"</?(?:TABLE|CAPTION|S|C|FN|F\d{1,2}|PAGE)>", re.IGNORECASE)
 _IMAGE_NAME: Final = re.compile(r"\s*\S+\.(?:jpe?g|gif|png)\s*", re.IGNORECASE)
+_IMAGE_ENDINGS: Final = frozenset({"jpg", "peg", "gif", "png"})  # tried before the pattern
 _EXHIBIT_HEADER: Final = re.compile(
     r"(EX-[\w.()-]+) (\d+) (\S+\.(?:htm|html|txt))\b ?([^\n]*)(?:\n|\Z)", re.IGNORECASE
 )
@@ -126,7 +127,7 @@ def _add_line(items: list[Item], line: str, at: int, *, unstuff: bool) -> None:
     if line.isspace() or not line.strip(_BLANK_CHARS):  # blank, or only a table's cell bars
         add_break(items, False, at)
         return
-    if "." in line and _IMAGE_NAME.fullmatch(line):
+    if "." in line and line.rstrip()[-3:].lower() in _IMAGE_ENDINGS and _IMAGE_NAME.fullmatch(line):
         return
     offset = 0
     if unstuff and line.startswith("- -"):
