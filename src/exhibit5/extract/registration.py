@@ -290,7 +290,7 @@ def letter_date(text: str, st: Structure) -> Found[str | None]:
     standing alone on a line near the top of the body, or anywhere (a running head)."""
     headed = st.body.start > 0
     end = st.body.start if headed else min(len(text), 1500)
-    for m in DATE.finditer(text, st.low, 0, end):
+    for m in st.dates_before(end):
         before = text[max(0, m.start() - 40) : m.start()].lower()
         if _NOT_LETTER_DATE.search(before):
             continue

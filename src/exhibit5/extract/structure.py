@@ -205,7 +205,7 @@ class Structure:
         )
         if end is None:
             return None
-        dates = list(DATE.finditer(text, self.low, 0, end))
+        dates = self.dates_before(end)
         start = dates[-1].end() if dates else max(0, text.rfind("\n\n", 0, end - 1))
         block = text[start:end].strip(" \n,")
         # Captions and delivery lines that stand between the date and the address.
@@ -216,6 +216,17 @@ class Structure:
             return None
         offset = text.index(block, start)
         return Span(offset, offset + len(block))
+
+    @cached_property
+    def header_dates(self) -> list[re.Match[str]]:
+        """The dates above the body: letterhead, date line, addressee block."""
+        return list(DATE.finditer(self.text, self.low, 0, self.body.start))
+
+    def dates_before(self, end: int) -> list[re.Match[str]]:
+        """The dates in ``text[:end]`` (read from :attr:`header_dates` when ``end`` is in it)."""
+        if end <= self.body.start:
+            return [m for m in self.header_dates if m.end() <= end]
+        return list(DATE.finditer(self.text, self.low, 0, end))
 
     @cached_property
     def body_sentences(self) -> list[Sentence]:
@@ -469,12 +480,17 @@ def _merge_markers(st: Structure) -> None:
 
 
 _CLOSING_WORDS = ("truly", "sincerely", "respectfully", "faithfully", "regards", "cordially")
+_CLOSING_TAIL = 1500
 
 
 def _closing(text: str, low: str, floor: int) -> Span | None:
     """The last complimentary close after ``floor`` ("Very truly yours,"), found from its
     key word backwards rather than by scanning the whole letter."""
-    at = max(low.rfind(w) for w in _CLOSING_WORDS)
+    # The close is near the end: its last words are looked for there first.
+    tail = max(0, len(low) - _CLOSING_TAIL)
+    at = max(low.rfind(w, tail) for w in _CLOSING_WORDS)
+    if at < 0:
+        at = max(low.rfind(w) for w in _CLOSING_WORDS)
     while at > floor:
         last = None
         for m in _CLOSING.finditer(text, max(floor, at - 20), min(len(text), at + 40)):
