@@ -48,7 +48,8 @@ class Anchored:
             while at >= 0:
                 found.append(at)
                 at = find(word, at + 1, endpos)
-        return sorted(set(found)) if len(found) > 1 else found
+        # One word's places come in order already; several words' are merged.
+        return sorted(set(found)) if len(self.starts) > 1 and len(found) > 1 else found
 
     def search(
         self, text: str, low: str, pos: int = 0, endpos: int | None = None
@@ -59,11 +60,24 @@ class Anchored:
         near the start costs a few finds however long the text."""
         end = len(text) if endpos is None else min(endpos, len(text))
         find = (text if self.cased else low).find
-        ahead = [(at, word) for word in self.starts if (at := find(word, pos, end)) >= 0]
+        match = self.pattern.match
+        if len(self.starts) == 1:  # one word: its places in order, no heap needed
+            word = self.starts[0]
+            at = find(word, pos, end)
+            while at >= 0:
+                m = match(text, at, end)
+                if m:
+                    return m
+                at = find(word, at + 1, end)
+            return None
+        ahead = []
+        for word in self.starts:
+            at = find(word, pos, end)
+            if at >= 0:
+                ahead.append((at, word))
         if not ahead:
             return None
         heapify(ahead)
-        match = self.pattern.match
         tried = -1
         while ahead:
             at, word = ahead[0]
