@@ -1339,3 +1339,15 @@ def test_a_document_duly_authorized_as_a_numbered_conclusion() -> None:
         "obligations of the Company.\n\nVery truly yours,\n\nPike & Hollow LLP\n"
     )
     assert r.opinion_terms.value == ["duly authorized", "binding obligations"]
+
+
+def test_federally_chartered_issuer_law_from_the_opinion() -> None:
+    """No law paragraph: the opinion's "under the laws of the United States" is the law."""
+    _, r = _extract(
+        OPENING + 'We are providing this opinion on the Registration Statement of Granite Shoals '
+        'Bancorp (the "Company") on Form S-8. On the basis of the foregoing, we advise you that, '
+        "in our opinion:\n\n1. The Company is a corporation duly incorporated and validly "
+        "existing under the laws of the United States.\n\n2. The Shares, when issued under the "
+        "Plan, will be validly issued, fully paid and non-assessable.\n"
+    )
+    assert r.laws.value == ["United States"]

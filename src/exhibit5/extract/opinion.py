@@ -88,10 +88,12 @@ _NOT_COVERED = re.compile(
     r"\b(?:securities|blue\s+sky|tax|antitrust|banking|insurance)\s+(?:or\s+[\w\s]{0,20})?laws?\s*$",
     re.IGNORECASE,
 )
-# In the opinion: "validly existing under the laws of the State of Ohio", "Georgia Business
-# Corporation Code", "matters of Maryland and New York law".
+# In the opinion: "validly existing under the laws of the State of Ohio" (or "of the United
+# States"), "Georgia Business Corporation Code", "matters of Maryland and New York law".
 _OPINION_LAW = re.compile(
     r"\blaws?\s+of\s+(?:the\s+)?(?i:State|Commonwealth|Province|Republic)\s+of\s+[A-Z][\w ]+"
+    # A federally chartered issuer: "validly existing under the laws of the United States".
+    r"|\blaws?\s+of\s+(?i:the\s+United\s+States)\b"
     r"|\blaws?\s+of\s+[A-Z][\w ]+"
     r"|\b[A-Z][A-Za-z]+(?:\s+[A-Z][a-z]+)?\s+(?:General\s+Corporation\s+Law|Business\s+Corporation"
     r"\s+(?:Act|Code|Law)|Revised\s+Statutes|Corporation\s+Code|Corporations\s+Code|law"
