@@ -1351,3 +1351,32 @@ def test_federally_chartered_issuer_law_from_the_opinion() -> None:
         "Plan, will be validly issued, fully paid and non-assessable.\n"
     )
     assert r.laws.value == ["United States"]
+
+
+def test_cut_opinion_conclusions_on_the_issuer_and_provincial_statutes() -> None:
+    """A letter whose lead-in was lost: "is duly incorporated ..., validly existing" opens the
+    opinion; a Canadian statute names its province after it; a law named in an assumption is
+    not the law the opinion covers."""
+    _, r = _extract(
+        "1. The Company is duly incorporated under the laws of the State of New York, validly "
+        "existing and in good standing.\n\n2. The Shares are legally issued, fully paid and "
+        "non-assessable.\n\nVery truly yours,\n\nPike & Hollow LLP\n"
+    )
+    assert r.opinion_terms.value == [
+        "legally issued", "fully paid", "nonassessable", "validly existing", "good standing",
+    ]  # fmt: skip
+    assert r.laws.value == ["New York"]
+    _, canada = _extract(
+        "1. When the issuance of the Shares has been duly authorized in conformity with the "
+        "Business Corporations Act (Ontario), the Shares will be validly issued, fully paid and "
+        "non-assessable.\n"
+    )
+    assert canada.laws.value == ["Ontario"]
+    _, carve_out = _extract(
+        "1. The Notes will be valid and binding obligations of the Company.\n\nInsofar as the "
+        "foregoing opinion relates to enforceability, we have assumed that each other party "
+        "has satisfied the legal requirements that apply to it (except that no such assumption "
+        "is made as to the Company regarding the law of the State of New York) and the opinion "
+        "is subject to bankruptcy and similar laws.\n"
+    )
+    assert carve_out.laws.value == []

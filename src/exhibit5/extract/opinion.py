@@ -95,10 +95,12 @@ _OPINION_LAW = re.compile(
     # A federally chartered issuer: "validly existing under the laws of the United States".
     r"|\blaws?\s+of\s+(?i:the\s+United\s+States)\b"
     r"|\blaws?\s+of\s+[A-Z][\w ]+"
-    r"|\b[A-Z][A-Za-z]+(?:\s+[A-Z][a-z]+)?\s+(?:General\s+Corporation\s+Law|Business\s+Corporation"
+    r"|\b[A-Z][A-Za-z]+(?:\s+[A-Z][a-z]+)?\s+(?:General\s+Corporation\s+Law|Business\s+Corporations?"
     r"\s+(?:Act|Code|Law)|Revised\s+Statutes|Corporation\s+Code|Corporations\s+Code|law"
     r"|(?:Revised\s+Uniform\s+)?(?:Limited\s+Partnership|Limited\s+Liability\s+Company|Statutory\s+Trust)"
     r"\s+Act)\b"
+    # Canadian usage puts the province after the statute: "Business Corporations Act (Ontario)".
+    r"|\bBusiness\s+Corporations?\s+Act\s*\([A-Z][\w ]+\)"
 )
 
 
@@ -223,8 +225,18 @@ def laws(text: str, st: Structure, scoped: list[Sentence]) -> Found[list[str]]:
             _collect(s.text, s.low, 0, other.start(), s.span.start, values, spans)
     if not values and st.opinion_span is not None:
         op = st.opinion_span
+        # Not a law named in what counsel assumes ("we have assumed that ... (except that no
+        # such assumption is made as to the law of the State of New York)"): from the
+        # assumption to the end of its sentence.
+        assumed = [
+            Span(s.span.start + a.start(), s.span.end)
+            for s in st.opinion_sentences
+            if (a := _ASSUMED_THAT.search(s.low))
+        ]
         for m in _OPINION_LAW.finditer(text, op.start, op.end):
             if _NOT_COVERED.search(text[max(op.start, m.start() - 40) : m.start() + 4]):
+                continue
+            if any(a.start <= m.start() < a.end for a in assumed):
                 continue
             _collect(text, st.low, m.start(), m.end(), 0, values, spans)
     if not values:

@@ -141,8 +141,10 @@ _BARE_CONCLUSION = Anchored(
     # "will be duly issued, valid and binding obligations"
     r"|\b(?:will|shall)\s+(?:constitute|be)\s+(?:the\s+|a\s+)?"
     r"(?:(?:legal|valid|legally|and|duly|issued),?\s+){0,4}binding\s+obligations?\b"
-    # On the issuer: "is duly formed under the laws of Maryland and is in good standing".
-    r"|\bis\s+(?:validly\s+existing|in\s+good\s+standing)\b",
+    # On the issuer: "is duly formed under the laws of Maryland and is in good standing", "is
+    # duly incorporated under the laws of the State of New York, validly existing".
+    r"|\bis\s+(?:validly\s+existing|in\s+good\s+standing)\b"
+    r"|\bis\s+duly\s+(?:incorporated|organized|formed)\b[^.;]{0,120}?\bvalidly\s+existing\b",
     ("will", "shall", "are", "is"),
     re.IGNORECASE,
 )
