@@ -165,3 +165,21 @@ def test_real_submissions_give_the_same_findings_as_review(corpus: Path, tmp_pat
     assert scanned == reviewed
     e5801 = {(name, index) for name, index, code, *_ in scanned if code == "E5801"}
     assert e5801 == {(name, index) for name, index in letters if name.startswith("renamed-")}
+
+
+def test_an_opinion_filed_as_exhibit_23_is_reviewed_by_review_and_scan(tmp_path: Path) -> None:
+    """A letter filed under an EX-23 type (an opinion that is also the consent) is one of the
+    submission's letters for ``exhibit5 review`` as for scan."""
+    sub = make_feed.Submission("0009999999-19-000099", "S-8", FILED, COMPANY, "333-239999")
+    body = make_feed.main_body(random.Random(99), sub, ["23.1 Opinion and consent of counsel"])
+    sub.documents = [
+        make_feed.Document("S-8", "s8.txt", "FORM S-8", body),
+        make_feed.Document("EX-23.1", "ex23-1.txt", "OPINION AND CONSENT", LETTER.body),
+    ]
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "ex23.txt").write_text(make_feed.archives_text(sub), encoding="latin-1")
+    report = review_paths([inputs / "ex23.txt"])
+    assert report.errors == []
+    assert [r.review.doc.meta.type for r in report.reviews] == ["EX-23.1"]
+    assert scan([inputs], tmp_path / "out", jobs=1).letters == 1

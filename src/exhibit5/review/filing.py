@@ -3,8 +3,9 @@
 ``read()`` of a submission yields each ``<DOCUMENT>`` with the header's metadata (form type,
 filer name, state of incorporation, file number, filing date). The registration statement is
 the document whose type is the submission's form type; the opinion letters are the EX-5
-documents; consents are EX-23 documents; the fee table is on the cover page (older filings) or
-in the filing-fee exhibit (EX-107, typed ``EX-FILING FEES`` on EDGAR).
+documents and an EX-23 that holds an opinion (``exhibit5.readers.is_opinion``); consents are
+EX-23 documents; the fee table is on the cover page (older filings) or in the filing-fee
+exhibit (EX-107, typed ``EX-FILING FEES`` on EDGAR).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from datetime import date
 from functools import cached_property
 
 from exhibit5.document import Document, DocumentMeta
+from exhibit5.readers import is_opinion
 from exhibit5.review.names import firm_key
 from exhibit5.review.places import edgar_place
 
@@ -80,7 +82,8 @@ class Filing:
         """The submission the documents came from, or None when they are not one."""
         if not docs or not any(d.meta.form_type for d in docs):
             return None
-        return cls(documents=list(docs), letters=[d for d in docs if is_letter(d.meta.type)])
+        # The letters as every command chooses them (an EX-5, or an EX-23 holding an opinion).
+        return cls(documents=list(docs), letters=[d for d in docs if is_opinion(d)])
 
     # -- header ---------------------------------------------------------------------------
 
