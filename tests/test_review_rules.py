@@ -432,3 +432,18 @@ def test_the_law_of_an_australian_state_covers_an_australian_company() -> None:
 def test_registered_shares_named_in_lower_case_in_the_opinion_are_covered() -> None:
     letter = AUSTRALIAN.format(law="New South Wales")
     assert "E5109" not in codes(letter.replace("that the Shares, when", "that the shares, when"))
+
+
+def test_federal_law_alone_is_enough_for_a_federally_chartered_issuer() -> None:
+    letter = fixture("s1-resale.txt").replace(
+        "We express no opinion as to the laws of any jurisdiction other than the General "
+        "Corporation Law of the State of Delaware.",
+        "We express no opinion as to any law other than the federal law of the United States.",
+    )
+    assert "E5203" in codes(letter)
+    federal = letter.replace(
+        "Quillfeather Robotics Corp., a Delaware corporation",
+        "Quillfeather Financial Corp., a corporation organized under the laws of the United "
+        "States",
+    )
+    assert "E5203" not in codes(federal)

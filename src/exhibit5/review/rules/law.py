@@ -20,6 +20,14 @@ _BINDING = Anchored(
     re.I,
 )
 _NO_STATE_LAW = Anchored(r"no opinion\b.{0,60}?laws? of any state", ("no opinion",), re.I | re.S)
+# An issuer organized under federal law: a federal savings institution or its holding company,
+# a national bank.
+_FEDERAL_CHARTER = Anchored(
+    r"\bfederally[\s-]+chartered\b|\b(?:organized|incorporated|chartered|existing)\s+under\s+the\s+"
+    r"(?:federal\s+)?laws?\s+of\s+the\s+United\s+States\b",
+    ("federally", "organized", "incorporated", "chartered", "existing"),
+    re.I,
+)
 
 
 def _laws(ctx: Context) -> list[str]:
@@ -28,6 +36,13 @@ def _laws(ctx: Context) -> list[str]:
 
 def _covered(ctx: Context, place: str) -> bool:
     return any(covers(law, place) for law in _laws(ctx))
+
+
+def _federally_chartered(ctx: Context) -> bool:
+    """Is the issuer organized under the law of the United States, so that federal law is the
+    law of its organization?"""
+    juris = ctx.record.issuer_jurisdiction.value
+    return juris == "United States" or _FEDERAL_CHARTER.search(ctx.text, ctx.lower) is not None
 
 
 def _law_spans(ctx: Context) -> list[Span]:
@@ -122,7 +137,8 @@ def governing_law_not_covered(ctx: Context) -> Iterator[Hit]:
 
 @rule(
     "E5203", "federal-law-only", "error",
-    applies_to="US corporations and US non-corporate issuers",
+    applies_to="US corporations and US non-corporate issuers, except those organized under federal "
+    "law (federal savings institutions and their holding companies, national banks)",
     message="Opinion covers only federal law; {jurisdiction} law is needed",
     source="Item 601(b)(5)(i); SLB 19 (law of the jurisdiction of organization)",
     bad='"We express no opinion as to any law other than the federal law of the United States." '
@@ -138,7 +154,7 @@ def federal_law_only(ctx: Context) -> Iterator[Hit]:
     if ctx.issuer_kind == "foreign" or ctx.cut_at(ctx.record.law_paragraph):
         return
     juris = ctx.record.issuer_jurisdiction.value
-    if juris and ctx.relies_on_counsel_for(juris):
+    if (juris and ctx.relies_on_counsel_for(juris)) or _federally_chartered(ctx):
         return
     laws = _laws(ctx)
     no_state = any(True for _ in ctx.search(_NO_STATE_LAW, ctx.record.qualifications)) and not any(
