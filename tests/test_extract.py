@@ -1380,3 +1380,18 @@ def test_cut_opinion_conclusions_on_the_issuer_and_provincial_statutes() -> None
         "is subject to bankruptcy and similar laws.\n"
     )
     assert carve_out.laws.value == []
+
+
+def test_fiscal_year_dates_and_amendments_to_the_statement() -> None:
+    """A date after "year ended" above the letterhead is no letter date; an amendment "thereto"
+    filed today is a filing of the registration statement."""
+    _, r = _extract(
+        "(1) Incorporated by reference to the Annual Report on Form 10-K for the year ended "
+        "December 31, 2004.\n\nPIKE & HOLLOW LLP\n\nMay 2, 2006\n\nGranite Shoals Corp.\n\n"
+        "Ladies and Gentlemen:\n\nWe have acted as counsel to Granite Shoals Corp. (the "
+        '"Company") in connection with the registration statement on Form S-3, File No. '
+        '333-123456 (the "Registration Statement"), and Amendment No. 2 thereto to be filed on '
+        "or about the date hereof by the Company with the Securities and Exchange Commission.\n"
+    )
+    assert r.date.value == "2006-05-02"
+    assert r.filing_date.value == "2006-05-02"

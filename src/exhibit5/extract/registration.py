@@ -64,7 +64,8 @@ _NOT_FILING = Anchored(
 )  # fmt: skip
 _SPACES = re.compile(r"\s+")
 _MIRROR_LINK = re.compile(r"\b(?:Previous|Next)\s*:")
-_NOT_LETTER_DATE = re.compile(r"(?:filed|dated|effective|as\s+of|amended)\s*:?\s*$")
+# Dates of something else: a filing, a document, a fiscal period ("the year ended December 31").
+_NOT_LETTER_DATE = re.compile(r"(?:filed|dated|effective|as\s+of|amended|ended|ending)\s*:?\s*$")
 
 
 def exhibits(text: str, st: Structure, edgar_type: str | None) -> Found[list[str]]:
@@ -267,10 +268,20 @@ _RULE_462B = re.compile(r"\b462\s?\(b\)")
 
 
 def _nearest_is_other(before: str, low: str) -> bool:
-    """The document named last before "filed" is not the registration statement."""
+    """The document named last before "filed" is not the registration statement (an
+    amendment "thereto", to the statement, is the statement)."""
     reg = [m.end() for m in _REGISTRATION.finditer(before, low)]
-    other = [m.end() for m in _OTHER_DOCUMENT.finditer(before, low)]
+    other = [
+        m.end()
+        for m in _OTHER_DOCUMENT.finditer(before, low)
+        if not _AMENDMENT_THERETO.match(low, m.end())
+    ]
     return bool(other) and (not reg or other[-1] > reg[-1])
+
+
+_AMENDMENT_THERETO = re.compile(
+    r"\.?\s*\d+\s+(?:thereto|to\s+(?:the|such)\s+registration\s+statement)"
+)
 
 
 _REGISTRATION = Anchored(
