@@ -1395,3 +1395,9 @@ def test_fiscal_year_dates_and_amendments_to_the_statement() -> None:
     )
     assert r.date.value == "2006-05-02"
     assert r.filing_date.value == "2006-05-02"
+    _, undated = _extract(
+        "PIKE & HOLLOW LLP\n\nRe: Registration Statement\n\nWe have acted as counsel to Granite "
+        "Shoals Corp. in connection with its Registration Statement filed with the Commission "
+        "on\nOctober 5, 2006, and amended on the date hereof.\n"
+    )
+    assert undated.date.value is None

@@ -64,8 +64,11 @@ _NOT_FILING = Anchored(
 )  # fmt: skip
 _SPACES = re.compile(r"\s+")
 _MIRROR_LINK = re.compile(r"\b(?:Previous|Next)\s*:")
-# Dates of something else: a filing, a document, a fiscal period ("the year ended December 31").
-_NOT_LETTER_DATE = re.compile(r"(?:filed|dated|effective|as\s+of|amended|ended|ending)\s*:?\s*$")
+# Dates of something else: a filing, a document, a fiscal period ("the year ended December 31"),
+# an event ("filed with the Commission on").
+_NOT_LETTER_DATE = re.compile(
+    r"(?:filed|dated|effective|as\s+of|amended|ended|ending|\bon)\s*:?\s*$"
+)
 
 
 def exhibits(text: str, st: Structure, edgar_type: str | None) -> Found[list[str]]:
@@ -302,8 +305,7 @@ def letter_date(text: str, st: Structure) -> Found[str | None]:
     headed = st.body.start > 0
     end = st.body.start if headed else min(len(text), 1500)
     for m in st.dates_before(end):
-        before = text[max(0, m.start() - 40) : m.start()].lower()
-        if _NOT_LETTER_DATE.search(before):
+        if _other_date(text, m):
             continue
         if not headed and not _alone_on_line(text, m):
             continue  # no heading found: a date inside the prose is another document's
@@ -311,7 +313,7 @@ def letter_date(text: str, st: Structure) -> Found[str | None]:
         if value:
             return Found.of(value, spans=[Span(m.start(), m.end())])
     for m in DATE.finditer(text, st.low, st.body.start, min(len(text), st.body.start + 300)):
-        if _alone_on_line(text, m):
+        if _alone_on_line(text, m) and not _other_date(text, m):
             value = iso(m)
             if value:
                 return Found.of(value, spans=[Span(m.start(), m.end())])
@@ -323,6 +325,11 @@ def letter_date(text: str, st: Structure) -> Found[str | None]:
             if value:
                 return Found.of(value, spans=[Span(m.start(), m.end())])
     return Found.of(None)
+
+
+def _other_date(text: str, m: re.Match[str]) -> bool:
+    """The words before the date make it another event's ("filed on", "the year ended")."""
+    return _NOT_LETTER_DATE.search(text[max(0, m.start() - 40) : m.start()].lower()) is not None
 
 
 def _alone_on_line(text: str, m: re.Match[str]) -> bool:
