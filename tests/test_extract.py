@@ -1401,3 +1401,67 @@ def test_fiscal_year_dates_and_amendments_to_the_statement() -> None:
         "on\nOctober 5, 2006, and amended on the date hereof.\n"
     )
     assert undated.date.value is None
+
+
+def test_the_registrant_defined_as_the_company_wins_over_other_entities() -> None:
+    """A converting bank, a merged company or counsel's employer may be named first: the
+    company the letter defines as "the Company" is the issuer."""
+    _, conversion = _extract(
+        OPENING + 'We have acted as special counsel to Harbor Federal Savings Bank (the "Bank") '
+        'and Harbor Financial Holdings, Inc., a Maryland corporation (the "Company"), in '
+        "connection with the conversion of the Bank to stock form and the offering of up to "
+        "800,000 shares of common stock of the Company.\n"
+    )
+    assert conversion.issuer_name.value == "Harbor Financial Holdings, Inc."
+    assert conversion.issuer_jurisdiction.value == "Maryland"
+    _, unroled = _extract(
+        OPENING + "You have requested our opinion in connection with the conversion of Harbor "
+        'Federal Savings Bank (the "Bank") and the offering by Harbor Financial Holdings, Inc. '
+        '(the "Company"), a Maryland corporation, of up to 800,000 shares of its common stock.\n'
+    )
+    assert unroled.issuer_name.value == "Harbor Financial Holdings, Inc."
+    assert unroled.issuer_jurisdiction.value == "Maryland"
+    _, merged = _extract(
+        OPENING + "We are providing this opinion in connection with the Registration Statement "
+        'of Lakeside Bancorp (the "Company") on Form S-8. On May 1, 2010, Prairie Capital Corp. '
+        '("Prairie") was merged into the Company.\n'
+    )
+    assert merged.issuer_name.value == "Lakeside Bancorp"
+    _, in_house = _extract(
+        OPENING + "In my capacity as Senior Vice President and Chief Legal Officer of Riverbend "
+        'Power Company, an Oregon corporation (the "Company"), I have reviewed the Registration '
+        "Statement on Form S-3.\n"
+    )
+    assert in_house.issuer_name.value == "Riverbend Power Company"
+    assert in_house.issuer_jurisdiction.value == "Oregon"
+
+
+def test_jurisdiction_wordings_of_trusts_and_federal_charters() -> None:
+    _, domiciled = _extract(
+        OPENING + "We have served as Maryland counsel to Pinecrest REIT, a Maryland-domiciled "
+        'real estate investment trust (the "Company"), in connection with its Form S-11.\n'
+    )
+    assert domiciled.issuer_jurisdiction.value == "Maryland"
+    _, trade_name = _extract(
+        OPENING + "We have served as counsel to Meadow Realty Trust, d/b/a Meadow Apartments "
+        'Trust, a North Dakota real estate investment trust (the "Trust"), in connection with '
+        "its Form S-3.\n"
+    )
+    assert trade_name.issuer_jurisdiction.value == "North Dakota"
+    _, federal = _extract(
+        OPENING + 'We are providing this opinion on the Registration Statement of Granite Shoals '
+        'Bancorp (the "Company") on Form S-8. In our opinion:\n\n1. The Company is a '
+        "corporation duly incorporated and validly existing under the laws of the United "
+        "States.\n"
+    )
+    assert federal.issuer_jurisdiction.value == "United States"
+
+
+def test_documents_of_a_later_chunk_are_not_the_issuer() -> None:
+    _, r = _extract(
+        "(f) A form of Amended and Restated Declaration of Trust for each of the Trusts (each, "
+        'a "Declaration of Trust" and jointly, the "Declarations of Trust"), to be entered into '
+        "among the trustees and the holders.\n\nFor purposes of this opinion, we have assumed "
+        "that each Trust Agreement and each Certificate is in full force and effect.\n"
+    )
+    assert r.issuer_name.value is None

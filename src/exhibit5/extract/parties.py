@@ -23,11 +23,13 @@ _NAME = re.compile(
     r"|plc\b|p\.l\.c\.?|\([A-Z][a-z]+\)(?=\s+[A-Z])|[A-Z0-9&][\w.'&/@-]*))*"
 )
 _COMPANY_TERMS = ("Company", "Corporation", "Registrant", "Issuer", "Bank", "Trust", "Partnership")
+_REGISTRANT_TERMS = ("Company", "Registrant", "Issuer")
 _NOT_A_NAME = re.compile(
     r"^(?:the\s+)?(?:Company|Corporation|Registrant|Issuer|You|Your|Board|Securities|Registration"
     r"|Form|Commission|Shares|Plan|Act|We|Us|Our|This|It|Its|In|As|For|Re"
-    # Documents and public offices, not parties.
-    r"|Declaration|Certificate|Articles|Agreement|Indenture|Charter|By-?laws"
+    # Documents (also "Amended and Restated ...") and public offices, not parties.
+    r"|(?:(?:Amended\s+and\s+)?Restated\s+|Amended\s+)?"
+    r"(?:Declaration|Certificate|Articles|Agreement|Indenture|Charter|By-?laws)s?"
     r"|(?:State\s+)?Department\s+of|Secretary\s+of\s+State|Division\s+of"
     r"|(?:State|Commonwealth|Province|Grand\s+Duchy)\s+of"
     # Parties to an offering that are not the issuer.
@@ -40,26 +42,30 @@ _AFTER_ROLE = re.compile(
     r"|Officer|Secretary)"
     r"\s*(?:,\s*)?(?:(?:to|for|of|with)\s+)?(?:the\s+(?=[A-Z]))?"
 )
+# Where an issuer is organized: a place, or the United States for a federally chartered one.
+_ORGANIZED_PLACE = rf"(?:{PLACE_PATTERN}|United\s+States\b)"
 _JURISDICTION_AFTER = re.compile(
     # After the name: a company number ("ACN 123 456 789"), a definition, then the place.
     r"\s*,?\s*(?:(?:ACN|ABN|ARBN|CRN|RCS|B)\s+[\d .]+)?\s*,?\s*(?:\([^)]{0,60}\)\s*,?\s*)?"
+    # A trade or former name between: "Acme Trust, d/b/a Acme Homes Trust, a ... trust".
+    r"(?:(?:d/b/a|doing\s+business\s+as|f/k/a|formerly\s+known\s+as)\s+[^,()]{1,80},\s*)?"
     r"(?:(?:(?:an?|the)\s+|(?<=,\s))(?P<a>"
     + PLACE_PATTERN
-    + r")(?:[-\s](?:chartered|organized|incorporated|based))?\s+(?:[\w-]+\s+){0,5}?"
+    + r")(?:[-\s](?:chartered|organized|incorporated|based|domiciled))?\s+(?:[\w-]+\s+){0,5}?"
     r"(?:corporation|company|trust|partnership|bank|association|limited|entity|business|"
     r"banking|holding|savings|insurance|REIT|Corporation|Company)"
     r"|[^()\"]{0,80}?\b(?:organized|incorporated|formed|existing|registered|chartered|amalgamated"
     r"|continued)\s+"
     r"(?:and\s+existing\s+)?(?:under\s+(?:the\s+(?:federal\s+)?laws?\s+of\s+(?:the\s+)?"
     r"|the\s+[A-Z][\w ]{3,60}?"
-    r"\b(?:Act|Law|Code)\s+\()|in\s+(?:the\s+)?)(?P<b>" + PLACE_PATTERN + r"))",
+    r"\b(?:Act|Law|Code)\s+\()|in\s+(?:the\s+)?)(?P<b>" + _ORGANIZED_PLACE + r"))",
     re.IGNORECASE,
 )
 _THE_COMPANY = re.compile(r"\bthe\s+(?:Company|Corporation|Registrant|Issuer)\b")
 _COMPANY_IS = re.compile(
     r"\b(?:the\s+Company|the\s+Corporation|the\s+Registrant|[A-Z][\w.&]+)\s+is\s+(?:a\s+|an\s+)?"
     r"(?:[\w,]+\s+){0,6}?(?:organized|incorporated|formed|existing|in\s+good\s+standing)\s+"
-    r"(?:[\w,]+\s+){0,10}?under\s+the\s+laws?\s+of\s+(?:the\s+)?(?P<b>" + PLACE_PATTERN + r")"
+    r"(?:[\w,]+\s+){0,10}?under\s+the\s+laws?\s+of\s+(?:the\s+)?(?P<b>" + _ORGANIZED_PLACE + r")"
     r"|\b(?:the\s+Company|the\s+Corporation)\s+is\s+an?\s+(?P<a>"
     + PLACE_PATTERN
     + r")\s+corporation",
@@ -83,9 +89,17 @@ def issuer(text: str, st: Structure, terms: Terms) -> tuple[Found[str | None], i
             named = _name_at(role.text, m.end())
             if named:
                 name, (a, b) = named
+                # The sentence may go on to the registrant it defines as "the Company": the
+                # holding company of a converting bank, the parent of counsel's employer.
+                defined = _company_defined_in(text, role.span, terms)
+                if defined is not None and defined.value != name:
+                    return defined, defined.spans[0].end
                 at = role.span.start
                 return Found.of(name, spans=[Span(at + a, at + b)]), at + b
-    for term in terms.defined:
+    # "the Company" first: a letter may define the bank being converted ("the Bank") or a
+    # company merged into the registrant before the registrant itself.
+    ordered = sorted(terms.defined, key=lambda t: t.term.title() not in _REGISTRANT_TERMS)
+    for term in ordered:
         d = term.definitions[0]
         if d.kind == "heading" or d.span.start < st.body.start - 400:
             continue
@@ -112,6 +126,16 @@ def issuer(text: str, st: Structure, terms: Terms) -> tuple[Found[str | None], i
     return _addressee_company(text, st), None
 
 
+def _company_defined_in(text: str, span: Span, terms: Terms) -> Found[str | None] | None:
+    """The company that a definition as "the Company" (or "the Registrant", "the Issuer")
+    inside ``span`` names."""
+    for term in terms.defined:
+        site = term.definitions[0].site
+        if term.term.title() in _REGISTRANT_TERMS and span.start <= site.start < span.end:
+            return _company_before(text, site.start)
+    return None
+
+
 def _own_short_name(text: str, term: str, site: int) -> bool:
     """A one- or two-word capitalised term written just before its definition."""
     return (
@@ -135,10 +159,14 @@ _COMPANY_NUMBER = re.compile(r"\s+(?:ACN|ABN|ARBN|CRN|RCS|B)\s+[\d .]+$")
 _LIST_MARK = re.compile(r"^(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+)+")
 _STATUTE = re.compile(r"\b(?:Act|Law|Code|Statutes?)$")
 _DOCUMENT_TITLE = re.compile(
-    r"^.*\b(?:Agreement|Declaration|Certificate|Articles|Indenture|Charter|Bylaws)\b.*?\sof\s+"
+    r"^.*\b(?:Agreement|Declaration|Certificate|Articles|Indenture|Charter|Bylaws|Statement)\b.*?\sof\s+"
     r"(?!(?:Limited\s+)?(?:Partnership|Trust|Incorporation|Formation|Organization|Association)\b)"
 )
 _BEFORE_NAME = re.compile(r"^.*\b(?:Dear\s+\w+|Re:?|RE:?|Attention:?|Attn:?|Gentlemen:?)\s+")
+# An officer's title run into the company's name: "Chief Legal Officer of Riverbend Power Company".
+_TITLE_OF = re.compile(
+    r"^.*\b(?:Officer|Counsel|President|Secretary|Director|Chairman|Treasurer)\s+of\s+(?:the\s+)?"
+)
 
 
 def _clean_name(raw: str) -> tuple[str, int]:
@@ -147,7 +175,7 @@ def _clean_name(raw: str) -> tuple[str, int]:
     # Words before the name: a list mark ("1. Acme Corp. is ..."), a salutation or reference
     # line run on ("Dear Sirs Acme Inc"), a document's title wrapped around it ("Agreement of
     # Limited Partnership of Acme, L.P." names Acme, L.P.).
-    for lead in (_LIST_MARK, _BEFORE_NAME, _DOCUMENT_TITLE):
+    for lead in (_LIST_MARK, _BEFORE_NAME, _DOCUMENT_TITLE, _TITLE_OF):
         name = lead.sub("", name)
     if "\n" in raw:
         # An address line run into the name ("Dublin 18 Ireland" / "Bramble plc"): the name's
@@ -162,9 +190,12 @@ def _clean_name(raw: str) -> tuple[str, int]:
     # Trailing words that are not part of the name: "Acme Corp and", "Acme Inc. In".
     name = _TRAILING_JOINER.sub("", name)
     if _PLAN_END.search(name):
-        # A plan is not a party: "the Acme, Inc. Stock Plan" names Acme, Inc. or no one.
+        # A plan is not a party: "the Acme, Inc. Stock Plan" names Acme, Inc. or no one (nor
+        # does "Trust Agreement" name a "Trust").
         suffixes = list(_HAS_SUFFIX.finditer(name))
         name = name[: suffixes[-1].end()] if suffixes else ""
+        if _ENDS_WITH_SUFFIX.fullmatch(name):
+            name = ""
     return name.rstrip(","), at
 
 
@@ -193,9 +224,14 @@ def _company_before(text: str, end: int) -> Found[str | None] | None:
     last: Found[str | None] | None = None
     for m in _NAME.finditer(text, start, end):
         name, span = _named(m, 0)
-        if _ENDS_WITH_SUFFIX.search(name) and not _NOT_A_NAME.match(name):
+        # Not a description after an article: "an Ohio Corporation".
+        described = _ARTICLE_BEFORE.search(text, max(0, span.start - 4), span.start)
+        if _ENDS_WITH_SUFFIX.search(name) and not _NOT_A_NAME.match(name) and not described:
             last = Found.of(name, spans=[span])
     return last
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:an?|An?)\s+$")
 
 
 def _name_in(text: str, span: Span) -> Found[str | None] | None:
@@ -247,7 +283,7 @@ def jurisdiction(text: str, st: Structure, name_end: int | None) -> Found[str | 
         m = _JURISDICTION_AFTER.match(text, name_end, min(len(text), name_end + 260))
         if m:
             g = "a" if m.group("a") else "b"
-            value = place_in(m.group(g))
+            value = _organized_in(m.group(g))
             if value:
                 return Found.of(value, spans=[Span(m.start(g), m.end(g))])
     role = st.role_sentence
@@ -257,7 +293,7 @@ def jurisdiction(text: str, st: Structure, name_end: int | None) -> Found[str | 
         m = _JURISDICTION_AFTER.match(role.text, company.end())
         if m:
             g = "a" if m.group("a") else "b"
-            value = place_in(m.group(g))
+            value = _organized_in(m.group(g))
             if value:
                 at = role.span.start
                 return Found.of(value, spans=[Span(at + m.start(g), at + m.end(g))])
@@ -265,11 +301,19 @@ def jurisdiction(text: str, st: Structure, name_end: int | None) -> Found[str | 
         m = _COMPANY_IS.search(s.text)
         if m:
             g = "a" if m.group("a") else "b"
-            value = place_in(m.group(g))
+            value = _organized_in(m.group(g))
             if value:
                 start = s.span.start + m.start(g)
                 return Found.of(value, spans=[Span(start, s.span.start + m.end(g))])
     return Found.of(None)
+
+
+def _organized_in(place: str) -> str | None:
+    """The canonical name of the place an issuer is organized in ("United States" included)."""
+    return "United States" if _UNITED_STATES.match(place) else place_in(place)
+
+
+_UNITED_STATES = re.compile(r"United\s+States\b", re.IGNORECASE)
 
 
 def addressee(text: str, st: Structure) -> Part | None:
