@@ -1465,3 +1465,30 @@ def test_documents_of_a_later_chunk_are_not_the_issuer() -> None:
         "that each Trust Agreement and each Certificate is in full force and effect.\n"
     )
     assert r.issuer_name.value is None
+
+
+def test_letterhead_placeholders_logos_and_bracketed_countries() -> None:
+    """Placeholders EDGAR text puts for a letterhead or a logo name the firm (a logo's short
+    name completed from a caption); an issuer's logo over an in-house letter does not."""
+    body = (
+        "March 3, 2011\n\nGranite Shoals Corp.\n\nLadies and Gentlemen:\n\nWe have acted as "
+        "counsel to Granite Shoals Corp. in connection with its Form S-8.\n"
+    )
+    _, on = _extract("[ON HARTWELL, KING & DOYLE, LLC LETTERHEAD]\n\n" + body)
+    assert on.counsel_name.value == "HARTWELL, KING & DOYLE, LLC"
+    _, logo = _extract(
+        "OPINION OF HARTWELL & KING L.L.P. - RE LEGALITY\n\n[HARTWELL & KING LOGO APPEARS HERE]"
+        "\n\n" + body
+    )
+    assert logo.counsel_name.value == "HARTWELL & KING L.L.P."
+    _, country = _extract("Lindqvist (Canada) LLP\n1 Bay Street\nToronto\n\n" + body)
+    assert country.counsel_name.value == "Lindqvist (Canada) LLP"
+    _, in_house = _extract(
+        "(GRANITE LOGO)\n\nMarch 3, 2011\n\nGranite Shoals Corp.\n\nLadies and Gentlemen:\n\n"
+        "In my capacity as Senior Vice President, Chief Legal and Compliance Officer of Granite "
+        'Shoals Corp. (the "Company"), I have reviewed the Registration Statement.\n\nVery truly '
+        "yours,\n\n/s/ Pat Quarry\nPat Quarry\n"
+    )
+    assert in_house.counsel_name.value != "GRANITE"
+    role = "senior vice president, chief legal and compliance officer"
+    assert in_house.counsel_role.value == role

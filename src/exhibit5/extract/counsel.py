@@ -23,14 +23,15 @@ _ROLE = Anchored(
     # "as (i) counsel to the Company and (ii) special counsel to the Guarantors"
     r"(?:\((?:i|a|1)\)\s+)?(?:the\s+|your\s+|a\s+|an\s+|its\s+)?"
     r"(?P<role>(?:(?:[A-Z][\w.-]*|[a-z][\w-]*),?\s+(?:and\s+)?){0,7}?"
-    r"(?:counsel|Counsel|COUNSEL|Chief\s+Legal\s+Officer|CHIEF\s+LEGAL\s+OFFICER"
+    # "Chief Legal Officer", "Chief Legal and Compliance Officer"
+    r"(?:counsel|Counsel|COUNSEL|(?i:chief\s+legal\s+(?:and\s+[a-z]+\s+)?officer)"
     r"|(?i:legal\s+advis[eo]rs?|solicitors))"
     r"(?:\s+and\s+(?:Corporate\s+|Assistant\s+)?Secretary|\s+as\s+to\s+[A-Z][\w\s]{2,40}?\s+law)?)"
     r"(?=[\s,.;:)]|$)",
     ("as", "are", "is", "am", "serve", "be", "undersigned"),
 )
 # Words one of which the role itself needs.
-_ROLE_WORDS = ("counsel", "chief legal officer", "legal advis", "solicitor")
+_ROLE_WORDS = ("counsel", "chief legal", "legal advis", "solicitor")
 # Words of the verb phrase that the role pattern may take in before the role itself.
 _ROLE_STOP_WORDS = frozenset(
     {"acted", "acting", "have", "has", "we", "i", "been", "being", "this", "firm", "us", "by",
@@ -50,7 +51,8 @@ _FIRM_WORD = r"[A-Z][\w'’.-]*"
 # suffix; or, without a suffix, names joined by "&" ("Hughes Hubbard & Reed").
 _FIRM = re.compile(
     rf"(?<![\w&])(?:(?i:Law\s+Offices?\s+of)\s+)?(?:{_FIRM_WORD}(?:,?\s+(?:and\s+|AND\s+|&\s+)?|\s*&\s*)){{0,7}}?"
-    rf"{_FIRM_WORD},?\s+"
+    # A country in brackets may stand before the suffix: "Lindqvist (Canada) LLP".
+    rf"{_FIRM_WORD}(?:\s+\([A-Z][A-Za-z]+\))?,?\s+"
     rf"{_FIRM_SUFFIX}(?:\s\((?:US|UK)\))?(?![\w])"
     rf"|(?<![\w&]){_FIRM_WORD}(?:,?\s+{_FIRM_WORD}){{0,5}},?\s+&\s+{_FIRM_WORD}"
     rf"(?:[ ]+(?!Co\b|A\b|Barristers|Solicitors|Attorneys|Counsel){_FIRM_WORD}){{0,3}}"
@@ -85,9 +87,10 @@ _ADDRESS_WORD = re.compile(
     r"\b(?:Street|Avenue|Suite|Floor|Road|Boulevard|Plaza|Tower|Level|Unit|Drive)\b|\d{3}",
     re.IGNORECASE,
 )
+# "[Letterhead of Doe LLP]", "[ON DOE LLP LETTERHEAD]", "[DOE LOGO APPEARS HERE]".
 _BRACKET_LETTERHEAD = re.compile(
-    r"[\[(]\s*(?:Letterhead\s+of\s+(?P<a>[^\])]{2,80}?)|(?P<b>[^\])]{2,80}?)\s+(?:Letterhead|"
-    r"LETTERHEAD)(?:\s+Appears\s+Here)?)\s*[\])]",
+    r"[\[(]\s*(?:Letterhead\s+of\s+(?P<a>[^\])]{2,80}?)|(?:(?:printed\s+)?on\s+(?:the\s+)?)?"
+    r"(?P<b>[^\])]{2,80}?)\s+(?:Letterhead|(?P<logo>Logo))(?:\s+Appears\s+Here)?)\s*[\])]",
     re.IGNORECASE,
 )
 _TITLE_AFTER_NAME = re.compile(
@@ -327,18 +330,37 @@ def _letterhead_firm(
     text: str, st: Structure, head_end: int, issuer_name: str | None
 ) -> Found[str | None] | None:
     m = _BRACKET_LETTERHEAD.search(text, 0, head_end)
-    if m:
-        g = "a" if m.group("a") else "b"
-        # "[Letterhead of Pat Doe, Counsel to Acme Inc.]": the lawyer, not the title.
-        raw = _TITLE_AFTER_NAME.sub("", m.group(g))
-        name = " ".join(raw.split())
-        if not (issuer_name and name.casefold().startswith(issuer_name.casefold()[:10])):
-            return Found.of(name, spans=[Span(m.start(g), m.start(g) + len(raw))])
+    found = _bracketed(text, m, head_end, issuer_name) if m else None
+    if found:
+        return found
     # The letterhead is above the date and the addressee block (the underwriters' or the
     # issuer's address); without a date the block's start is not known.
     block = st.addressee
     dated = block is not None and DATE.search(text, st.low, max(0, block.start - 200), block.start)
     return _firm_in(text, 0, block.start if block and dated else head_end, issuer_name)
+
+
+def _bracketed(
+    text: str, m: re.Match[str], head_end: int, issuer_name: str | None
+) -> Found[str | None] | None:
+    """The firm a bracketed letterhead or logo placeholder names."""
+    g = "a" if m.group("a") else "b"
+    # "[Letterhead of Pat Doe, Counsel to Acme Inc.]": the lawyer, not the title.
+    raw = _TITLE_AFTER_NAME.sub("", m.group(g))
+    name = " ".join(raw.split())
+    if m.group("logo"):
+        # A logo shows the short name; a caption above may give it whole ("OPINION OF DOE &
+        # ROE L.L.P.").
+        whole = re.compile(rf"{re.escape(raw)},?\s+{_FIRM_SUFFIX}", re.IGNORECASE)
+        full = whole.search(text, 0, head_end)
+        if full:
+            return Found.of(full.group(0), spans=[Span(full.start(), full.end())])
+        # A logo may be the issuer's ("(ACME LOGO)" over an in-house letter): only a firm's.
+        if "&" not in name and _FIRM.fullmatch(name) is None:
+            return None
+    if issuer_name and name.casefold().startswith(issuer_name.casefold()[:10]):
+        return None
+    return Found.of(name, spans=[Span(m.start(g), m.start(g) + len(raw))])
 
 
 def _letterhead_person(text: str, head_end: int) -> Found[str | None] | None:
