@@ -1434,6 +1434,11 @@ def test_the_registrant_defined_as_the_company_wins_over_other_entities() -> Non
     )
     assert in_house.issuer_name.value == "Riverbend Power Company"
     assert in_house.issuer_jurisdiction.value == "Oregon"
+    _, renamed = _extract(
+        OPENING + "We have acted as counsel to Granite Shoals Corp., a Texas corporation formerly "
+        'known as Granite Quarry, Inc. (the "Company"), in connection with its Form S-8.\n'
+    )
+    assert renamed.issuer_name.value == "Granite Shoals Corp."
 
 
 def test_jurisdiction_wordings_of_trusts_and_federal_charters() -> None:

@@ -132,8 +132,18 @@ def _company_defined_in(text: str, span: Span, terms: Terms) -> Found[str | None
     for term in terms.defined:
         site = term.definitions[0].site
         if term.term.title() in _REGISTRANT_TERMS and span.start <= site.start < span.end:
-            return _company_before(text, site.start)
+            found = _company_before(text, site.start)
+            # Not a former or trade name of the company named first ("formerly known as").
+            at = found.spans[0].start if found else 0
+            if found and _OTHER_NAME_OF.search(text, max(0, at - 30), at):
+                return None
+            return found
     return None
+
+
+_OTHER_NAME_OF = re.compile(
+    r"(?:formerly(?:\s+known\s+as)?|f/k/a|d/b/a|doing\s+business\s+as)\s*$", re.IGNORECASE
+)
 
 
 def _own_short_name(text: str, term: str, site: int) -> bool:
