@@ -1497,3 +1497,28 @@ def test_letterhead_placeholders_logos_and_bracketed_countries() -> None:
     assert in_house.counsel_name.value != "GRANITE"
     role = "senior vice president, chief legal and compliance officer"
     assert in_house.counsel_role.value == role
+
+
+def test_share_count_tranches_in_brackets_additional_options_and_upper_figures() -> None:
+    """A bracketed "including" part ends with its bracket; an "additional" over-allotment
+    tranche is its own; "(920,000 shares if the range is increased)" is the offering's upper
+    figure, not a further tranche."""
+    _, units = _extract(
+        OPENING + "The Registration Statement relates to the offer and sale by the Partnership "
+        "of up to 2,000,000 common units (including an option for up to 300,000 additional "
+        "common units to cover over-allotments) and by certain selling unitholders of 500,000 "
+        "common units."
+    )
+    assert units.share_count.value == 2_500_000
+    _, extra = _extract(
+        OPENING + "The Registration Statement relates to the offering by the Company of up to "
+        "5,000,000 common shares and an additional up to 750,000 common shares that the "
+        "underwriters have the option to purchase to cover any over-allotments."
+    )
+    assert extra.share_count.value == 5_750_000
+    _, conversion = _extract(
+        OPENING + "The Registration Statement relates to the offering by the Company of up to "
+        "800,000 shares of its common stock (920,000 shares if the estimated valuation range is "
+        "increased by 15%)."
+    )
+    assert conversion.share_count.value == 920_000

@@ -221,16 +221,26 @@ _COUNT_ITEM = re.compile(r"\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s", re.IGNORECASE
 _INCLUDED_PART = re.compile(r"\b(?:including|includes?|of\s+which)\b", re.IGNORECASE)
 
 
-def _over_allotment_amount(text: str, end: int) -> bool:
-    """The amount just read is the over-allotment option's (not "up to 2,300,000 shares
-    (including 300,000 shares subject to the over-allotment option)", whose part it is)."""
+def _over_allotment_amount(text: str, start: int, end: int) -> bool:
+    """The amount just read is the over-allotment option's, and part of a total already read
+    (not "up to 2,300,000 shares (including 300,000 shares subject to the over-allotment
+    option)", whose part it is; nor "and an additional 750,000 shares that the underwriters may
+    purchase to cover over-allotments", a tranche of its own)."""
     window = text[end : end + 140]
-    if "allotment" not in window.lower():
+    if "allotment" not in window.lower() or _ADDITIONAL.search(text, max(0, start - 30), start):
         return False
+    following = _NEXT_FIGURE.search(window)  # words after another amount are that amount's
+    window = window[: following.start()] if following else window
     part = _INCLUDED_PART.search(window)
     return _OVER_ALLOTMENT.search(window, 0, part.start() if part else len(window)) is not None
 
 
+_NEXT_FIGURE = re.compile(r"\d[\d,]{2,}")
+_ADDITIONAL = re.compile(r"\badditional\b(?:\s+up\s+to)?\s*$", re.IGNORECASE)
+# An upper figure of the same offering, not a further tranche: "(920,000 shares if the
+# estimated valuation range is increased by 15%)".
+_ALTERNATIVE = re.compile(r"\(\s*(?:up\s+to\s+)?$")
+_ALTERNATIVE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?if\b", re.IGNORECASE)
 _DIGIT_START = Anchored(r"(?<![\w.,$])\d", "0123456789")
 _WORD_NUMBER_START = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
@@ -257,6 +267,14 @@ def _count_matches(text: str, low: str) -> list[re.Match[str]]:
             out.append(m)
             end = m.end()
     return out
+
+
+def _is_alternative(text: str, m: re.Match[str]) -> bool:
+    """The amount opens a bracket and a condition follows it: "(920,000 shares if ...)"."""
+    return bool(
+        _ALTERNATIVE.search(text, max(0, m.start("amt") - 12), m.start("amt"))
+        and _ALTERNATIVE_AFTER.match(text, m.end("amt"))
+    )
 
 
 def _year_of_a_name(text: str, m: re.Match[str]) -> bool:
@@ -303,8 +321,14 @@ def _counts(sentences: list[Sentence]) -> list[tuple[int, Span, tuple[str | None
                 # "... which includes 232,500 shares ..., and by the selling ...": to the
                 # end of the clause.
                 stop = _CLAUSE_END.search(s.text, comp.end())
-                components = (comp.start(), stop.start() if stop else len(s.text))
-            if _over_allotment_amount(s.text, m.end()):
+                end = stop.start() if stop else len(s.text)
+                # "(including 545,203 additional units ...)": the parts end with the bracket.
+                lead = s.text[m.end() : comp.start()]
+                if lead.count("(") > lead.count(")"):
+                    close = s.text.find(")", comp.end())
+                    end = min(end, close) if close >= 0 else end
+                components = (comp.start(), end)
+            if _over_allotment_amount(s.text, m.start(), m.end()):
                 continue
             if _COUNT_NOISE_BEFORE.search(s.text[max(0, m.start() - 100) : m.start("amt")]):
                 continue
@@ -316,7 +340,11 @@ def _counts(sentences: list[Sentence]) -> list[tuple[int, Span, tuple[str | None
                 continue
             start = s.span.start + m.start("amt")
             cls = _class_after(s.text, m.end("amt"), s.span.start)
-            out.append((value, Span(start, s.span.start + m.end("what")), cls))
+            counted = (value, Span(start, s.span.start + m.end("what")), cls)
+            if out and _is_alternative(s.text, m):
+                out[-1] = counted  # the offering's upper figure replaces its base figure
+            else:
+                out.append(counted)
     return out
 
 
