@@ -1522,3 +1522,12 @@ def test_share_count_tranches_in_brackets_additional_options_and_upper_figures()
         "increased by 15%)."
     )
     assert conversion.share_count.value == 920_000
+
+
+def test_non_transferable_rights_keep_their_prefix() -> None:
+    _, r = _extract(
+        OPENING + "We have served as counsel to Granite Shoals Corp. in connection with the "
+        'issuance of (a) non-transferable subscription rights (the "Rights") to purchase shares '
+        "of its common stock and (b) the shares issuable upon exercise of the Rights."
+    )
+    assert r.security.value == "non-transferable subscription rights"

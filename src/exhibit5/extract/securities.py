@@ -26,8 +26,8 @@ _CLASS_COMMON = (
 _CLASS_REST = (
     # Rights as a security are named as such ("Rights", "subscription rights"), not "rights"
     # in "waiver of rights under any usury law".
-    r"warrants|(?-i:(?:[Tt]ransferable\s+)?Rights|RIGHTS)"
-    r"|(?:transferable\s+)?(?:subscription|purchase)\s+rights|transferable\s+rights"
+    r"warrants|(?-i:(?:(?:[Nn]on-?)?[Tt]ransferable\s+)?Rights|RIGHTS)"
+    r"|(?:(?:non-?)?transferable\s+)?(?:subscription|purchase)\s+rights|(?:non-?)?transferable\s+rights"
     r"|shares\s+of\s+beneficial\s+interest|depositary\s+shares"
 )
 _CLASS_STARTS = (
