@@ -1531,3 +1531,21 @@ def test_non_transferable_rights_keep_their_prefix() -> None:
         "of its common stock and (b) the shares issuable upon exercise of the Rights."
     )
     assert r.security.value == "non-transferable subscription rights"
+
+
+def test_letterhead_names_over_a_label_and_bracketed_two_word_places() -> None:
+    """A name with no suffix over "Attorneys and Counselors at Law" is the firm; a type line's
+    firm may carry a two-word place in brackets."""
+    body = (
+        "April 7, 2005\n\nGranite Shoals Corp.\n\nLadies and Gentlemen:\n\nWe have acted as "
+        "counsel to Granite Shoals Corp. in connection with its Form S-8.\n"
+    )
+    _, labelled = _extract(
+        "HARLOW AND PIKE\n\nATTORNEYS AND COUNSELORS AT LAW\n\n100 Main Street\nReno, Nevada\n\n"
+        + body
+    )
+    assert labelled.counsel_name.value == "HARLOW AND PIKE"
+    _, bracketed = _extract(
+        "OPINION OF HARBOUR AND QUAY (HONG KONG) LLP AS TO THE LEGALITY OF THE SHARES\n\n" + body
+    )
+    assert bracketed.counsel_name.value == "HARBOUR AND QUAY (HONG KONG) LLP"

@@ -51,8 +51,8 @@ _FIRM_WORD = r"[A-Z][\w'’.-]*"
 # suffix; or, without a suffix, names joined by "&" ("Hughes Hubbard & Reed").
 _FIRM = re.compile(
     rf"(?<![\w&])(?:(?i:Law\s+Offices?\s+of)\s+)?(?:{_FIRM_WORD}(?:,?\s+(?:and\s+|AND\s+|&\s+)?|\s*&\s*)){{0,7}}?"
-    # A country in brackets may stand before the suffix: "Lindqvist (Canada) LLP".
-    rf"{_FIRM_WORD}(?:\s+\([A-Z][A-Za-z]+\))?,?\s+"
+    # A country in brackets may stand before the suffix: "Lindqvist (Hong Kong) LLP".
+    rf"{_FIRM_WORD}(?:\s+\([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?\))?,?\s+"
     rf"{_FIRM_SUFFIX}(?:\s\((?:US|UK)\))?(?![\w])"
     rf"|(?<![\w&]){_FIRM_WORD}(?:,?\s+{_FIRM_WORD}){{0,5}},?\s+&\s+{_FIRM_WORD}"
     rf"(?:[ ]+(?!Co\b|A\b|Barristers|Solicitors|Attorneys|Counsel){_FIRM_WORD}){{0,3}}"
@@ -78,7 +78,15 @@ _PERSON_WITH_INITIAL = re.compile(r"[A-Z][a-z]+\s+(?:[A-Z]\.\s*){1,2}[A-Z][\w'-]
 _INITIALS_AT_END = re.compile(r"\s+[A-Z]{2,4}$")
 # A web mirror's links ("Next & Latest", "Previous & Home").
 _NAVIGATION = re.compile(r"\b(?:Next|Previous|Latest|Home|Back|Index)\b")
-_LABEL_LINE = re.compile(r"(?i)^(?:Law\s+Offices?|Attorneys\s+at\s+Law|Counsell?ors\s+at\s+Law)$")
+_LABEL_LINE = re.compile(
+    r"(?i)^(?:Law\s+Offices?|(?:Attorneys|Lawyers|Counsell?ors)(?:\s+and\s+Counsell?ors)?\s+at\s+Law)$"
+)
+# A name without a suffix on the line above such a label: "HARLOW AND PIKE" / "ATTORNEYS AT
+# LAW".
+_LABELLED_NAME = re.compile(
+    r"(?m)^(?P<n>[A-Z][\w'.-]*(?:(?:,?[ ]+(?:and|AND|&))?[ ]+[A-Z][\w'.-]*){1,4})[ ]*\n\n?"
+    r"(?=(?P<label>[^\n]+))"
+)
 _FIRM_GENERIC = re.compile(
     r"^(?:Attorneys?|Counsell?ors?|Lawyers?|Law\s+Offices?|Corporate|Securities|Unit)\b",
     re.IGNORECASE,
@@ -337,7 +345,16 @@ def _letterhead_firm(
     # issuer's address); without a date the block's start is not known.
     block = st.addressee
     dated = block is not None and DATE.search(text, st.low, max(0, block.start - 200), block.start)
-    return _firm_in(text, 0, block.start if block and dated else head_end, issuer_name)
+    end = block.start if block and dated else head_end
+    return _firm_in(text, 0, end, issuer_name) or _labelled(text, end)
+
+
+def _labelled(text: str, end: int) -> Found[str | None] | None:
+    """A letterhead name set over "Attorneys at Law" (or the like), which needs no suffix."""
+    for m in _LABELLED_NAME.finditer(text, 0, end):
+        if _LABEL_LINE.match(m.group("label").strip()) and not _LABEL_LINE.match(m.group("n")):
+            return Found.of(m.group("n"), spans=[Span(m.start("n"), m.end("n"))])
+    return None
 
 
 def _bracketed(
