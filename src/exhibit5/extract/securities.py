@@ -91,20 +91,35 @@ _COUNT_NOISE_BEFORE = re.compile(
     r"(?:purchase|acquire)\s+)$",
     re.IGNORECASE,
 )
-_PAR = Anchored(
-    # "par value $.01", "par value one dollar ($1.00)", "$1.00 par value", "nominal value of
-    # EUR 0.05", "nominal value of 50p" or "shares of 10p each" (in pence or cents), "no par".
+# "par value $.01", "par value one dollar ($1.00)", "$1.00 par value", "nominal value of EUR
+# 0.05", "nominal value of 50p" or "shares of 10p each" (in pence or cents), "no par".
+_PAR_HEAD = (
     r"(?:\bpar\s+value\s*(?:of\s+|:\s*)?(?:[a-z]+(?:[\s-]+[a-z]+){0,3}\s*\(\s*)?(?:U\.?S\.?\s?)?"
     r"(?P<cur>\$|NIS|€|£|C\$|US\$|EUR|GBP|CHF)?\s?(?P<v>\d*\.?\d+(?:-\d/\d)?)(?!\s?(?:p|pence|cents?)\b)"
     r"|(?P<cur2>\$|NIS\s?)(?P<v2>\d*\.?\d+(?:-\d/\d)?)\s+(?:per\s+share\s+)?par\s+value"
     r"|\bnominal\s+value\s+(?:of\s+)?(?:NIS|€|£|US\$|\$|EUR|GBP|CHF)?\s?(?P<v3>\d*\.?\d+)"
     r"(?!\s?(?:p|pence|(?:euro\s+)?cents?)\b)"
-    r"|\b(?:(?:nominal|par)\s+value\s+(?:of\s+)?|(?<=shares\s)of\s+)(?P<sub>\d{1,2})\s?"
-    r"(?:p|pence|(?:euro\s+)?cents?)\b"
-    r"|\b(?P<none>(?:without|no)\s+(?:nominal\s+or\s+)?par(?:\s+value)?|no-par)\b)",
-    ("par", "$", "nis", "nominal", "without", "no", "of"),
-    re.IGNORECASE,
+    r"|\b(?:(?:nominal|par)\s+value\s+(?:of\s+)?"
 )
+_IN_PENCE = r"(?P<sub>\d{1,2})\s?(?:p|pence|(?:euro\s+)?cents?)\b"
+_PAR_TAIL = _IN_PENCE + r"|\b(?P<none>(?:without|no)\s+(?:nominal\s+or\s+)?par(?:\s+value)?|no-par)\b)"
+_PAR_STARTS = ("par", "$", "nis", "nominal", "without", "no")
+_PAR = Anchored(
+    _PAR_HEAD + r"|(?<=shares\s)of\s+)" + _PAR_TAIL, (*_PAR_STARTS, "of"), re.IGNORECASE
+)
+# The same without "shares of 10p", whose first word "of" is in every sentence: enough where
+# no such amount is written (looked for in the lower-cased text, which is NFKC like the text).
+_PAR_WORDS = Anchored(_PAR_HEAD + r")" + _PAR_TAIL, _PAR_STARTS, re.IGNORECASE)
+_SHARES_IN_PENCE = re.compile(r"shares\sof\s+" + _IN_PENCE)
+
+
+def _pars(text: str, low: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+    """``_PAR.finditer(text, low, pos, endpos)``, the cheap way when it can be."""
+    if _SHARES_IN_PENCE.search(low, max(0, pos - 7), endpos):
+        return _PAR.finditer(text, low, pos, endpos)
+    return _PAR_WORDS.finditer(text, low, pos, endpos)
+
+
 # A plan, or as English issuers call it a scheme ("Share Option Scheme").
 _PLAN_WORD = Anchored(r"\b(?:Plan|PLAN|Scheme|SCHEME)s?\b", ("plan", "scheme"))
 _PLAN_CONNECTOR = frozenset({"and", "of", "for", "&", "to", "the", "in", "de"})
@@ -434,7 +449,7 @@ def par_value(
 
     end = st.opinion_start if st.opinion_start is not None else st.body.end
     start = st.re_line.start if st.re_line else st.body.start
-    for m in _PAR.finditer(text, st.low, start, end):
+    for m in _pars(text, st.low, start, end):
         cls = _class_near(text, st.low, m.start(), m.end())
         if cls is None or not wanted(cls):
             continue
@@ -516,6 +531,8 @@ def _plan_names(
 ) -> Found[list[str]]:
     found: list[tuple[str, Span]] = []
     for s in sentences:
+        if "plan" not in s.low and "scheme" not in s.low:
+            continue  # the cheap test of _PLAN_WORD's start words, for most sentences
         for m in _PLAN_WORD.finditer(s.text, s.low):
             name_span = _plan_name(s.text, m.start(), m.end())
             if name_span is None:
