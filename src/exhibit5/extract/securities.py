@@ -85,6 +85,13 @@ _COUNT_EXCLUDED_LEAD = re.compile(
     r"|of\s+(?:the|such|these)\s+(?:\w+\s+)?(?:Shares|Securities|shares)\s*,)\s+$",
     re.IGNORECASE,
 )
+# Words one of which each match of the pattern before them holds (lower-cased): the patterns,
+# which are tried at every position, run only where one is named.
+_EXCLUDED_LEAD_WORDS = ("includ", "which", "aggregate", "total", "represent", ",")
+_NOISE_WORDS = (
+    "$", "par", "per", "authorized", "consist", "reserved", "previously", "outstanding",
+    "initially",
+)  # fmt: skip
 _COUNT_NOISE_BEFORE = re.compile(
     r"(?:\$|par\s+value\s+of\s+|per\s+|authorized\s+capital[^.]{0,80}|consist(?:s|ing)\s+of\s+|"
     r"reserved[^.]{0,30}|previously\s+registered[^.]{0,40}|outstanding[^.]{0,20}|initially\s+"
@@ -246,7 +253,9 @@ def _over_allotment_amount(text: str, end: int) -> bool:
     return _OVER_ALLOTMENT.search(window, 0, part.start() if part else len(window)) is not None
 
 
-_DIGIT_START = Anchored(r"(?<![\w.,$])\d", "0123456789")
+# A figure's first digit (not one inside "1.5", "1,000" or "$10"). The look-behind follows the
+# digit, so that re skips from one digit to the next.
+_DIGIT_START = re.compile(r"[0-9](?<![\w.,$][0-9])")
 _WORD_NUMBER_START = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
@@ -259,7 +268,7 @@ _SCALE_WORD = re.compile("hundred|thousand|million|billion")
 def _count_matches(text: str, low: str) -> list[re.Match[str]]:
     """``_COUNT`` tried only where a number starts: a figure, or a number in words when the
     sentence has a scale word ("five hundred thousand")."""
-    starts = [m.start() for m in _DIGIT_START.finditer(text, low)]
+    starts = [m.start() for m in _DIGIT_START.finditer(text)]
     if _SCALE_WORD.search(low):
         starts = sorted({*starts, *(m.start() for m in _WORD_NUMBER_START.finditer(text))})
     out: list[re.Match[str]] = []
@@ -286,6 +295,11 @@ def _year_of_a_name(text: str, m: re.Match[str]) -> bool:
     )
 
 
+def _names(low: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """Does ``low[start:end]`` hold one of ``words``?"""
+    return any(low.find(w, start, end) >= 0 for w in words)
+
+
 def _counts(sentences: list[Sentence]) -> list[tuple[int, Span, tuple[str | None, Span]]]:
     out: list[tuple[int, Span, tuple[str | None, Span]]] = []
     listing = False  # items of a list announced by a registration sentence ending in ":"
@@ -302,15 +316,20 @@ def _counts(sentences: list[Sentence]) -> list[tuple[int, Span, tuple[str | None
         ):
             continue
         components: tuple[int, int] | None = None
+        composed = "comprising" in low or "consisting" in low
+        parted = "includ" in low or "which" in low
         for m in _count_matches(s.text, s.low):
             if components is not None and components[0] < m.start() < components[1]:
                 continue
-            if _COUNT_EXCLUDED_LEAD.search(s.text, max(0, m.start() - 30), m.start()):
+            lead = max(0, m.start() - 30)
+            if _names(low, lead, m.start(), _EXCLUDED_LEAD_WORDS) and _COUNT_EXCLUDED_LEAD.search(
+                s.text, lead, m.start()
+            ):
                 continue
-            whole = _COMPOSED_OF.search(s.text, m.end(), m.end() + 400)
+            whole = _COMPOSED_OF.search(s.text, m.end(), m.end() + 400) if composed else None
             if whole and _EACH_UNIT.search(s.text[m.end() : whole.start()]):
                 whole = None  # "each Unit consisting of two shares": what a unit holds
-            comp = _COMPONENTS.search(s.text, m.end(), m.end() + 160)
+            comp = _COMPONENTS.search(s.text, m.end(), m.end() + 160) if parted else None
             if whole and components is None:
                 # "2,270,800 shares ..., comprising (a) ..., (b) ... and (c) ...": all parts.
                 components = (whole.start(), len(s.text))
@@ -321,7 +340,10 @@ def _counts(sentences: list[Sentence]) -> list[tuple[int, Span, tuple[str | None
                 components = (comp.start(), stop.start() if stop else len(s.text))
             if _over_allotment_amount(s.text, m.end()):
                 continue
-            if _COUNT_NOISE_BEFORE.search(s.text[max(0, m.start() - 100) : m.start("amt")]):
+            before = max(0, m.start() - 100)
+            if _names(low, before, m.start("amt"), _NOISE_WORDS) and _COUNT_NOISE_BEFORE.search(
+                s.text[before : m.start("amt")]
+            ):
                 continue
             if _inside_inclusion(s.text, m.start("amt")):
                 continue
@@ -350,7 +372,7 @@ def _table_counts(text: str, st: Structure) -> Found[int | None] | None:
             continue
         chunk = text[para.start : para.end].strip()
         if not in_table:
-            in_table = bool(_TABLE_HEADER.match(chunk)) and len(chunk) < 80
+            in_table = len(chunk) < 80 and bool(_TABLE_HEADER.match(chunk))
             continue
         m = _TABLE_ROW.match(chunk)
         if not m:
