@@ -729,10 +729,9 @@ def _comma_inside_name(text: str, comma_end: int, plan_start: int) -> bool:
 
 
 def _previous_token(text: str, end: int) -> tuple[int, str] | None:
-    stop = end
-    while stop > 0 and text[stop - 1].isspace():
-        stop -= 1
-    begin = stop
-    while begin > 0 and not text[begin - 1].isspace():
-        begin -= 1
-    return (begin, text[begin:stop]) if begin < stop else None
+    """The whitespace-delimited token that ends before ``end``, and where it starts."""
+    before = text[:end].rstrip()
+    if not before:
+        return None
+    token = before.rsplit(None, 1)[-1]
+    return len(before) - len(token), token
