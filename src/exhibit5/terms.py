@@ -277,6 +277,7 @@ def _definitions(text: str, low: str) -> list[Definition]:
             if not _looks_like_term(term):
                 continue
             span = Span(base + q.start(group), base + q.start(group) + len(term))
+            herein = "here" in lead.lower() and _HEREIN_WORD.search(lead)
             found.append(
                 Definition.at(
                     text,
@@ -284,7 +285,7 @@ def _definitions(text: str, low: str) -> list[Definition]:
                     term,
                     span,
                     Span(paren.start(), paren.end()),
-                    "hereinafter" if _HEREIN_WORD.search(lead) else "quoted",
+                    "hereinafter" if herein else "quoted",
                 )
             )
         if not quoted:

@@ -109,7 +109,9 @@ _PAR_HEAD = (
     r"|\b(?:(?:nominal|par)\s+value\s+(?:of\s+)?"
 )
 _IN_PENCE = r"(?P<sub>\d{1,2})\s?(?:p|pence|(?:euro\s+)?cents?)\b"
-_PAR_TAIL = _IN_PENCE + r"|\b(?P<none>(?:without|no)\s+(?:nominal\s+or\s+)?par(?:\s+value)?|no-par)\b)"
+_PAR_TAIL = (
+    _IN_PENCE + r"|\b(?P<none>(?:without|no)\s+(?:nominal\s+or\s+)?par(?:\s+value)?|no-par)\b)"
+)
 _PAR_STARTS = ("par", "$", "nis", "nominal", "without", "no")
 _PAR = Anchored(
     _PAR_HEAD + r"|(?<=shares\s)of\s+)" + _PAR_TAIL, (*_PAR_STARTS, "of"), re.IGNORECASE
@@ -494,7 +496,7 @@ def par_value(
 def _class_near(text: str, low: str, start: int, end: int) -> str | None:
     """The class a par value belongs to: named just after it ("$1.00 par value common stock")
     or just before it ("common stock, par value $.01")."""
-    after = _CLASS_RE.match(text, end + (len(text[end:]) - len(text[end:].lstrip(" ,"))))
+    after = _CLASS_RE.match(text, len(text) - len(text[end:].lstrip(" ,")))
     if after:
         return _class_value(after.group("cls"))
     before = list(_classes(text, low, max(0, start - 120), start))
