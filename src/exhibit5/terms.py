@@ -49,10 +49,11 @@ _Q_CLOSE = '"\u201c\u201d'
 _PAREN = re.compile(r"\(([^()]{1,260})\)")
 # A quoted term inside it: double quotes, or single quotes that are not apostrophes.
 _QUOTED = re.compile(
-    rf"[{_Q_OPEN}]\s*([A-Z0-9$][^{_Q_CLOSE}\n]{{0,80}}?)\s*[{_Q_CLOSE}]"
-    # The look-behind stands after the quote so that every way in starts with a quote (re
-    # then skips to quotes instead of trying each position).
-    r"|'(?<!\w')([A-Z0-9][^'\n]{0,80}?)'(?=[\s),;.]|$)"
+    # The opening quote comes first, read once and told apart by a look-behind, so that the
+    # pattern starts with one set of characters (re then skips to quotes instead of trying each
+    # position).
+    rf"[{_Q_OPEN}'](?:(?<=[{_Q_OPEN}])\s*([A-Z0-9$][^{_Q_CLOSE}\n]{{0,80}}?)\s*[{_Q_CLOSE}]"
+    r"|(?<=')(?<!\w')([A-Z0-9][^'\n]{0,80}?)'(?=[\s),;.]|$))"
 )
 # What may stand before a quoted term for it to be a definition rather than a quotation.
 _DEF_LEAD = re.compile(
@@ -75,7 +76,9 @@ _UNQUOTED = re.compile(r"\((?:the|a|an)\s+([A-Z][A-Za-z0-9-]*(?:\s+[A-Z][A-Za-z0
 _BY_REFERENCE = re.compile(
     r"\bcapitali[sz]ed\s+terms\b[^.]{0,200}?\b(?:meaning|meanings|defined)\b", re.IGNORECASE
 )
-_RE_LINE = re.compile(r"(?m)^\s*(?:Re|RE|Subject|SUBJECT)\s*:\s*(.{0,300})")
+# A Re: line, led by the line break before it (one is put before the text for the first line),
+# so that re skips from one line break to the next instead of trying each position.
+_RE_LINE = re.compile(r"\n(\s*(?:Re|RE|Subject|SUBJECT)\s*:\s*)(.{0,300})")
 # A run of capitalised words (with inner "of", "and", "&" joining capitalised words).
 _CAP_RUN = re.compile(r"\b[A-Z][A-Za-z0-9'.-]*(?:(?:\s+(?:of|and|&|for))?\s+[A-Z][A-Za-z0-9'-]*)*")
 # `the X` with X a capitalised phrase: the candidates for an undefined short form.
@@ -274,6 +277,7 @@ def _definitions(text: str, low: str) -> list[Definition]:
             if not _looks_like_term(term):
                 continue
             span = Span(base + q.start(group), base + q.start(group) + len(term))
+            herein = "here" in lead.lower() and _HEREIN_WORD.search(lead)
             found.append(
                 Definition.at(
                     text,
@@ -281,7 +285,7 @@ def _definitions(text: str, low: str) -> list[Definition]:
                     term,
                     span,
                     Span(paren.start(), paren.end()),
-                    "hereinafter" if _HEREIN_WORD.search(lead) else "quoted",
+                    "hereinafter" if herein else "quoted",
                 )
             )
         if not quoted:
@@ -324,7 +328,7 @@ def _looks_like_term(term: str) -> bool:
     return (
         0 < len(words) <= 8
         and not term.endswith((".", ",", ":"))
-        and any(c.isalpha() for c in term)
+        and (term[0].isalpha() or any(c.isalpha() for c in term))  # most start with a letter
     )
 
 
@@ -428,13 +432,14 @@ def _previous_word(text: str, floor: int, end: int) -> tuple[int, str] | None:
 
 def _heading_terms(text: str, definitions: list[Definition]) -> list[Definition]:
     """Capitalised phrases of the Re: line that the body then writes as "the X"."""
-    m = _RE_LINE.search(text[:4000])
+    m = _RE_LINE.search("\n" + text[:4000])
     if not m:
         return []
     defined = {_key(d.term) for d in definitions}
     found = []
-    line_start = m.start(1)
-    for run in _CAP_RUN.finditer(m.group(1)):
+    site = Span(m.start(1) - 1, m.end() - 1)
+    line_start = m.start(2) - 1
+    for run in _CAP_RUN.finditer(m.group(2)):
         phrase = _trim_run(run.group(0))
         for cand in _suffixes(phrase):
             if cand in _CONVENTIONAL_TERMS and _key(cand) not in defined:
@@ -445,7 +450,7 @@ def _heading_terms(text: str, definitions: list[Definition]) -> list[Definition]
                         term=cand,
                         span=span,
                         antecedent=Span(line_start + run.start(), line_start + run.end()),
-                        site=Span(m.start(), m.end()),
+                        site=site,
                         kind="heading",
                     )
                 )

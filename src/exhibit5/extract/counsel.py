@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 
 from exhibit5.anchored import Anchored
 from exhibit5.document import Span
 from exhibit5.extract.dates import DATE
 from exhibit5.extract.record import Found
-from exhibit5.extract.structure import Structure
+from exhibit5.extract.structure import Sentence, Structure
 
 _ROLE = Anchored(
     r"(?:\b(?i:as|are|is|am|serves?|served|been|be|undersigned)\s+)"
@@ -141,15 +142,13 @@ _NOT_COUNSEL = re.compile(r"\b(?:legality|exhibit|counsel|opinion)\b", re.IGNORE
 def counsel_role(st: Structure) -> Found[str | None]:
     """The role phrase: "special securities counsel", "general counsel", an in-house
     officer's title ("senior vice president, general counsel and secretary")."""
-    sentences = [st.role_sentence] if st.role_sentence else []
+    first = st.role_sentence
     # Early sentences first; a role stated late ("furnished by me as counsel to") last.
-    sentences += [s for s in st.body_sentences if s not in sentences]
-    for s in sentences:
-        if s is None:
-            continue
+    later = (s for s in st.body_sentences if s != first)
+    for s in itertools.chain([first] if first else [], later):
         if not s.has(_ROLE_WORDS):
             continue
-        for m in _ROLE.finditer(s.text, s.low):
+        for m in _roles(s):
             words = m.group("role").split()
             # "are acting as counsel": the role is what follows the last "as".
             cut = [
@@ -171,11 +170,19 @@ def counsel_role(st: Structure) -> Found[str | None]:
     return Found.of(None)
 
 
+def _roles(s: Sentence) -> Iterator[re.Match[str]]:
+    """``_ROLE``'s matches in the sentence, found one at a time: the first is most often the
+    role, and the search stops there."""
+    m = _ROLE.search(s.text, s.low)
+    while m:
+        yield m
+        m = _ROLE.search(s.text, s.low, m.end())
+
+
 def counsel_name(
     text: str, st: Structure, issuer_name: str | None = None, description: str | None = None
 ) -> Found[str | None]:
     """Who gives the opinion (see the module docstring for the order of sources)."""
-    first_person = bool(_FIRST_PERSON.search(text, st.low, st.body.start, st.body.end))
     sig_start, sig_end = _signature_region(text, st)
     firm = _firm_in(
         text, sig_start, sig_end, issuer_name, whole_line=st.closing is None, signed=True
@@ -188,6 +195,7 @@ def counsel_name(
         if after == "By:" and not _is_person(line):
             return Found.of(line, spans=[span])
     sig = [(line, span) for line, span in sig if line != "By:"]
+    first_person = bool(_FIRST_PERSON.search(text, st.low, st.body.start, st.body.end))
     if first_person and sig:
         person = _signed_person(sig)
         if person:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from exhibit5.anchored import Anchored
 from exhibit5.document import Span
 from exhibit5.extract.places import PLACE_PATTERN, place_in
 from exhibit5.extract.record import Found, Part
@@ -37,10 +38,11 @@ _NOT_A_NAME = re.compile(
     r"|Purchasers?|Trustee|Dealer\s+Managers?|Holders?|Selling\s+(?:Stockholders?|Shareholders?))\b",
     re.IGNORECASE,
 )
-_AFTER_ROLE = re.compile(
+_AFTER_ROLE = Anchored(
     r"\b(?:counsel|Counsel|COUNSEL|(?i:legal\s+advis[eo]rs?|solicitors)|represented|representing|represent"
     r"|Officer|Secretary)"
-    r"\s*(?:,\s*)?(?:(?:to|for|of|with)\s+)?(?:the\s+(?=[A-Z]))?"
+    r"\s*(?:,\s*)?(?:(?:to|for|of|with)\s+)?(?:the\s+(?=[A-Z]))?",
+    ("counsel", "legal", "solicitors", "represent", "officer", "secretary"),
 )
 # Where an issuer is organized: a place, or the United States for a federally chartered one.
 _ORGANIZED_PLACE = rf"(?:{PLACE_PATTERN}|United\s+States\b)"
@@ -85,7 +87,7 @@ def issuer(text: str, st: Structure, terms: Terms) -> tuple[Found[str | None], i
     jurisdiction that follows it)."""
     role = st.role_sentence
     if role is not None:
-        for m in _AFTER_ROLE.finditer(role.text):
+        for m in _AFTER_ROLE.finditer(role.text, role.low):
             named = _name_at(role.text, m.end())
             if named:
                 name, (a, b) = named

@@ -85,26 +85,50 @@ _COUNT_EXCLUDED_LEAD = re.compile(
     r"|of\s+(?:the|such|these)\s+(?:\w+\s+)?(?:Shares|Securities|shares)\s*,)\s+$",
     re.IGNORECASE,
 )
+# Words one of which each match of the pattern before them holds (lower-cased): the patterns,
+# which are tried at every position, run only where one is named.
+_EXCLUDED_LEAD_WORDS = ("includ", "which", "aggregate", "total", "represent", ",")
+_NOISE_WORDS = (
+    "$", "par", "per", "authorized", "consist", "reserved", "previously", "outstanding",
+    "initially",
+)  # fmt: skip
 _COUNT_NOISE_BEFORE = re.compile(
     r"(?:\$|par\s+value\s+of\s+|per\s+|authorized\s+capital[^.]{0,80}|consist(?:s|ing)\s+of\s+|"
     r"reserved[^.]{0,30}|previously\s+registered[^.]{0,40}|outstanding[^.]{0,20}|initially\s+"
     r"(?:purchase|acquire)\s+)$",
     re.IGNORECASE,
 )
-_PAR = Anchored(
-    # "par value $.01", "par value one dollar ($1.00)", "$1.00 par value", "nominal value of
-    # EUR 0.05", "nominal value of 50p" or "shares of 10p each" (in pence or cents), "no par".
+# "par value $.01", "par value one dollar ($1.00)", "$1.00 par value", "nominal value of EUR
+# 0.05", "nominal value of 50p" or "shares of 10p each" (in pence or cents), "no par".
+_PAR_HEAD = (
     r"(?:\bpar\s+value\s*(?:of\s+|:\s*)?(?:[a-z]+(?:[\s-]+[a-z]+){0,3}\s*\(\s*)?(?:U\.?S\.?\s?)?"
     r"(?P<cur>\$|NIS|€|£|C\$|US\$|EUR|GBP|CHF)?\s?(?P<v>\d*\.?\d+(?:-\d/\d)?)(?!\s?(?:p|pence|cents?)\b)"
     r"|(?P<cur2>\$|NIS\s?)(?P<v2>\d*\.?\d+(?:-\d/\d)?)\s+(?:per\s+share\s+)?par\s+value"
     r"|\bnominal\s+value\s+(?:of\s+)?(?:NIS|€|£|US\$|\$|EUR|GBP|CHF)?\s?(?P<v3>\d*\.?\d+)"
     r"(?!\s?(?:p|pence|(?:euro\s+)?cents?)\b)"
-    r"|\b(?:(?:nominal|par)\s+value\s+(?:of\s+)?|(?<=shares\s)of\s+)(?P<sub>\d{1,2})\s?"
-    r"(?:p|pence|(?:euro\s+)?cents?)\b"
-    r"|\b(?P<none>(?:without|no)\s+(?:nominal\s+or\s+)?par(?:\s+value)?|no-par)\b)",
-    ("par", "$", "nis", "nominal", "without", "no", "of"),
-    re.IGNORECASE,
+    r"|\b(?:(?:nominal|par)\s+value\s+(?:of\s+)?"
 )
+_IN_PENCE = r"(?P<sub>\d{1,2})\s?(?:p|pence|(?:euro\s+)?cents?)\b"
+_PAR_TAIL = (
+    _IN_PENCE + r"|\b(?P<none>(?:without|no)\s+(?:nominal\s+or\s+)?par(?:\s+value)?|no-par)\b)"
+)
+_PAR_STARTS = ("par", "$", "nis", "nominal", "without", "no")
+_PAR = Anchored(
+    _PAR_HEAD + r"|(?<=shares\s)of\s+)" + _PAR_TAIL, (*_PAR_STARTS, "of"), re.IGNORECASE
+)
+# The same without "shares of 10p", whose first word "of" is in every sentence: enough where
+# no such amount is written (looked for in the lower-cased text, which is NFKC like the text).
+_PAR_WORDS = Anchored(_PAR_HEAD + r")" + _PAR_TAIL, _PAR_STARTS, re.IGNORECASE)
+_SHARES_IN_PENCE = re.compile(r"shares\sof\s+" + _IN_PENCE)
+
+
+def _pars(text: str, low: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+    """``_PAR.finditer(text, low, pos, endpos)``, the cheap way when it can be."""
+    if _SHARES_IN_PENCE.search(low, max(0, pos - 7), endpos):
+        return _PAR.finditer(text, low, pos, endpos)
+    return _PAR_WORDS.finditer(text, low, pos, endpos)
+
+
 # A plan, or as English issuers call it a scheme ("Share Option Scheme").
 _PLAN_WORD = Anchored(r"\b(?:Plan|PLAN|Scheme|SCHEME)s?\b", ("plan", "scheme"))
 _PLAN_CONNECTOR = frozenset({"and", "of", "for", "&", "to", "the", "in", "de"})
@@ -241,7 +265,9 @@ _ADDITIONAL = re.compile(r"\badditional\b(?:\s+up\s+to)?\s*$", re.IGNORECASE)
 # estimated valuation range is increased by 15%)".
 _ALTERNATIVE = re.compile(r"\(\s*(?:up\s+to\s+)?$")
 _ALTERNATIVE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?if\b", re.IGNORECASE)
-_DIGIT_START = Anchored(r"(?<![\w.,$])\d", "0123456789")
+# A figure's first digit (not one inside "1.5", "1,000" or "$10"). The look-behind follows the
+# digit, so that re skips from one digit to the next.
+_DIGIT_START = re.compile(r"[0-9](?<![\w.,$][0-9])")
 _WORD_NUMBER_START = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
@@ -254,7 +280,7 @@ _SCALE_WORD = re.compile("hundred|thousand|million|billion")
 def _count_matches(text: str, low: str) -> list[re.Match[str]]:
     """``_COUNT`` tried only where a number starts: a figure, or a number in words when the
     sentence has a scale word ("five hundred thousand")."""
-    starts = [m.start() for m in _DIGIT_START.finditer(text, low)]
+    starts = [m.start() for m in _DIGIT_START.finditer(text)]
     if _SCALE_WORD.search(low):
         starts = sorted({*starts, *(m.start() for m in _WORD_NUMBER_START.finditer(text))})
     out: list[re.Match[str]] = []
@@ -289,6 +315,11 @@ def _year_of_a_name(text: str, m: re.Match[str]) -> bool:
     )
 
 
+def _names(low: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """Does ``low[start:end]`` hold one of ``words``?"""
+    return any(low.find(w, start, end) >= 0 for w in words)
+
+
 def _counts(sentences: list[Sentence]) -> list[tuple[int, Span, tuple[str | None, Span]]]:
     out: list[tuple[int, Span, tuple[str | None, Span]]] = []
     listing = False  # items of a list announced by a registration sentence ending in ":"
@@ -305,15 +336,20 @@ def _counts(sentences: list[Sentence]) -> list[tuple[int, Span, tuple[str | None
         ):
             continue
         components: tuple[int, int] | None = None
+        composed = "comprising" in low or "consisting" in low
+        parted = "includ" in low or "which" in low
         for m in _count_matches(s.text, s.low):
             if components is not None and components[0] < m.start() < components[1]:
                 continue
-            if _COUNT_EXCLUDED_LEAD.search(s.text, max(0, m.start() - 30), m.start()):
+            lead = max(0, m.start() - 30)
+            if _names(low, lead, m.start(), _EXCLUDED_LEAD_WORDS) and _COUNT_EXCLUDED_LEAD.search(
+                s.text, lead, m.start()
+            ):
                 continue
-            whole = _COMPOSED_OF.search(s.text, m.end(), m.end() + 400)
+            whole = _COMPOSED_OF.search(s.text, m.end(), m.end() + 400) if composed else None
             if whole and _EACH_UNIT.search(s.text[m.end() : whole.start()]):
                 whole = None  # "each Unit consisting of two shares": what a unit holds
-            comp = _COMPONENTS.search(s.text, m.end(), m.end() + 160)
+            comp = _COMPONENTS.search(s.text, m.end(), m.end() + 160) if parted else None
             if whole and components is None:
                 # "2,270,800 shares ..., comprising (a) ..., (b) ... and (c) ...": all parts.
                 components = (whole.start(), len(s.text))
@@ -323,14 +359,17 @@ def _counts(sentences: list[Sentence]) -> list[tuple[int, Span, tuple[str | None
                 stop = _CLAUSE_END.search(s.text, comp.end())
                 end = stop.start() if stop else len(s.text)
                 # "(including 545,203 additional units ...)": the parts end with the bracket.
-                lead = s.text[m.end() : comp.start()]
-                if lead.count("(") > lead.count(")"):
+                between = s.text[m.end() : comp.start()]
+                if between.count("(") > between.count(")"):
                     close = s.text.find(")", comp.end())
                     end = min(end, close) if close >= 0 else end
                 components = (comp.start(), end)
             if _over_allotment_amount(s.text, m.start(), m.end()):
                 continue
-            if _COUNT_NOISE_BEFORE.search(s.text[max(0, m.start() - 100) : m.start("amt")]):
+            before = max(0, m.start() - 100)
+            if _names(low, before, m.start("amt"), _NOISE_WORDS) and _COUNT_NOISE_BEFORE.search(
+                s.text[before : m.start("amt")]
+            ):
                 continue
             if _inside_inclusion(s.text, m.start("amt")):
                 continue
@@ -363,7 +402,7 @@ def _table_counts(text: str, st: Structure) -> Found[int | None] | None:
             continue
         chunk = text[para.start : para.end].strip()
         if not in_table:
-            in_table = bool(_TABLE_HEADER.match(chunk)) and len(chunk) < 80
+            in_table = len(chunk) < 80 and bool(_TABLE_HEADER.match(chunk))
             continue
         m = _TABLE_ROW.match(chunk)
         if not m:
@@ -462,7 +501,7 @@ def par_value(
 
     end = st.opinion_start if st.opinion_start is not None else st.body.end
     start = st.re_line.start if st.re_line else st.body.start
-    for m in _PAR.finditer(text, st.low, start, end):
+    for m in _pars(text, st.low, start, end):
         cls = _class_near(text, st.low, m.start(), m.end())
         if cls is None or not wanted(cls):
             continue
@@ -485,7 +524,7 @@ def par_value(
 def _class_near(text: str, low: str, start: int, end: int) -> str | None:
     """The class a par value belongs to: named just after it ("$1.00 par value common stock")
     or just before it ("common stock, par value $.01")."""
-    after = _CLASS_RE.match(text, end + (len(text[end:]) - len(text[end:].lstrip(" ,"))))
+    after = _CLASS_RE.match(text, len(text) - len(text[end:].lstrip(" ,")))
     if after:
         return _class_value(after.group("cls"))
     before = list(_classes(text, low, max(0, start - 120), start))
@@ -544,6 +583,8 @@ def _plan_names(
 ) -> Found[list[str]]:
     found: list[tuple[str, Span]] = []
     for s in sentences:
+        if "plan" not in s.low and "scheme" not in s.low:
+            continue  # the cheap test of _PLAN_WORD's start words, for most sentences
         for m in _PLAN_WORD.finditer(s.text, s.low):
             name_span = _plan_name(s.text, m.start(), m.end())
             if name_span is None:
@@ -718,10 +759,9 @@ def _comma_inside_name(text: str, comma_end: int, plan_start: int) -> bool:
 
 
 def _previous_token(text: str, end: int) -> tuple[int, str] | None:
-    stop = end
-    while stop > 0 and text[stop - 1].isspace():
-        stop -= 1
-    begin = stop
-    while begin > 0 and not text[begin - 1].isspace():
-        begin -= 1
-    return (begin, text[begin:stop]) if begin < stop else None
+    """The whitespace-delimited token that ends before ``end``, and where it starts."""
+    before = text[:end].rstrip()
+    if not before:
+        return None
+    token = before.rsplit(None, 1)[-1]
+    return len(before) - len(token), token
