@@ -1549,3 +1549,17 @@ def test_letterhead_names_over_a_label_and_bracketed_two_word_places() -> None:
         "OPINION OF HARBOUR AND QUAY (HONG KONG) LLP AS TO THE LEGALITY OF THE SHARES\n\n" + body
     )
     assert bracketed.counsel_name.value == "HARBOUR AND QUAY (HONG KONG) LLP"
+
+
+def test_form_glued_to_its_neighbours_and_amended_by_a_post_effective_amendment() -> None:
+    _, glued = _extract(
+        OPENING + "We have acted as counsel to Granite Shoals Corp. in connection with the "
+        "Resale Registration Statement onForm S-3 relating to 100,000 shares."
+    )
+    assert glued.form.value == "S-3"
+    _, amended = _extract(
+        OPENING + "We have acted as counsel to Granite Shoals Corp. in connection with its "
+        "Registration Statement on Form S-8, as amended by the Post-Effective Amendment filed "
+        "today, relating to 100,000 shares."
+    )
+    assert amended.post_effective.value is True

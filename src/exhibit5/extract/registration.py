@@ -29,7 +29,9 @@ _REFERENCE_LEAD = re.compile(
 _MIRROR_CAPTION = re.compile(r"\b(?:[SF]|SB)-\d{1,2}\w*\s+-\s+$")
 _MIRROR_LIST = re.compile(r"^EX-\S+\s+-\s")
 _FORM = Anchored(
-    r"\b(?i:forms?)\s+(?P<form>(?:S|F|SB)\s?-\s?\d{1,2}(?:\s?ASR|\s?MEF|/A)?|10(?![-\w]))\b"
+    # Also glued to the words around it, as converted HTML may leave it: "onForm S-3", "FormS-3".
+    r"(?:\b(?i:forms?)|(?<=[a-z])Forms?)\s*(?P<form>(?:S|F|SB)\s?-\s?\d{1,2}(?:\s?ASR|\s?MEF|/A)?"
+    r"|10(?![-\w]))\b"
     r"|\b(?P<bare>(?:S|F|SB)-\d{1,2}(?:ASR)?)\b(?=\s+(?i:registration|filed|under))",
     ("form", "s-", "f-", "sb-"),
 )
@@ -37,7 +39,8 @@ _POST_EFFECTIVE = re.compile(
     r"\bpost[-\s]?effective\s+amendment\s+(?:no\.|number|#)", re.IGNORECASE
 )
 _POST_EFFECTIVE_LOOSE = re.compile(
-    r"\bpost[-\s]?effective\s+amendment\s+(?:\([^)]{0,40}\)\s+)?(?:to|on)\s+(?:the|its|a|our|your)\b",
+    r"\bpost[-\s]?effective\s+amendment\s+(?:\([^)]{0,40}\)\s+)?(?:to|on)\s+(?:the|its|a|our|your)\b"
+    r"|\bamended\s+by\s+(?:the\s+|its\s+)?post[-\s]?effective\s+amendment\b",
     re.IGNORECASE,
 )
 _FILE_NUMBER = Anchored(
