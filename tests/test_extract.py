@@ -1563,3 +1563,17 @@ def test_form_glued_to_its_neighbours_and_amended_by_a_post_effective_amendment(
         "today, relating to 100,000 shares."
     )
     assert amended.post_effective.value is True
+
+
+def test_issuer_after_its_securities_and_brands_in_lower_case() -> None:
+    _, after = _extract(
+        OPENING + "This opinion concerns the registration of 50,000 shares of Common Stock of "
+        "Lantern Optics Corporation, a New Jersey corporation, on Form S-8."
+    )
+    assert after.issuer_name.value == "Lantern Optics Corporation"
+    assert after.issuer_jurisdiction.value == "New Jersey"
+    _, brand = _extract(
+        OPENING + "We have acted as Cayman Islands counsel to qTrek Holdings Limited, an exempted "
+        'company incorporated in the Cayman Islands (the "Company").'
+    )
+    assert brand.issuer_name.value == "qTrek Holdings Limited"

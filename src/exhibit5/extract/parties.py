@@ -18,7 +18,8 @@ _SUFFIX = (
 )
 # A proper name: capitalised words, with "of", "and", "&" inside and ", Inc." at the end.
 _NAME = re.compile(
-    r"(?:The\s+)?[A-Z0-9][\w.'&/@-]*(?:(?:\s+|\s*,\s*(?=(?:Inc|Ltd|LLC|L\.L\.C|L\.P|LP|N\.A|P\.C|"
+    # A brand may start in lower case: "qTrek Holdings Limited".
+    r"(?:The\s+)?(?:[a-z](?=[A-Z]))?[A-Z0-9][\w.'&/@-]*(?:(?:\s+|\s*,\s*(?=(?:Inc|Ltd|LLC|L\.L\.C|L\.P|LP|N\.A|P\.C|"
     r"Co|Corp|Limited|PLLC|P\.L\.L\.C|LLP|L\.L\.P|plc|p\.l\.c|S\.A|N\.V|Incorporated)\b))(?:of|and|&|de|du|la"
     # A country in brackets inside the name: "Bramble (Luxembourg) S.A.".
     r"|plc\b|p\.l\.c\.?|\([A-Z][a-z]+\)(?=\s+[A-Z])|[A-Z0-9&][\w.'&/@-]*))*"
@@ -175,6 +176,10 @@ _DOCUMENT_TITLE = re.compile(
     r"(?!(?:Limited\s+)?(?:Partnership|Trust|Incorporation|Formation|Organization|Association)\b)"
 )
 _BEFORE_NAME = re.compile(r"^.*\b(?:Dear\s+\w+|Re:?|RE:?|Attention:?|Attn:?|Gentlemen:?)\s+")
+# The securities named before their issuer: "Common Stock of Lantern Optics Corporation".
+_SECURITY_OF = re.compile(
+    r"^.*\b(?:Stock|Shares|Units|Notes|Debentures|Warrants|Securities)\s+of\s+(?:the\s+)?"
+)
 # An officer's title run into the company's name: "Chief Legal Officer of Riverbend Power Company".
 _TITLE_OF = re.compile(
     r"^.*\b(?:Officer|Counsel|President|Secretary|Director|Chairman|Treasurer)\s+of\s+(?:the\s+)?"
@@ -187,7 +192,7 @@ def _clean_name(raw: str) -> tuple[str, int]:
     # Words before the name: a list mark ("1. Acme Corp. is ..."), a salutation or reference
     # line run on ("Dear Sirs Acme Inc"), a document's title wrapped around it ("Agreement of
     # Limited Partnership of Acme, L.P." names Acme, L.P.).
-    for lead in (_LIST_MARK, _BEFORE_NAME, _DOCUMENT_TITLE, _TITLE_OF):
+    for lead in (_LIST_MARK, _BEFORE_NAME, _DOCUMENT_TITLE, _TITLE_OF, _SECURITY_OF):
         name = lead.sub("", name)
     if "\n" in raw:
         # An address line run into the name ("Dublin 18 Ireland" / "Bramble plc"): the name's
