@@ -1577,3 +1577,28 @@ def test_issuer_after_its_securities_and_brands_in_lower_case() -> None:
         'company incorporated in the Cayman Islands (the "Company").'
     )
     assert brand.issuer_name.value == "qTrek Holdings Limited"
+
+
+def test_share_count_years_glued_figures_and_a_breakdown_in_the_next_sentence() -> None:
+    """A year after a month is no amount; "9,000,000shares" is one; "The Registrable Shares
+    consist of (i) ... (ii) ..." after "Regulation S-K." breaks the amount already read into
+    parts."""
+    _, year = _extract(
+        OPENING + "The Registration Statement relates to 100,000 shares of Class A Common Stock "
+        "issuable under the Plan. We have examined minutes of a meeting of the Board held on "
+        "July 11, 2000 at which the Shares were reserved for issuance under the Plan."
+    )
+    assert year.share_count.value == 100_000
+    _, glued = _extract(
+        OPENING + "The Registration Statement relates to the resale of 9,000,000shares of common "
+        "stock of Granite Shoals Corp."
+    )
+    assert glued.share_count.value == 9_000_000
+    _, parts = _extract(
+        OPENING + "We have acted as counsel to Granite Shoals Corp. with respect to the resale of "
+        'up to 1,200,000 shares (the "Registrable Shares") of its common stock by the selling '
+        "stockholders. This letter is rendered under Item 601(b)(5) of Regulation S-K. The "
+        "Registrable Shares consist of (i) 700,000 shares issuable on the exercise of warrants "
+        "and (ii) 500,000 outstanding shares."
+    )
+    assert parts.share_count.value == 1_200_000

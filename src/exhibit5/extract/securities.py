@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 
 from exhibit5.anchored import Anchored
 from exhibit5.document import Span
+from exhibit5.extract.dates import MONTH
 from exhibit5.extract.numbers import AMOUNT, amount
 from exhibit5.extract.record import Found
 from exhibit5.extract.structure import Sentence, Structure
@@ -66,7 +67,8 @@ def _classes(text: str, low: str, pos: int, endpos: int) -> Iterator[re.Match[st
 
 # "160,000 shares of the Company's common stock", "1,846,673 Ordinary Shares", "28,750,000 units".
 _COUNT = re.compile(
-    r"(?P<amt>" + AMOUNT.pattern + r")\s+"
+    # (Glued to "shares" as converted HTML may leave it: "9,000,000shares".)
+    r"(?P<amt>" + AMOUNT.pattern + r")(?:\s+|(?=(?i:shares|units)\b))"
     r"(?:(?:additional|authorized|newly|issued|unissued|previously|and|but|outstanding|registered"
     r"|of\s+the\s+Company's|of\s+its|of\s+our"
     # "4,000,000 US$0.0001 par value Ordinary Shares"
@@ -241,6 +243,11 @@ _CLAUSE_END = re.compile(r"[,;]\s+(?:and\s+)?(?:by\s|\(?(?:[a-h]|[ivx]{1,4}|\d)\
 _OVER_ALLOTMENT = re.compile(r"over-?\s?allotment", re.IGNORECASE)
 
 
+# A sentence that breaks an amount already read into its parts.
+_PARTS_OF_COUNTED = re.compile(
+    r"(?:The|Such|These)\s+(?:[A-Z][\w-]*\s+){0,3}(?:Shares|Securities|Units)\s+"
+    r"(?:consist|comprise|include|are\s+comprised)"
+)
 _COUNT_ITEM = re.compile(r"\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s", re.IGNORECASE)
 _INCLUDED_PART = re.compile(r"\b(?:including|includes?|of\s+which)\b", re.IGNORECASE)
 
@@ -303,6 +310,16 @@ def _is_alternative(text: str, m: re.Match[str]) -> bool:
     )
 
 
+def _year_of_a_date(text: str, m: re.Match[str]) -> bool:
+    """ "a meeting held on July 11, 2000 at which the Shares were authorized": a year."""
+    return len(m.group("amt")) == 4 and bool(
+        _DATE_BEFORE.search(text, max(0, m.start("amt") - 24), m.start("amt"))
+    )
+
+
+_DATE_BEFORE = re.compile(rf"\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*$", re.IGNORECASE)
+
+
 def _year_of_a_name(text: str, m: re.Match[str]) -> bool:
     """ "the 2021 Plan Shares": a year in a name, not an amount."""
     amt = m.group("amt")
@@ -331,6 +348,8 @@ def _counts(sentences: list[Sentence]) -> list[tuple[int, Span, tuple[str | None
         listing = item or registered
         if not ("share" in low or "unit" in low or "stock" in low):
             continue
+        if out and _PARTS_OF_COUNTED.match(s.text):
+            continue  # "The Registrable Shares consist of (i) ...": parts of an amount counted
         if not (item or registered) and (
             opens_list or not _REGISTRATION_CONTEXT.search(s.text, s.low)
         ):
@@ -375,7 +394,7 @@ def _counts(sentences: list[Sentence]) -> list[tuple[int, Span, tuple[str | None
                 continue
             amt_match = AMOUNT.match(s.text, m.start("amt"))
             value = amount(amt_match) if amt_match else None
-            if not value or value < 10 or _year_of_a_name(s.text, m):
+            if not value or value < 10 or _year_of_a_name(s.text, m) or _year_of_a_date(s.text, m):
                 continue
             start = s.span.start + m.start("amt")
             cls = _class_after(s.text, m.end("amt"), s.span.start)

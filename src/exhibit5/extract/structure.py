@@ -457,7 +457,8 @@ def _ends_sentence(text: str, dot: int) -> bool:
     before = text[max(0, word.start() - 2) : word.start()]
     if w.isdigit() and len(w) <= 2 and (not before or before.endswith(("\n", ": ", ":"))):
         return False  # a list number at the start of a line: "that:\n1. The Shares ..."
-    initial = len(w) == 1 and w.isalpha() and text[dot - 1].isupper()
+    # A single capital is an initial ("J. Smith"), not the end of "Regulation S-K.".
+    initial = len(w) == 1 and w.isalpha() and text[dot - 1].isupper() and not before.endswith("-")
     return not (w in _ABBREVIATIONS or initial or "." in w)  # "F.N.B." is an initialism
 
 
