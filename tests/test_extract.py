@@ -1602,3 +1602,16 @@ def test_share_count_years_glued_figures_and_a_breakdown_in_the_next_sentence() 
         "and (ii) 500,000 outstanding shares."
     )
     assert parts.share_count.value == 1_200_000
+
+
+def test_filing_of_post_effective_amendments_to_the_statement_today() -> None:
+    """The statement's own post-effective amendments, filed "on or about the date hereof"
+    after their long description, date the filing."""
+    _, r = _extract(
+        OPENING + "We have acted as counsel to you in connection with your filing of "
+        "Post-Effective Amendment No. 2 to Registration Statement on Form S-8 (No. 333-100709) "
+        'and Post-Effective Amendment No. 1 to Registration Statement on Form S-8 (together, the '
+        '"Post-Effective Amendments") pursuant to the Securities Act of 1933, as amended, on or '
+        "about the date hereof relating to shares of common stock of Granite Shoals Corp."
+    )
+    assert r.filing_date.value == "2011-03-03"

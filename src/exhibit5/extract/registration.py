@@ -59,7 +59,8 @@ _SAME_DAY = Anchored(
     re.IGNORECASE,
 )
 _NOT_FILING = Anchored(
-    r"\b(?:effective|declared|became|(?<!as\s)amended|dated|adopted|approved|entered|executed|issued)\b"
+    r"\b(?:(?<!post-)(?<!post\s)effective|declared|became|(?<!as\s)amended|dated|adopted|approved"
+    r"|entered|executed|issued)\b"
     r"|(?<!\bNo)(?<!\bNos)(?<!\b[A-Z])(?<!\bInc)(?<!\bCorp)(?<!\bCo)\.\s+(?=[A-Z])|;\s",
     ("effective", "declared", "became", "amended", "dated", "adopted", "approved", "entered",
      "executed", "issued", ".", ";"),
@@ -231,9 +232,7 @@ def filing_date(text: str, st: Structure, letter_date: Found[str | None]) -> Fou
             if first is None:
                 continue
             between, between_low = tail[: first.start()], tail_low[: first.start()]
-            if _NOT_FILING.search(between, between_low) or _OTHER_DOCUMENT.search(
-                between, between_low
-            ):
+            if _NOT_FILING.search(between, between_low) or _others(between, between_low):
                 continue
             if first is d and _DATE_OF.search(between):
                 continue  # "Directive 2003/71/EC of the Council of 4 November 2003"
@@ -277,16 +276,20 @@ def _nearest_is_other(before: str, low: str) -> bool:
     """The document named last before "filed" is not the registration statement (an
     amendment "thereto", to the statement, is the statement)."""
     reg = [m.end() for m in _REGISTRATION.finditer(before, low)]
-    other = [
-        m.end()
-        for m in _OTHER_DOCUMENT.finditer(before, low)
-        if not _AMENDMENT_THERETO.match(low, m.end())
-    ]
+    other = [m.end() for m in _others(before, low)]
     return bool(other) and (not reg or other[-1] > reg[-1])
 
 
+def _others(text: str, low: str) -> list[re.Match[str]]:
+    """Documents other than the registration statement named in ``text`` (an amendment
+    "thereto" or "to the Registration Statement" is the statement)."""
+    return [
+        m for m in _OTHER_DOCUMENT.finditer(text, low) if not _AMENDMENT_THERETO.match(low, m.end())
+    ]
+
+
 _AMENDMENT_THERETO = re.compile(
-    r"\.?\s*\d+\s+(?:thereto|to\s+(?:the|such)\s+registration\s+statement)"
+    r"\.?\s*\d+\s+(?:thereto|to\s+(?:(?:the|such|its)\s+)?registration\s+statement)"
 )
 
 
