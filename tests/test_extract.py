@@ -1366,6 +1366,13 @@ def test_cut_opinion_conclusions_on_the_issuer_and_provincial_statutes() -> None
         "legally issued", "fully paid", "nonassessable", "validly existing", "good standing",
     ]  # fmt: skip
     assert r.laws.value == ["New York"]
+    _, described = _extract(
+        "(1) The Corporation is a corporation duly organized and validly existing under the laws "
+        "of the State of Ohio.\n\n(2) The Notes will be valid and binding obligations of the "
+        "Corporation.\n"
+    )
+    assert described.opinion_terms.value == ["binding obligations", "validly existing"]
+    assert described.laws.value == ["Ohio"]
     _, canada = _extract(
         "1. When the issuance of the Shares has been duly authorized in conformity with the "
         "Business Corporations Act (Ontario), the Shares will be validly issued, fully paid and "

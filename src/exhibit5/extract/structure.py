@@ -142,9 +142,11 @@ _BARE_CONCLUSION = Anchored(
     r"|\b(?:will|shall)\s+(?:constitute|be)\s+(?:the\s+|a\s+)?"
     r"(?:(?:legal|valid|legally|and|duly|issued),?\s+){0,4}binding\s+obligations?\b"
     # On the issuer: "is duly formed under the laws of Maryland and is in good standing", "is
-    # duly incorporated under the laws of the State of New York, validly existing".
+    # (a corporation) duly incorporated under the laws of the State of New York, validly
+    # existing".
     r"|\bis\s+(?:validly\s+existing|in\s+good\s+standing)\b"
-    r"|\bis\s+duly\s+(?:incorporated|organized|formed)\b[^.;]{0,120}?\bvalidly\s+existing\b",
+    r"|\bis\s+(?:an?\s+(?:[\w-]+\s+){0,3}?)?duly\s+(?:incorporated|organized|formed)\b[^.;]{0,120}?"
+    r"\bvalidly\s+existing\b",
     ("will", "shall", "are", "is"),
     re.IGNORECASE,
 )
