@@ -1622,3 +1622,11 @@ def test_filing_of_post_effective_amendments_to_the_statement_today() -> None:
         "about the date hereof relating to shares of common stock of Granite Shoals Corp."
     )
     assert r.filing_date.value == "2011-03-03"
+
+
+def test_issuer_name_in_another_script_written_on_after_the_english() -> None:
+    _, r = _extract(
+        OPENING + "We have acted as Cayman Islands legal advisers to Jade River Group Co. "
+        'Limited玉河集团有限公司 (the "Company") in connection with its Form F-1.'
+    )
+    assert r.issuer_name.value == "Jade River Group Co. Limited"

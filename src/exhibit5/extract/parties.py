@@ -168,6 +168,7 @@ def _name_at(text: str, pos: int) -> tuple[str, Span] | None:
     return name, span
 
 
+_OTHER_SCRIPT = re.compile(r"\s*[^\x00-\u024f\u2018-\u201d].*$", re.S)
 _COMPANY_NUMBER = re.compile(r"\s+(?:ACN|ABN|ARBN|CRN|RCS|B)\s+[\d .]+$")
 _LIST_MARK = re.compile(r"^(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+)+")
 _STATUTE = re.compile(r"\b(?:Act|Law|Code|Statutes?)$")
@@ -202,6 +203,7 @@ def _clean_name(raw: str) -> tuple[str, int]:
             name = last
     at = len(raw) - len(name)
     name = _COMPANY_NUMBER.sub("", name)  # "Bramble Limited ACN 123 456 789"
+    name = _OTHER_SCRIPT.sub("", name)  # the name in Chinese written on after the English
     if _STATUTE.search(name) or _ENDS_WITH_SUFFIX.fullmatch(name):
         return "", at  # "Canada Business Corporations Act"; a lone "Co" cut off a fragment
     # Trailing words that are not part of the name: "Acme Corp and", "Acme Inc. In".
