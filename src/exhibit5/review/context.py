@@ -534,7 +534,10 @@ class Context:
         return found
 
     def in_opinion(self, span: Span) -> bool:
-        return any(p.span.start <= span.start < p.span.end for p in self.opinions)
+        """Does ``span`` reach into an opinion paragraph (one may start inside a sentence: "Based
+        on the foregoing, it is our opinion that ...")?"""
+        return any(p.span.start < max(span.end, span.start + 1) and span.start < p.span.end
+                   for p in self.opinions)  # fmt: skip
 
     def sentences(self, part: Part | Span) -> list[Span]:
         span = part.span if isinstance(part, Part) else part
