@@ -447,6 +447,13 @@ def test_federal_law_alone_is_enough_for_a_federally_chartered_issuer() -> None:
         "States",
     )
     assert "E5203" not in codes(federal)
+    # A national bank acting as agent does not make the Delaware issuer a federal one.
+    agent = letter.replace(
+        "Quillfeather Robotics Corp., a Delaware corporation",
+        "Quillfeather Robotics Corp., a Delaware corporation, with Ledger Bank, a national "
+        "banking association organized under the laws of the United States, as paying agent",
+    )
+    assert "E5203" in codes(agent)
 
 
 def test_a_condition_inside_the_opinion_sentence_is_not_an_assumption_of_its_conclusions() -> None:

@@ -136,14 +136,20 @@ def _company_defined_in(text: str, span: Span, terms: Terms) -> Found[str | None
         site = term.definitions[0].site
         if term.term.title() in _REGISTRANT_TERMS and span.start <= site.start < span.end:
             found = _company_before(text, site.start)
-            # Not a former or trade name of the company named first ("formerly known as").
-            at = found.spans[0].start if found else 0
-            if found and _OTHER_NAME_OF.search(text, max(0, at - 30), at):
+            if found is None:
+                return None
+            start, end = found.spans[0]
+            # The definition follows the name and at most its description ("Acme Holdings,
+            # Inc., a Maryland corporation (the "Company")"); not a former or trade name.
+            if not _DESCRIBED.fullmatch(text, end, site.start) or _OTHER_NAME_OF.search(
+                text, max(0, start - 30), start
+            ):
                 return None
             return found
     return None
 
 
+_DESCRIBED = re.compile(r"\s*(?:,\s*an?\s+[^,()]{1,80})?,?\s*")
 _OTHER_NAME_OF = re.compile(
     r"(?:formerly(?:\s+known\s+as)?|f/k/a|d/b/a|doing\s+business\s+as)\s*$", re.IGNORECASE
 )

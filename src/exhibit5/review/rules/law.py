@@ -20,14 +20,6 @@ _BINDING = Anchored(
     re.I,
 )
 _NO_STATE_LAW = Anchored(r"no opinion\b.{0,60}?laws? of any state", ("no opinion",), re.I | re.S)
-# An issuer organized under federal law: a federal savings institution or its holding company,
-# a national bank.
-_FEDERAL_CHARTER = Anchored(
-    r"\bfederally[\s-]+chartered\b|\b(?:organized|incorporated|chartered|existing)\s+under\s+the\s+"
-    r"(?:federal\s+)?laws?\s+of\s+the\s+United\s+States\b",
-    ("federally", "organized", "incorporated", "chartered", "existing"),
-    re.I,
-)
 
 
 def _laws(ctx: Context) -> list[str]:
@@ -39,10 +31,10 @@ def _covered(ctx: Context, place: str) -> bool:
 
 
 def _federally_chartered(ctx: Context) -> bool:
-    """Is the issuer organized under the law of the United States, so that federal law is the
-    law of its organization?"""
-    juris = ctx.record.issuer_jurisdiction.value
-    return juris == "United States" or _FEDERAL_CHARTER.search(ctx.text, ctx.lower) is not None
+    """Is the issuer organized under the law of the United States (a federal savings
+    institution or its holding company, a national bank), so that federal law is the law of
+    its organization?"""
+    return ctx.record.issuer_jurisdiction.value == "United States"
 
 
 def _law_spans(ctx: Context) -> list[Span]:
