@@ -1529,6 +1529,12 @@ def test_share_count_tranches_in_brackets_additional_options_and_upper_figures()
         "increased by 15%)."
     )
     assert conversion.share_count.value == 920_000
+    _, later = _extract(
+        OPENING + "The Registration Statement relates to 1,000,000 shares of common stock. It also "
+        "registers the offering of shares issuable on exercise of warrants (250,000 shares if "
+        "the warrants are exercised in full)."
+    )
+    assert later.share_count.value == 1_250_000
 
 
 def test_non_transferable_rights_keep_their_prefix() -> None:
@@ -1584,6 +1590,10 @@ def test_issuer_after_its_securities_and_brands_in_lower_case() -> None:
         'company incorporated in the Cayman Islands (the "Company").'
     )
     assert brand.issuer_name.value == "qTrek Holdings Limited"
+    _, glued = _extract(
+        OPENING + "We have acted as counsel toGranite Shoals Corp. in connection with its Form S-8."
+    )
+    assert glued.issuer_name.value == "Granite Shoals Corp."
 
 
 def test_share_count_years_glued_figures_and_a_breakdown_in_the_next_sentence() -> None:

@@ -27,15 +27,14 @@ _MONTHS = {
     )
 }
 _ABBR = {m[:3]: i for m, i in _MONTHS.items()} | {"sept": 9}
-# A month's name or abbreviation, for use inside patterns.
-MONTH = (
+_MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 )
 # A date starts with a month's name or a digit.
 DATE = Anchored(
-    rf"\b(?:(?P<m1>{MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s*(?P<y1>(?:19|20)\d\d)"
-    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?(?P<m2>{MONTH})\s*,?\s*(?P<y2>(?:19|20)\d\d))\b",
+    rf"\b(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s*(?P<y1>(?:19|20)\d\d)"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?(?P<m2>{_MONTH})\s*,?\s*(?P<y2>(?:19|20)\d\d))\b",
     (*(m[:3] for m in _MONTHS), *"0123456789"),
     re.IGNORECASE,
 )

@@ -19,7 +19,7 @@ _SUFFIX = (
 # A proper name: capitalised words, with "of", "and", "&" inside and ", Inc." at the end.
 _NAME = re.compile(
     # A brand may start in lower case: "qTrek Holdings Limited".
-    r"(?:The\s+)?(?:[a-z](?=[A-Z]))?[A-Z0-9][\w.'&/@-]*(?:(?:\s+|\s*,\s*(?=(?:Inc|Ltd|LLC|L\.L\.C|L\.P|LP|N\.A|P\.C|"
+    r"(?:The\s+)?(?:(?<![A-Za-z])[a-z](?=[A-Z]))?[A-Z0-9][\w.'&/@-]*(?:(?:\s+|\s*,\s*(?=(?:Inc|Ltd|LLC|L\.L\.C|L\.P|LP|N\.A|P\.C|"
     r"Co|Corp|Limited|PLLC|P\.L\.L\.C|LLP|L\.L\.P|plc|p\.l\.c|S\.A|N\.V|Incorporated)\b))(?:of|and|&|de|du|la"
     # A country in brackets inside the name: "Bramble (Luxembourg) S.A.".
     r"|plc\b|p\.l\.c\.?|\([A-Z][a-z]+\)(?=\s+[A-Z])|[A-Z0-9&][\w.'&/@-]*))*"

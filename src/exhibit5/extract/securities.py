@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 
 from exhibit5.anchored import Anchored
 from exhibit5.document import Span
-from exhibit5.extract.dates import MONTH
+from exhibit5.extract.dates import DATE
 from exhibit5.extract.numbers import AMOUNT, amount
 from exhibit5.extract.record import Found
 from exhibit5.extract.structure import Sentence, Structure
@@ -312,12 +312,11 @@ def _is_alternative(text: str, m: re.Match[str]) -> bool:
 
 def _year_of_a_date(text: str, m: re.Match[str]) -> bool:
     """ "a meeting held on July 11, 2000 at which the Shares were authorized": a year."""
-    return len(m.group("amt")) == 4 and bool(
-        _DATE_BEFORE.search(text, max(0, m.start("amt") - 24), m.start("amt"))
-    )
-
-
-_DATE_BEFORE = re.compile(rf"\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*$", re.IGNORECASE)
+    if len(m.group("amt")) != 4:
+        return False
+    end = m.end("amt")
+    date = DATE.pattern.search(text, max(0, end - 24), end)
+    return date is not None and date.end() == end
 
 
 def _year_of_a_name(text: str, m: re.Match[str]) -> bool:
@@ -355,6 +354,7 @@ def _counts(sentences: list[Sentence]) -> list[tuple[int, Span, tuple[str | None
         ):
             continue
         components: tuple[int, int] | None = None
+        first = len(out)  # where this sentence's amounts start
         composed = "comprising" in low or "consisting" in low
         parted = "includ" in low or "which" in low
         for m in _count_matches(s.text, s.low):
@@ -399,7 +399,7 @@ def _counts(sentences: list[Sentence]) -> list[tuple[int, Span, tuple[str | None
             start = s.span.start + m.start("amt")
             cls = _class_after(s.text, m.end("amt"), s.span.start)
             counted = (value, Span(start, s.span.start + m.end("what")), cls)
-            if out and _is_alternative(s.text, m):
+            if len(out) > first and _is_alternative(s.text, m):
                 out[-1] = counted  # the offering's upper figure replaces its base figure
             else:
                 out.append(counted)
