@@ -48,7 +48,9 @@ def _run_stage(stage: str, which: str, corpus: Path, passes: int) -> None:
     records = [exhibit5.extract(d) for d in docs]
     for doc, record in zip(docs, records, strict=True):
         review(doc, record)
-    subprocess.run(["callgrind_control", "-i", "on", str(os.getpid())], capture_output=True)
+    subprocess.run(
+        ["callgrind_control", "-i", "on", str(os.getpid())], capture_output=True, check=True
+    )
     for _ in range(passes):
         if stage == "read":
             for name, data in blobs:
@@ -97,6 +99,8 @@ def main() -> None:
         for stage in stages:
             base, _ = _collected(stage, which, args.corpus, 0)
             counted, letters = _collected(stage, which, args.corpus, args.passes)
+            if counted <= base:
+                raise SystemExit("callgrind counted nothing: instrumentation did not switch on")
             per_letter = (counted - base) / (args.passes * letters) / 1e6
             totals += per_letter
             print(f"{which:8} {stage:8} {per_letter:7.3f} M instructions per letter")

@@ -61,7 +61,8 @@ _SAME_DAY = Anchored(
 _NOT_FILING = Anchored(
     r"\b(?:(?<!post-)(?<!post\s)effective|declared|became|(?<!as\s)amended|dated|adopted|approved"
     r"|entered|executed|issued)\b"
-    r"|(?<!\bNo)(?<!\bNos)(?<!\b[A-Z])(?<!\bInc)(?<!\bCorp)(?<!\bCo)\.\s+(?=[A-Z])|;\s",
+    # A sentence's end: a stop before a capital, not after an abbreviation (case counts here).
+    r"|(?-i:(?<!\bNo)(?<!\bNos)(?<!\b[A-Z])(?<!\bInc)(?<!\bCorp)(?<!\bCo)\.\s+(?=[A-Z]))|;\s",
     ("effective", "declared", "became", "amended", "dated", "adopted", "approved", "entered",
      "executed", "issued", ".", ";"),
     re.IGNORECASE,
@@ -71,7 +72,7 @@ _MIRROR_LINK = re.compile(r"\b(?:Previous|Next)\s*:")
 # Dates of something else: a filing, a document, a fiscal period ("the year ended December 31"),
 # an event ("filed with the Commission on").
 _NOT_LETTER_DATE = re.compile(
-    r"(?:filed|dated|effective|as\s+of|amended|ended|ending|\bon)\s*:?\s*$"
+    r"\b(?:filed|dated|effective|as\s+of|amended|ended|ending|on)\s*:?\s*$"
 )
 
 

@@ -87,9 +87,10 @@ _COUNT_EXCLUDED_LEAD = re.compile(
     r"|of\s+(?:the|such|these)\s+(?:\w+\s+)?(?:Shares|Securities|shares)\s*,)\s+$",
     re.IGNORECASE,
 )
-# Words one of which each match of the pattern before them holds (lower-cased): the patterns,
-# which are tried at every position, run only where one is named.
+# Words (lower-cased) one of which every match of _COUNT_EXCLUDED_LEAD holds: the pattern, tried
+# at every position, runs only where one is named.
 _EXCLUDED_LEAD_WORDS = ("includ", "which", "aggregate", "total", "represent", ",")
+# The same for _COUNT_NOISE_BEFORE below.
 _NOISE_WORDS = (
     "$", "par", "per", "authorized", "consist", "reserved", "previously", "outstanding",
     "initially",

@@ -534,10 +534,10 @@ class Context:
         return found
 
     def in_opinion(self, span: Span) -> bool:
-        """Does ``span`` reach into an opinion paragraph (one may start inside a sentence: "Based
-        on the foregoing, it is our opinion that ...")?"""
-        return any(p.span.start < max(span.end, span.start + 1) and span.start < p.span.end
-                   for p in self.opinions)  # fmt: skip
+        """Does ``span`` reach into an opinion paragraph? (One may start inside a sentence:
+        "Based on the foregoing, it is our opinion that ...".) An empty span is a point."""
+        end = max(span.end, span.start + 1)
+        return any(p.span.start < end and span.start < p.span.end for p in self.opinions)
 
     def sentences(self, part: Part | Span) -> list[Span]:
         span = part.span if isinstance(part, Part) else part
