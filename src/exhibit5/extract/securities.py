@@ -103,25 +103,27 @@ _COUNT_NOISE_BEFORE = re.compile(
 )
 # "par value $.01", "par value one dollar ($1.00)", "$1.00 par value", "nominal value of EUR
 # 0.05", "nominal value of 50p" or "shares of 10p each" (in pence or cents), "no par".
-_PAR_HEAD = (
-    r"(?:\bpar\s+value\s*(?:of\s+|:\s*)?(?:[a-z]+(?:[\s-]+[a-z]+){0,3}\s*\(\s*)?(?:U\.?S\.?\s?)?"
+_PAR_VALUE = (
+    r"\bpar\s+value\s*(?:of\s+|:\s*)?(?:[a-z]+(?:[\s-]+[a-z]+){0,3}\s*\(\s*)?(?:U\.?S\.?\s?)?"
     r"(?P<cur>\$|NIS|€|£|C\$|US\$|EUR|GBP|CHF)?\s?(?P<v>\d*\.?\d+(?:-\d/\d)?)(?!\s?(?:p|pence|cents?)\b)"
     r"|(?P<cur2>\$|NIS\s?)(?P<v2>\d*\.?\d+(?:-\d/\d)?)\s+(?:per\s+share\s+)?par\s+value"
     r"|\bnominal\s+value\s+(?:of\s+)?(?:NIS|€|£|US\$|\$|EUR|GBP|CHF)?\s?(?P<v3>\d*\.?\d+)"
     r"(?!\s?(?:p|pence|(?:euro\s+)?cents?)\b)"
-    r"|\b(?:(?:nominal|par)\s+value\s+(?:of\s+)?"
 )
 _IN_PENCE = r"(?P<sub>\d{1,2})\s?(?:p|pence|(?:euro\s+)?cents?)\b"
-_PAR_TAIL = (
-    _IN_PENCE + r"|\b(?P<none>(?:without|no)\s+(?:nominal\s+or\s+)?par(?:\s+value)?|no-par)\b)"
-)
+_PENCE_LEAD = r"(?:nominal|par)\s+value\s+(?:of\s+)?"
+_NO_PAR = r"\b(?P<none>(?:without|no)\s+(?:nominal\s+or\s+)?par(?:\s+value)?|no-par)\b"
 _PAR_STARTS = ("par", "$", "nis", "nominal", "without", "no")
 _PAR = Anchored(
-    _PAR_HEAD + r"|(?<=shares\s)of\s+)" + _PAR_TAIL, (*_PAR_STARTS, "of"), re.IGNORECASE
+    rf"(?:{_PAR_VALUE}|\b(?:{_PENCE_LEAD}|(?<=shares\s)of\s+){_IN_PENCE}|{_NO_PAR})",
+    (*_PAR_STARTS, "of"),
+    re.IGNORECASE,
 )
 # The same without "shares of 10p", whose first word "of" is in every sentence: enough where
 # no such amount is written (looked for in the lower-cased text, which is NFKC like the text).
-_PAR_WORDS = Anchored(_PAR_HEAD + r")" + _PAR_TAIL, _PAR_STARTS, re.IGNORECASE)
+_PAR_WORDS = Anchored(
+    rf"(?:{_PAR_VALUE}|\b{_PENCE_LEAD}{_IN_PENCE}|{_NO_PAR})", _PAR_STARTS, re.IGNORECASE
+)
 _SHARES_IN_PENCE = re.compile(r"shares\sof\s+" + _IN_PENCE)
 
 
@@ -779,9 +781,12 @@ def _comma_inside_name(text: str, comma_end: int, plan_start: int) -> bool:
 
 
 def _previous_token(text: str, end: int) -> tuple[int, str] | None:
-    """The whitespace-delimited token that ends before ``end``, and where it starts."""
-    before = text[:end].rstrip()
-    if not before:
+    """The whitespace-delimited token that ends before ``end``, and where it starts (normalized
+    text has no white space but " " and line breaks; the walk back costs the token's length)."""
+    stop = end
+    while stop > 0 and text[stop - 1] in " \n":
+        stop -= 1
+    if stop == 0:
         return None
-    token = before.rsplit(None, 1)[-1]
-    return len(before) - len(token), token
+    start = max(text.rfind(" ", 0, stop), text.rfind("\n", 0, stop)) + 1
+    return start, text[start:stop]
