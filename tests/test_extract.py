@@ -1446,6 +1446,12 @@ def test_the_registrant_defined_as_the_company_wins_over_other_entities() -> Non
         'known as Granite Quarry, Inc. (the "Company"), in connection with its Form S-8.\n'
     )
     assert renamed.issuer_name.value == "Granite Shoals Corp."
+    _, short = _extract(
+        OPENING + 'This opinion concerns the Registration Statement of Oak Hill Financial, Inc. '
+        '("Oak Hill") on Form S-4. We are counsel for Oak Hill and have participated in its '
+        "preparation.\n"
+    )
+    assert short.issuer_name.value == "Oak Hill Financial, Inc."
 
 
 def test_jurisdiction_wordings_of_trusts_and_federal_charters() -> None:

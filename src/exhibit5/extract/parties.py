@@ -94,7 +94,9 @@ def issuer(text: str, st: Structure, terms: Terms) -> tuple[Found[str | None], i
                 name, (a, b) = named
                 # The sentence may go on to the registrant it defines as "the Company": the
                 # holding company of a converting bank, the parent of counsel's employer.
-                defined = _company_defined_in(text, role.span, terms)
+                defined = _company_defined_in(text, role.span, terms) or _full_name_of(
+                    text, name, terms
+                )
                 if defined is not None and defined.value != name:
                     return defined, defined.spans[0].end
                 at = role.span.start
@@ -153,6 +155,15 @@ _DESCRIBED = re.compile(r"\s*(?:,\s*an?\s+[^,()]{1,80})?,?\s*")
 _OTHER_NAME_OF = re.compile(
     r"(?:formerly(?:\s+known\s+as)?|f/k/a|d/b/a|doing\s+business\s+as)\s*$", re.IGNORECASE
 )
+
+
+def _full_name_of(text: str, name: str, terms: Terms) -> Found[str | None] | None:
+    """The company a short name stands for: "We are counsel for Oak Hill" after 'Oak Hill
+    Financial, Inc. ("Oak Hill")'."""
+    term = terms.get(name)
+    if term is None or term.term != name:
+        return None
+    return _company_before(text, term.definitions[0].site.start)
 
 
 def _own_short_name(text: str, term: str, site: int) -> bool:
