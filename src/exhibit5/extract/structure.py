@@ -148,7 +148,6 @@ _BARE_CONCLUSION = Anchored(
     ("will", "shall", "are", "is"),
     re.IGNORECASE,
 )
-_PARAGRAPH_BREAK = re.compile(r"\n\n")
 _NOT_ADDRESS_LINE = re.compile(
     r"(?i)(?:exhibit|ex\.|ex-|via\s|by\s+(?:edgar|hand|fax|facsimile|e-?mail|courier|federal|overnight)"
     r"|file\s+no|our\s+(?:file|ref)|privileged|confidential)"
@@ -391,16 +390,21 @@ def locate(text: str) -> Structure:
     """Split ``text`` into paragraphs and sentences and find the letter's landmarks."""
     st = Structure(text=text, low=lowered(text))
     pos = 0
-    for m in _PARAGRAPH_BREAK.finditer(text):
-        if m.start() > pos:
-            st.paragraphs.append(Span(pos, m.start()))
-        pos = m.end()
-    if pos < len(text):
-        st.paragraphs.append(Span(pos, len(text)))
+    for chunk in text.split("\n\n"):
+        if chunk:
+            st.paragraphs.append(Span(pos, pos + len(chunk)))
+        pos += len(chunk) + 2
+    # The stops of the whole text are found in one pass; a stop belongs to its paragraph only
+    # if what follows it starts there too (searching each paragraph alone finds just those).
+    stops = _SENTENCE_END.finditer(text)
+    stop = next(stops, None)
     for index, para in enumerate(st.paragraphs):
         start = para.start
-        for m in _SENTENCE_END.finditer(text, para.start, para.end):
-            if text[m.start()] == "." and not _ends_sentence(text, m.start()):
+        while stop is not None and stop.start() < para.end:
+            m, stop = stop, next(stops, None)
+            if m.end() >= para.end or (
+                text[m.start()] == "." and not _ends_sentence(text, m.start())
+            ):
                 continue
             end = m.start() + len(m.group(0).rstrip())
             if end > start:
