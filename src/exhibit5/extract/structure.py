@@ -39,8 +39,12 @@ _CLOSING = re.compile(
     re.IGNORECASE,
 )
 # A possible sentence end: a stop (and closing quotes or brackets) before a capital, a digit
-# or an opening bracket. Abbreviations are ruled out afterwards (see ``_ends_sentence``).
-_SENTENCE_END = re.compile(r"[.?!][\"')]*\s+(?=[\"'(]?[A-Z0-9(])")
+# or an opening bracket. Abbreviations are ruled out afterwards (see ``_ends_sentence``). One
+# pattern for each stop: re finds a single leading character several times faster than one of
+# a set.
+_SENTENCE_ENDS = tuple(
+    (stop, re.compile(re.escape(stop) + r"[\"')]*\s+(?=[\"'(]?[A-Z0-9(])")) for stop in ".?!"
+)
 _WORD_BEFORE_STOP = re.compile(r"([\w.]+)$")
 _ABBREVIATIONS = frozenset(
     {
@@ -396,7 +400,7 @@ def locate(text: str) -> Structure:
         pos += len(chunk) + 2
     # The stops of the whole text are found in one pass; a stop belongs to its paragraph only
     # if what follows it starts there too (searching each paragraph alone finds just those).
-    stops = _SENTENCE_END.finditer(text)
+    stops = iter(_sentence_ends(text))
     stop = next(stops, None)
     for index, para in enumerate(st.paragraphs):
         start = para.start
@@ -450,6 +454,14 @@ def locate(text: str) -> Structure:
 
 _MARKER_ONLY = re.compile(r"\|?\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|\d{1,2}\.\d?)")
 _MARKER_MAX = 12  # "| (iiii)" with room for a stray space
+
+
+def _sentence_ends(text: str) -> list[re.Match[str]]:
+    """The possible sentence ends of ``text``, in order (they never overlap: what follows a
+    stop in a match is no stop)."""
+    ends = [m for stop, end in _SENTENCE_ENDS if stop in text for m in end.finditer(text)]
+    ends.sort(key=lambda m: m.start())
+    return ends
 
 
 def _ends_sentence(text: str, dot: int) -> bool:
