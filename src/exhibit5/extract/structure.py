@@ -133,9 +133,10 @@ _ENDS_OPINION = re.compile(
     re.IGNORECASE,
 )
 # A paragraph that states a conclusion (used after "we are of the opinion that:").
-_CONCLUSION = re.compile(
+_CONCLUSION = Anchored(
     r"\b(?:validly|legally|fully[\s-]+paid|non-?\s?assessable|duly\s+authori[sz]ed|binding|"
     r"good\s+standing|duly\s+(?:incorporated|organized))",
+    ("validly", "legally", "fully", "non", "duly", "binding", "good"),
     re.IGNORECASE,
 )
 # A conclusion stated without "we are of the opinion that".
@@ -277,7 +278,7 @@ class Structure:
             m = s.find(_OPINION_TRIGGER) if s.has(_OPINION_KEYS) else None
             if m:
                 at = s.span.start + m.start()
-                if _CONCLUSION.search(s.text, m.end()) or s.text.rstrip().endswith(":"):
+                if _CONCLUSION.search(s.text, s.low, m.end()) or s.text.rstrip().endswith(":"):
                     return at
                 first = at if first is None else first
         if first is None:
@@ -335,7 +336,7 @@ class Structure:
                 if s.paragraph != paragraph:
                     if not (item or listing or _OPEN_END.search(out[-1].text)):
                         break
-                    if listing and not item and not _CONCLUSION.search(s.text):
+                    if listing and not item and not s.find(_CONCLUSION):
                         break
                     paragraph = s.paragraph
             if "filing" in s.low and s.find(_CONSENT_SENTENCE):
