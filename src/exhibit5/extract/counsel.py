@@ -51,7 +51,8 @@ _FIRM_WORD = r"[A-Z][\w'’.-]*"
 _FIRM_LINK = r"(?:,?\s+(?:and\s+|AND\s+|&\s+)?|\s*&\s*)"
 # After the last name: a country in brackets ("Lindqvist (Hong Kong) LLP") and the suffix.
 _FIRM_END = (
-    rf"(?:\s+\([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?\))?,?\s+{_FIRM_SUFFIX}(?:\s\((?:US|UK)\))?(?![\w])"
+    r"(?:\s+\([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?\))?,?\s+"
+    rf"{_FIRM_SUFFIX}(?:\s\((?:US|UK)\))?(?![\w])"
 )
 # A law firm's name: capitalised names joined by commas, "and" or "&", ending in a firm
 # suffix, maybe after "Law Offices of"; or, without a suffix, names joined by "&" ("Hughes
