@@ -55,10 +55,13 @@ _QUOTED = re.compile(
     rf"[{_Q_OPEN}'](?:(?<=[{_Q_OPEN}])\s*([A-Z0-9$][^{_Q_CLOSE}\n]{{0,80}}?)\s*[{_Q_CLOSE}]"
     r"|(?<=')(?<!\w')([A-Z0-9][^'\n]{0,80}?)'(?=[\s),;.]|$))"
 )
-# What may stand before a quoted term for it to be a definition rather than a quotation.
-_DEF_LEAD = re.compile(
-    r"(?:^|[,;]|\b(?:the|a|an|each|collectively|together|hereinafter|herein|as|or|and|"
-    rf"individually|respectively|called|referred\s+to\s+as|defined\s+as|being)|[{_Q_CLOSE}])\s*$",
+# What may stand last before a quoted term for it to be a definition rather than a quotation
+# ("referred to as", "defined as" end in "as"): nothing, a comma or semicolon, a closing quote
+# (`"Shares" or "Units"`), or one of these words.
+_DEF_LEAD_MARKS = ",;" + _Q_CLOSE
+_DEF_LEAD_WORD = re.compile(
+    r"the|a|an|each|collectively|together|hereinafter|herein|as|or|and|individually|respectively"
+    r"|called|referred|defined|being",
     re.IGNORECASE,
 )
 # A definition outside parentheses: `hereinafter (referred to as|called) (the) "X"`.
@@ -246,62 +249,47 @@ def find_terms(doc: Document | str) -> Terms:
     :class:`Terms` whose spans are offsets into that text.
     """
     text = doc if isinstance(doc, str) else doc.text
-    definitions = _definitions(text, lowered(text))
-    definitions += _heading_terms(text, definitions)
-    definitions.sort(key=lambda d: d.span)
+    keyed = [(_key(d.term), d) for d in _definitions(text, lowered(text))]
+    keyed += [(_key(d.term), d) for d in _heading_terms(text, {key for key, _ in keyed})]
+    keyed.sort(key=lambda kd: kd[1].span)
 
     by_key: dict[str, Term] = {}
-    for d in definitions:
-        key = _key(d.term)
+    for key, d in keyed:
         if key in by_key:
             by_key[key].definitions.append(d)
         else:
             by_key[key] = Term(term=d.term, definitions=[d], uses=[])
-    sites = sorted({d.site for d in definitions if d.kind != "heading"})
+    sites = sorted({d.site for _, d in keyed if d.kind != "heading"})
     return Terms._deferred(text, list(by_key.values()), sites)
 
 
 def _definitions(text: str, low: str) -> list[Definition]:
     found: list[Definition] = []
     for paren in _PAREN.finditer(text):
-        inner, base = paren.group(1), paren.start(1)
+        base, end = paren.span(1)
+        site = Span(paren.start(), paren.end())
         quoted = False
-        for q in _QUOTED.finditer(inner):
+        # Matched in the text itself, bounded to the parenthetical: what comes before the
+        # parenthesis is "(", which the look-behinds treat as the start of the string.
+        for q in _QUOTED.finditer(text, base, end):
             quoted = True
             group = 1 if q.group(1) is not None else 2
-            lead = inner[max(0, q.start() - 60) : q.start()]
-            if not _DEF_LEAD.search(lead):
+            lead = text[max(base, q.start() - 60) : q.start()]
+            if not _leads_definition(lead):
                 continue
             # American style puts the comma inside the quotes: (the "Units," and ...).
             term = q.group(group).strip().rstrip(",;")
             if not _looks_like_term(term):
                 continue
-            span = Span(base + q.start(group), base + q.start(group) + len(term))
+            span = Span(q.start(group), q.start(group) + len(term))
             herein = "here" in lead.lower() and _HEREIN_WORD.search(lead)
-            found.append(
-                Definition.at(
-                    text,
-                    paren.start(),
-                    term,
-                    span,
-                    Span(paren.start(), paren.end()),
-                    "hereinafter" if herein else "quoted",
-                )
-            )
+            kind = "hereinafter" if herein else "quoted"
+            found.append(Definition.at(text, paren.start(), term, span, site, kind))
         if not quoted:
-            m = _UNQUOTED.fullmatch(paren.group(0))
+            m = _UNQUOTED.fullmatch(text, paren.start(), paren.end())
             if m and _looks_like_term(m.group(1)):
-                span = Span(paren.start() + m.start(1), paren.start() + m.end(1))
-                found.append(
-                    Definition.at(
-                        text,
-                        paren.start(),
-                        m.group(1),
-                        span,
-                        Span(paren.start(), paren.end()),
-                        "unquoted",
-                    )
-                )
+                span = Span(m.start(1), m.end(1))
+                found.append(Definition.at(text, paren.start(), m.group(1), span, site, "unquoted"))
     taken = [d.span for d in found]
     for m in _HEREINAFTER.finditer(text, low):
         span = Span(m.start(1), m.end(1))
@@ -320,6 +308,18 @@ def _definitions(text: str, low: str) -> list[Definition]:
                 )
             )
     return found
+
+
+def _leads_definition(lead: str) -> bool:
+    """Does ``lead`` (the words before a quoted term) end the way a definition starts?"""
+    before = lead.rstrip()
+    if not before or before[-1] in _DEF_LEAD_MARKS:
+        return True
+    # The last word: the run of word characters at the end.
+    start = len(before)
+    while start > 0 and (before[start - 1].isalnum() or before[start - 1] == "_"):
+        start -= 1
+    return _DEF_LEAD_WORD.fullmatch(before, start) is not None
 
 
 def _looks_like_term(term: str) -> bool:
@@ -430,19 +430,20 @@ def _previous_word(text: str, floor: int, end: int) -> tuple[int, str] | None:
     return (begin, text[begin:stop]) if begin < stop else None
 
 
-def _heading_terms(text: str, definitions: list[Definition]) -> list[Definition]:
-    """Capitalised phrases of the Re: line that the body then writes as "the X"."""
+def _heading_terms(text: str, defined: set[str]) -> list[Definition]:
+    """Capitalised phrases of the Re: line that the body then writes as "the X" (those whose
+    key is not in ``defined``, the keys of the terms the letter defines)."""
     m = _RE_LINE.search("\n" + text[:4000])
     if not m:
         return []
-    defined = {_key(d.term) for d in definitions}
+    taken = set(defined)
     found = []
     site = Span(m.start(1) - 1, m.end() - 1)
     line_start = m.start(2) - 1
     for run in _CAP_RUN.finditer(m.group(2)):
         phrase = _trim_run(run.group(0))
         for cand in _suffixes(phrase):
-            if cand in _CONVENTIONAL_TERMS and _key(cand) not in defined:
+            if cand in _CONVENTIONAL_TERMS and _key(cand) not in taken:
                 start = line_start + run.start() + phrase.rfind(cand)
                 span = Span(start, start + len(cand))
                 found.append(
@@ -454,7 +455,7 @@ def _heading_terms(text: str, definitions: list[Definition]) -> list[Definition]
                         kind="heading",
                     )
                 )
-                defined.add(_key(cand))
+                taken.add(_key(cand))
                 break
     return found
 

@@ -48,15 +48,25 @@ _FIRM_SUFFIX = (
     r"|Law\s+(?:Group|Firm|Corporation)|&\s+Co\.|&\s+Associates))"
 )
 _FIRM_WORD = r"[A-Z][\w'’.-]*"
-# A law firm's name: capitalised names joined by commas, "and" or "&", ending in a firm
-# suffix; or, without a suffix, names joined by "&" ("Hughes Hubbard & Reed").
-_FIRM = re.compile(
-    rf"(?<![\w&])(?:(?i:Law\s+Offices?\s+of)\s+)?(?:{_FIRM_WORD}(?:,?\s+(?:and\s+|AND\s+|&\s+)?|\s*&\s*)){{0,7}}?"
-    # A country in brackets may stand before the suffix: "Lindqvist (Hong Kong) LLP".
-    rf"{_FIRM_WORD}(?:\s+\([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?\))?,?\s+"
+_FIRM_LINK = r"(?:,?\s+(?:and\s+|AND\s+|&\s+)?|\s*&\s*)"
+# After the last name: a country in brackets ("Lindqvist (Hong Kong) LLP") and the suffix.
+_FIRM_END = (
+    r"(?:\s+\([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?\))?,?\s+"
     rf"{_FIRM_SUFFIX}(?:\s\((?:US|UK)\))?(?![\w])"
-    rf"|(?<![\w&]){_FIRM_WORD}(?:,?\s+{_FIRM_WORD}){{0,5}},?\s+&\s+{_FIRM_WORD}"
-    rf"(?:[ ]+(?!Co\b|A\b|Barristers|Solicitors|Attorneys|Counsel){_FIRM_WORD}){{0,3}}"
+)
+# A law firm's name: capitalised names joined by commas, "and" or "&", ending in a firm
+# suffix, maybe after "Law Offices of"; or, without a suffix, names joined by "&" ("Hughes
+# Hubbard & Reed"). The first letter is read before anything else and the look-behind then
+# checks the character before it, so that re skips from capital to capital instead of trying
+# every position; each branch goes on after that letter.
+_FIRM = re.compile(
+    r"[A-Zl](?<![\w&].)(?:"
+    rf"(?<=[Ll])(?i:aw\s+Offices?\s+of)\s+(?:{_FIRM_WORD}{_FIRM_LINK}){{0,7}}?{_FIRM_WORD}{_FIRM_END}"
+    # The first name is the last before the suffix, or the first of several.
+    rf"|(?<=[A-Z])[\w'’.-]*(?:{_FIRM_END}|{_FIRM_LINK}(?:{_FIRM_WORD}{_FIRM_LINK}){{0,6}}?"
+    rf"{_FIRM_WORD}{_FIRM_END})"
+    rf"|(?<=[A-Z])[\w'’.-]*(?:,?\s+{_FIRM_WORD}){{0,5}},?\s+&\s+{_FIRM_WORD}"
+    rf"(?:[ ]+(?!Co\b|A\b|Barristers|Solicitors|Attorneys|Counsel){_FIRM_WORD}){{0,3}})"
 )
 # Words a letterhead, caption or type line puts before the name.
 _FIRM_NOISE = re.compile(

@@ -202,7 +202,8 @@ def scoped_law_sentences(st: Structure) -> list[Sentence]:
     ]
 
 
-_ASSUMED_THAT = re.compile(r"\bassum(?:ed|e|ing)\s+(?:\w+\s+){0,2}?that\b")
+# Led by its literal word, the boundary before it checked after it, so that re skips to it.
+_ASSUMED_THAT = re.compile(r"assum(?<!\wassum)(?:ed|e|ing)\s+(?:\w+\s+){0,2}?that\b")
 
 
 def laws(text: str, st: Structure, scoped: list[Sentence]) -> Found[list[str]]:
