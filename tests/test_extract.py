@@ -1646,3 +1646,13 @@ def test_issuer_name_in_another_script_written_on_after_the_english() -> None:
         'Limited玉河集团有限公司 (the "Company") in connection with its Form F-1.'
     )
     assert r.issuer_name.value == "Jade River Group Co. Limited"
+
+
+def test_law_paragraph_based_solely_upon_a_states_laws() -> None:
+    _, r = _extract(
+        OPENING + "We have acted as counsel to Granite Shoals Corp. Based on the foregoing, we are "
+        "of the opinion that the Shares will be validly issued, fully paid and non-assessable."
+        "\n\nThis opinion is based solely upon the laws of the State of Ohio.\n"
+    )
+    assert r.laws.value == ["Ohio"]
+    assert r.law_paragraph is not None and "based solely" in r.law_paragraph.text

@@ -74,9 +74,11 @@ _LAW_SENTENCE = Anchored(
     r"(?:rendered|given|expressed|furnished)\s+(?:only|solely)\s+(?:as\s+to|with\s+respect\s+to|on)\s"
     r"[^.]{0,60}?\blaws?\b|"
     r"(?:members?\s+of\s+the\s+bar|admitted\s+to\s+practice)|other\s+than\s+the\s+(?:laws|federal)"
-    r"|(?:we|I)\s+(?:express|render)\s+(?:an\s+|our\s+|my\s+)?opinions?\s+(?:only|solely))",
+    r"|(?:we|I)\s+(?:express|render)\s+(?:an\s+|our\s+|my\s+)?opinions?\s+(?:only|solely)"
+    # "This opinion is based solely upon the laws of the State of Ohio."
+    r"|based\s+(?:solely|only|exclusively)\s+(?:up)?on\s+the\s+laws?\b)",
     ("express", "do", "limited", "opin", "law", "rendered", "given", "furnished", "member",
-     "admitted", "other", "we", "i ", "i\n"),
+     "admitted", "other", "we", "i ", "i\n", "based"),
     re.IGNORECASE,
 )
 _CONSENT_SENTENCE = Anchored(r"\b(?:consents?|consenting)\b", ("consent",), re.IGNORECASE)
