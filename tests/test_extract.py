@@ -1656,3 +1656,16 @@ def test_law_paragraph_based_solely_upon_a_states_laws() -> None:
     )
     assert r.laws.value == ["Ohio"]
     assert r.law_paragraph is not None and "based solely" in r.law_paragraph.text
+
+
+def test_body_without_salutation_starts_at_a_short_role_line() -> None:
+    """No salutation and no blank line: the letter's first sentence may sit on a short line
+    right under the address."""
+    _, r = _extract(
+        "June 7, 2010\nGranite Shoals Corp\n600 South Main Street\nCanton, Ohio 44720\n"
+        "We have acted as counsel to Granite\nShoals Corp, an Ohio corporation (the \"Company\"), "
+        "in connection with its Registration Statement on Form S-8 to register 2,000,000 common "
+        "shares.\nIn connection with rendering this opinion, we have examined the Plan.\n"
+    )
+    assert r.counsel_role.value == "counsel"
+    assert r.share_count.value == 2_000_000

@@ -552,8 +552,13 @@ _BODY_START = re.compile(
 )
 
 
-# Led by the line break, so that re skips from one to the next.
-_BODY_LINE = re.compile(r"\n(?=" + _BODY_START.pattern + r"[^\n]{40})")
+# Led by the line break, so that re skips from one to the next. A line that opens like a letter
+# and runs on (an address line may start with "The Company"), or the role sentence itself however
+# short its line ("We have acted as counsel to Acme" / "Corp., ...").
+_BODY_LINE = re.compile(
+    r"\n(?=" + _BODY_START.pattern + r"[^\n]{40}"
+    r"|(?:We|I)\s+(?:have\s+)?(?:acted|are\s+acting)\s+as\b)"
+)
 
 
 def _first_body_sentence(st: Structure) -> int:
