@@ -1669,3 +1669,11 @@ def test_body_without_salutation_starts_at_a_short_role_line() -> None:
     )
     assert r.counsel_role.value == "counsel"
     assert r.share_count.value == 2_000_000
+
+
+def test_role_after_the_company_possessive() -> None:
+    _, r = _extract(
+        OPENING + "We have acted as the Company's British Virgin Islands legal advisers in "
+        "connection with the Registration Statement of Granite Shoals Ltd."
+    )
+    assert r.counsel_role.value == "british virgin islands legal advisers"

@@ -23,6 +23,8 @@ _ROLE = Anchored(
     r"(?:\b(?i:as|are|is|am|serves?|served|been|be|undersigned)\s+)"
     # "as (i) counsel to the Company and (ii) special counsel to the Guarantors"
     r"(?:\((?:i|a|1)\)\s+)?(?:the\s+|your\s+|a\s+|an\s+|its\s+)?"
+    # "as the Company's British Virgin Islands legal advisers"
+    r"(?:(?-i:Company|Issuer|Registrant|Corporation|Partnership|Trust)['’]s\s+)?"
     r"(?P<role>(?:(?:[A-Z][\w.-]*|[a-z][\w-]*),?\s+(?:and\s+)?){0,7}?"
     # "Chief Legal Officer", "Chief Legal and Compliance Officer"
     r"(?:counsel|Counsel|COUNSEL|(?i:chief\s+legal\s+(?:and\s+[a-z]+\s+)?officer)"
