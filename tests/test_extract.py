@@ -1499,6 +1499,8 @@ def test_letterhead_placeholders_logos_and_bracketed_countries() -> None:
         "\n\n" + body
     )
     assert logo.counsel_name.value == "HARTWELL & KING L.L.P."
+    _, part = _extract("OPINION OF HARTWELL & KING L.L.P.\n\n[KING LOGO]\n\n" + body)
+    assert part.counsel_name.value == "HARTWELL & KING L.L.P."  # not "KING L.L.P."
     _, country = _extract("Lindqvist (Canada) LLP\n1 Bay Street\nToronto\n\n" + body)
     assert country.counsel_name.value == "Lindqvist (Canada) LLP"
     _, in_house = _extract(
@@ -1677,3 +1679,17 @@ def test_role_after_the_company_possessive() -> None:
         "connection with the Registration Statement of Granite Shoals Ltd."
     )
     assert r.counsel_role.value == "british virgin islands legal advisers"
+
+
+def test_listed_documents_keep_words_that_end_like_a_conjunction() -> None:
+    """A trailing "and" is cut from an item of the documents reviewed, not the end of
+    "Maryland"."""
+    _, r = _extract(
+        OPENING + "We have acted as counsel to Granite Shoals Corp. In connection with this "
+        "opinion, we have examined:\n(a) the Articles of Incorporation filed in Maryland;\n(b) "
+        "the Bylaws of the Company; and\n(c) the Plan.\n\nBased on the foregoing, we are of the "
+        "opinion that the Shares will be validly issued, fully paid and non-assessable."
+    )
+    assert [p.text for p in r.documents_reviewed] == [
+        "the Articles of Incorporation filed in Maryland", "the Bylaws of the Company", "the Plan",
+    ]  # fmt: skip

@@ -388,7 +388,8 @@ def _bracketed(
     if m.group("logo"):
         # A logo shows the short name; a caption above may give it whole ("OPINION OF DOE &
         # ROE L.L.P.").
-        whole = re.compile(rf"{re.escape(raw)},?\s+{_FIRM_SUFFIX}", re.IGNORECASE)
+        words = r"\s+".join(map(re.escape, raw.split()))
+        whole = re.compile(rf"(?<![\w&])(?<!&\s){words},?\s+{_FIRM_SUFFIX}", re.IGNORECASE)
         full = whole.search(text, 0, head_end)
         if full:
             return Found.of(full.group(0), spans=[Span(full.start(), full.end())])

@@ -174,7 +174,7 @@ def opinions(text: str, st: Structure) -> list[OpinionParagraph]:
             for c in _CONDITION.finditer(piece, low)
         ]
         terms = [name for name, pattern in TERMS if pattern.search(piece, low)]
-        out.append(OpinionParagraph.of(text, Span(start, end), conditions, terms))
+        out.append(OpinionParagraph.build(text, Span(start, end), conditions, terms))
     return out
 
 

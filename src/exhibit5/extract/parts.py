@@ -22,9 +22,8 @@ _TYPIST_INITIALS = re.compile(r"[A-Z]{2,4}[:/]")
 
 
 def _drop_conjunction(piece: str) -> str:
-    r"""``piece`` without a trailing "and"/"or" and the separator before it ("...; and"),
-    as ``re.sub(r"[;,]?\s*(?:and|or)$", "", piece)`` would, without trying it at every
-    position."""
+    """``piece`` without a trailing word "and"/"or" and the separator before it ("...; and"),
+    but not the end of a word ("Maryland", "Sponsor")."""
     if piece.endswith("\n"):  # "$" also matches before one final newline
         head = piece[:-1]
         return piece if head.endswith("\n") else _drop_conjunction(head) + "\n"
@@ -33,6 +32,8 @@ def _drop_conjunction(piece: str) -> str:
     elif piece.endswith("or"):
         cut = len(piece) - 2
     else:
+        return piece
+    if cut > 0 and (piece[cut - 1].isalnum() or piece[cut - 1] == "_"):
         return piece
     while cut > 0 and piece[cut - 1].isspace():
         cut -= 1
@@ -71,9 +72,8 @@ def documents_reviewed(text: str, st: Structure) -> list[Part]:
     for s in st.body_sentences:
         if s.span.start < first.span.end:
             continue
-        if (s.span.start >= stop or not _ITEM_START.match(text, s.span.start)) and not (
-            _ITEM_START.match(text[s.span.start - 1 : s.span.start + 8])
-        ):
+        # An item starts with its mark, after the white space before the sentence.
+        if s.span.start >= stop or not _ITEM_START.match(text[s.span.start - 1 : s.span.start + 8]):
             break
         end = s.span.end
     region = text[first.span.start : end]

@@ -88,7 +88,7 @@ class OpinionParagraph(Part):
     terms: list[str] = Field(default_factory=list)
 
     @classmethod
-    def of(  # type: ignore[override]
+    def build(
         cls, text: str, span: Span, conditions: list[Part], terms: list[str]
     ) -> OpinionParagraph:
         """The opinion at ``span`` of ``text``, built without validation like :meth:`Part.of`."""
