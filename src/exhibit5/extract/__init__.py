@@ -30,7 +30,6 @@ def extract(doc: Document) -> OpinionRecord:
     issuer_name, name_end = parties.issuer(text, st, terms)
     count, counted_class = securities.share_count(text, st)
     security = securities.security(text, st, counted_class)
-    scoped_laws = opinion.scoped_law_sentences(st)
     # Built without re-validating: every value was constructed here with its type.
     return OpinionRecord.model_construct(
         exhibits=registration.exhibits(text, st, doc.meta.type),
@@ -48,7 +47,7 @@ def extract(doc: Document) -> OpinionRecord:
         par_value=securities.par_value(text, st, security, issuer_name.value),
         plans=securities.plans(text, st, terms),
         opinion_terms=opinion.opinion_terms(text, st),
-        laws=opinion.laws(text, st, scoped_laws),
+        laws=opinion.laws(text, st),
         consent=consent.consent(st),
         legal_matters_consent=consent.legal_matters_consent(st),
         section7_disclaimer=consent.section7_disclaimer(st),
@@ -60,7 +59,7 @@ def extract(doc: Document) -> OpinionRecord:
         assumptions=parts.assumptions(text, st),
         qualifications=parts.qualifications(text, st),
         opinions=opinion.opinions(text, st),
-        law_paragraph=opinion.law_paragraph(text, st, scoped_laws),
+        law_paragraph=opinion.law_paragraph(text, st),
         consent_paragraph=consent.consent_paragraph(text, st),
         signature=parts.signature(text, st),
         terms=terms,

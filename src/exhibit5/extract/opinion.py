@@ -10,7 +10,7 @@ from exhibit5.anchored import Anchored
 from exhibit5.document import Span
 from exhibit5.extract.places import FEDERAL, PLACE, canonical
 from exhibit5.extract.record import Found, OpinionParagraph, Part
-from exhibit5.extract.structure import Sentence, Structure
+from exhibit5.extract.structure import ASSUMED_THAT, LAW_SCOPE, Structure
 
 # The conclusion vocabulary of record.md, each with the wordings letters use for it.
 TERMS: tuple[tuple[str, Anchored], ...] = tuple(
@@ -60,28 +60,11 @@ _CONDITION = Anchored(
      "pursuant", "in"),
     re.IGNORECASE,
 )  # fmt: skip
-# Where the positive part of a law sentence begins: the law the opinion *is* limited to.
-_LAW_SCOPE = Anchored(
-    r"\b(?:other\s+than|limited\s+(?:solely\s+|exclusively\s+|in\s+scope\s+)?to|confined\s+to|"
-    r"restricted\s+to|(?:only|solely|exclusively)\s+(?:as\s+to|with\s+respect\s+to|on|upon|under|"
-    r"in|to|the)|covered\s+by\s+[^.]{0,60}?\b(?:is|are)|except\s+for|(?:based|relies?)\s+(?:solely\s+|"
-    r"only\s+)?(?:up)?on\s+the\s+laws?|opine\s+(?:only\s+)?(?:as\s+to|on)|governed\s+by|"
-    r"(?:we|I)\s+are\s+(?:qualified|admitted|licensed)\s+to\s+practice\s+(?:law\s+)?only|"
-    r"opin(?:e|ing)\s+(?:only\s+)?(?:as\s+to|on|upon|with\s+respect\s+to)|opinion\s+on\s+matters\s+of)",
-    ("other", "limited", "confined", "restricted", "only", "solely", "exclusively", "covered",
-     "except", "based", "reli", "rely", "opin", "governed", "we", "i"),
-    re.IGNORECASE,
-)  # fmt: skip
 # Where it ends: the negative part ("... and we express no opinion as to ...").
-_LAW_SCOPE_END = Anchored(
+LAW_SCOPE_END = Anchored(
     r"\b(?:(?:we|I)\s+(?:express|do|did|have|are\s+not|render|undertake)|no\s+opinion|"
     r"nor\s+|but\s+not|however)\b|;",
     ("we", "i", "no", "nor", "but", "however", ";"),
-    re.IGNORECASE,
-)
-_LAW_WORD = Anchored(
-    r"\b(?:laws?|statutes?|code|act|constitution)\b",
-    ("law", "statute", "code", "act", "constitution"),
     re.IGNORECASE,
 )
 _NOT_COVERED = re.compile(
@@ -178,44 +161,27 @@ def opinions(text: str, st: Structure) -> list[OpinionParagraph]:
     return out
 
 
-def law_paragraph(text: str, st: Structure, scoped: list[Sentence]) -> Part | None:
-    """The first sentence that limits the law covered (``scoped``, from
-    :func:`scoped_law_sentences`), else the first that speaks of it."""
-    ss = scoped or st.law_sentences
+def law_paragraph(text: str, st: Structure) -> Part | None:
+    """The first sentence that limits the law covered, else the first that speaks of it."""
+    ss = st.scoped_law_sentences or st.law_sentences
     if not ss:
         return None
     span = Span(ss[0].span.start, ss[0].span.end)
     return Part.of(text, span)
 
 
-def scoped_law_sentences(st: Structure) -> list[Sentence]:
-    """Law sentences that say what law the opinion is limited to."""
-    # Not an assumption about other laws: "we have assumed that no law of any jurisdiction
-    # other than Bermuda has any bearing on the opinions".
-    return [
-        s
-        for s in st.law_sentences
-        if _LAW_SCOPE.search(s.text, s.low)
-        and _LAW_WORD.search(s.text, s.low)
-        and not _ASSUMED_THAT.search(s.low)
-        and s.span not in st.assumed_items
-    ]
 
 
-# Led by its literal word, the boundary before it checked after it, so that re skips to it.
-_ASSUMED_THAT = re.compile(r"assum(?<!\wassum)(?:ed|e|ing)\s+(?:\w+\s+){0,2}?that\b")
-
-
-def laws(text: str, st: Structure, scoped: list[Sentence]) -> Found[list[str]]:
-    """Jurisdictions whose law the opinion is limited to (read from the ``scoped`` sentences,
-    see :func:`scoped_law_sentences`); without a law paragraph, those the
+def laws(text: str, st: Structure) -> Found[list[str]]:
+    """Jurisdictions whose law the opinion is limited to; without a law paragraph, those the
     opinion itself speaks on, or failing that those the letter says it speaks on ("certain
     matters of Maryland law", "this opinion as to Cayman Islands law")."""
     values: list[str] = []
     spans: list[Span] = []
+    scoped = st.scoped_law_sentences
     for s in scoped:
-        for scope in _LAW_SCOPE.finditer(s.text, s.low):
-            stop = _LAW_SCOPE_END.search(s.text, s.low, scope.end())
+        for scope in LAW_SCOPE.finditer(s.text, s.low):
+            stop = LAW_SCOPE_END.search(s.text, s.low, scope.end())
             region_end = stop.start() if stop else len(s.text)
             _collect(s.text, s.low, scope.end(), region_end, s.span.start, values, spans)
     for s in st.law_sentences:
@@ -232,7 +198,7 @@ def laws(text: str, st: Structure, scoped: list[Sentence]) -> Found[list[str]]:
         assumed = [
             Span(s.span.start + a.start(), s.span.end)
             for s in st.opinion_sentences
-            if (a := _ASSUMED_THAT.search(s.low))
+            if (a := ASSUMED_THAT.search(s.low))
         ]
         for m in _OPINION_LAW.finditer(text, op.start, op.end):
             if _NOT_COVERED.search(text[max(op.start, m.start() - 40) : m.start() + 4]):

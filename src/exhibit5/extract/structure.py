@@ -81,6 +81,26 @@ _LAW_SENTENCE = Anchored(
      "admitted", "other", "we", "i ", "i\n", "based"),
     re.IGNORECASE,
 )
+# Where the positive part of a law sentence begins: the law the opinion *is* limited to.
+LAW_SCOPE = Anchored(
+    r"\b(?:other\s+than|limited\s+(?:solely\s+|exclusively\s+|in\s+scope\s+)?to|confined\s+to|"
+    r"restricted\s+to|(?:only|solely|exclusively)\s+(?:as\s+to|with\s+respect\s+to|on|upon|under|"
+    r"in|to|the)|covered\s+by\s+[^.]{0,60}?\b(?:is|are)|except\s+for|(?:based|relies?)\s+(?:solely\s+|"
+    r"only\s+)?(?:up)?on\s+the\s+laws?|opine\s+(?:only\s+)?(?:as\s+to|on)|governed\s+by|"
+    r"(?:we|I)\s+are\s+(?:qualified|admitted|licensed)\s+to\s+practice\s+(?:law\s+)?only|"
+    r"opin(?:e|ing)\s+(?:only\s+)?(?:as\s+to|on|upon|with\s+respect\s+to)|opinion\s+on\s+matters\s+of)",
+    ("other", "limited", "confined", "restricted", "only", "solely", "exclusively", "covered",
+     "except", "based", "reli", "rely", "opin", "governed", "we", "i"),
+    re.IGNORECASE,
+)  # fmt: skip
+_LAW_WORD = Anchored(
+    r"\b(?:laws?|statutes?|code|act|constitution)\b",
+    ("law", "statute", "code", "act", "constitution"),
+    re.IGNORECASE,
+)
+# "we have assumed that ...": led by its literal word, the boundary before it checked after
+# it, so that re skips to it.
+ASSUMED_THAT = re.compile(r"assum(?<!\wassum)(?:ed|e|ing)\s+(?:\w+\s+){0,2}?that\b")
 _CONSENT_SENTENCE = Anchored(r"\b(?:consents?|consenting)\b", ("consent",), re.IGNORECASE)
 _ROLE_SENTENCE = Anchored(
     r"\b(?:acted|act|acting|are|am|is|serve[sd]?|been\s+retained|represent(?:ed)?|as)\s+"
@@ -362,6 +382,20 @@ class Structure:
     def law_sentences(self) -> list[Sentence]:
         """Sentences that limit or state the law the opinion covers."""
         return [s for s in self.body_sentences if s.has(_LAW_KEYS) and s.find(_LAW_SENTENCE)]
+
+    @cached_property
+    def scoped_law_sentences(self) -> list[Sentence]:
+        """Law sentences that say what law the opinion is limited to. Not an assumption about
+        other laws ("we have assumed that no law of any jurisdiction other than Bermuda has any
+        bearing on the opinions"), nor an item of a list of assumptions."""
+        return [
+            s
+            for s in self.law_sentences
+            if LAW_SCOPE.search(s.text, s.low)
+            and _LAW_WORD.search(s.text, s.low)
+            and not ASSUMED_THAT.search(s.low)
+            and s.span not in self.assumed_items
+        ]
 
     @cached_property
     def consent_sentences(self) -> list[Sentence]:
