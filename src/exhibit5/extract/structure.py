@@ -220,7 +220,8 @@ class Structure:
     # From after the salutation (or the first body sentence) to the closing.
     body: Span = field(default_factory=lambda: Span(0, 0))
 
-    def sentence(self, start: int, end: int, paragraph: int) -> Sentence:
+    def make_sentence(self, start: int, end: int, paragraph: int) -> Sentence:
+        """A new sentence of ``text[start:end]``, with the same slice of ``low``."""
         return Sentence(Span(start, end), self.text[start:end], paragraph, self.low[start:end])
 
     @cached_property
@@ -451,10 +452,10 @@ def locate(text: str) -> Structure:
                 continue
             end = m.start() + len(m.group(0).rstrip())
             if end > start:
-                st.sentences.append(st.sentence(start, end, index))
+                st.sentences.append(st.make_sentence(start, end, index))
             start = m.end()
         if start < para.end:
-            st.sentences.append(st.sentence(start, para.end, index))
+            st.sentences.append(st.make_sentence(start, para.end, index))
 
     _merge_markers(st)
     head = text[:6000]
@@ -523,7 +524,7 @@ def _merge_markers(st: Structure) -> None:
     pending: Sentence | None = None
     for s in st.sentences:
         if pending is not None and pending.paragraph == s.paragraph:
-            s = st.sentence(pending.span.start, s.span.end, s.paragraph)
+            s = st.make_sentence(pending.span.start, s.span.end, s.paragraph)
         elif pending is not None:
             merged.append(pending)
         pending = None
@@ -567,8 +568,8 @@ def _split_at(st: Structure, offset: int) -> None:
             while tail_start < s.span.end and st.text[tail_start].isspace():
                 tail_start += 1
             st.sentences[i : i + 1] = [
-                st.sentence(s.span.start, offset, s.paragraph),
-                st.sentence(tail_start, s.span.end, s.paragraph),
+                st.make_sentence(s.span.start, offset, s.paragraph),
+                st.make_sentence(tail_start, s.span.end, s.paragraph),
             ]
             return
 
