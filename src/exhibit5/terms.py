@@ -81,7 +81,7 @@ _BY_REFERENCE = re.compile(
 )
 # A Re: line, led by the line break before it (one is put before the text for the first line),
 # so that re skips from one line break to the next instead of trying each position.
-_RE_LINE = re.compile(r"\n(\s*(?:Re|RE|Subject|SUBJECT)\s*:\s*)(.{0,300})")
+_RE_LINE = re.compile(r"\n\s*(?:Re|RE|Subject|SUBJECT)\s*:\s*(.{0,300})")
 # A run of capitalised words (with inner "of", "and", "&" joining capitalised words).
 _CAP_RUN = re.compile(r"\b[A-Z][A-Za-z0-9'.-]*(?:(?:\s+(?:of|and|&|for))?\s+[A-Z][A-Za-z0-9'-]*)*")
 # `the X` with X a capitalised phrase: the candidates for an undefined short form.
@@ -328,7 +328,7 @@ def _looks_like_term(term: str) -> bool:
     return (
         0 < len(words) <= 8
         and not term.endswith((".", ",", ":"))
-        and (term[0].isalpha() or any(c.isalpha() for c in term))  # most start with a letter
+        and any(c.isalpha() for c in term)
     )
 
 
@@ -433,14 +433,16 @@ def _previous_word(text: str, floor: int, end: int) -> tuple[int, str] | None:
 def _heading_terms(text: str, defined: set[str]) -> list[Definition]:
     """Capitalised phrases of the Re: line that the body then writes as "the X" (those whose
     key is not in ``defined``, the keys of the terms the letter defines)."""
+    # A line break put first: the pattern, led by one, is found from the text's first line too
+    # (offsets in the padded text are one more than in ``text``).
     m = _RE_LINE.search("\n" + text[:4000])
     if not m:
         return []
     taken = set(defined)
     found = []
-    site = Span(m.start(1) - 1, m.end() - 1)
-    line_start = m.start(2) - 1
-    for run in _CAP_RUN.finditer(m.group(2)):
+    site = Span(m.start(), m.end() - 1)
+    line_start = m.start(1) - 1
+    for run in _CAP_RUN.finditer(m.group(1)):
         phrase = _trim_run(run.group(0))
         for cand in _suffixes(phrase):
             if cand in _CONVENTIONAL_TERMS and _key(cand) not in taken:
