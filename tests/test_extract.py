@@ -1693,3 +1693,17 @@ def test_listed_documents_keep_words_that_end_like_a_conjunction() -> None:
     assert [p.text for p in r.documents_reviewed] == [
         "the Articles of Incorporation filed in Maryland", "the Bylaws of the Company", "the Plan",
     ]  # fmt: skip
+
+
+def test_items_of_a_cut_list_of_assumptions_are_not_the_opinion() -> None:
+    """A later part of an offshore letter: "(f) that the Documents will constitute the legal,
+    valid and binding obligations of the parties" is an assumption whose lead-in is cut off."""
+    _, r = _extract(
+        "(e) that each party has the capacity to enter into the Documents;\n(f) that the "
+        "Documents will constitute the legal, valid and binding obligations of each of the "
+        "parties thereto under the laws by which they are governed;\n(g) that there are no "
+        "provisions of the laws of any jurisdiction other than Bermuda which would affect the "
+        "opinions expressed herein.\n"
+    )
+    assert r.opinion_terms.value == []
+    assert r.opinions == []

@@ -144,6 +144,7 @@ _RELIANCE_KEYS = ("reli", "rely")
 _LIST_ITEM = re.compile(
     r"(?m)^\|?\s*(?:\((?:[a-z]{1,2}|[ivxl]{1,5}|\d{1,2})\)|\d{1,2}\.|[a-z]\.)\s+"
 )
+_THAT_ITEM = re.compile(r"\|?\s*\(?(?:[a-z]{1,2}|[ivxl]{1,5}|\d{1,2})[.)]\s+that\s")
 _OPINIONS_HEADING = re.compile(r"(?:OPINIONS?|Opinions?)\s*\n")
 # A sentence that runs on into the next paragraph.
 _OPEN_END = re.compile(r"(?::|;|\b(?:that|and|or))\s*$")
@@ -311,8 +312,13 @@ class Structure:
             # that states a conclusion on the securities.
             for s in self.body_sentences:
                 # Not what counsel assumes or relies on ("we have assumed that the Company is
-                # validly existing").
-                hedged = s.has(_ASSUMPTION_KEYS + _RELIANCE_KEYS) or s.span in self.assumed_items
+                # validly existing"), nor an item of a list of assumptions whose lead-in is cut
+                # off ("(f) that the Documents will constitute binding obligations").
+                hedged = (
+                    s.has(_ASSUMPTION_KEYS + _RELIANCE_KEYS)
+                    or s.span in self.assumed_items
+                    or _THAT_ITEM.match(s.text) is not None
+                )
                 if not hedged and s.find(_BARE_CONCLUSION):
                     return s.span.start
         return first
