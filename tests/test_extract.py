@@ -1707,3 +1707,4 @@ def test_items_of_a_cut_list_of_assumptions_are_not_the_opinion() -> None:
     )
     assert r.opinion_terms.value == []
     assert r.opinions == []
+    assert r.laws.value == []  # "other than Bermuda" is assumed, not the law covered

@@ -394,7 +394,7 @@ class Structure:
     def scoped_law_sentences(self) -> list[Sentence]:
         """Law sentences that say what law the opinion is limited to. Not an assumption about
         other laws ("we have assumed that no law of any jurisdiction other than Bermuda has any
-        bearing on the opinions"), nor an item of a list of assumptions."""
+        bearing on the opinions"), nor an item of a list of assumptions ("(g) that ...")."""
         return [
             s
             for s in self.law_sentences
@@ -402,6 +402,7 @@ class Structure:
             and _LAW_WORD.search(s.text, s.low)
             and not ASSUMED_THAT.search(s.low)
             and s.span not in self.assumed_items
+            and not _THAT_ITEM.match(s.text)
         ]
 
     @cached_property
