@@ -1708,3 +1708,11 @@ def test_items_of_a_cut_list_of_assumptions_are_not_the_opinion() -> None:
     assert r.opinion_terms.value == []
     assert r.opinions == []
     assert r.laws.value == []  # "other than Bermuda" is assumed, not the law covered
+
+
+def test_plan_named_with_its_rules() -> None:
+    _, r = _extract(
+        OPENING + "The Registration Statement relates to 50,000 shares issuable under the Granite "
+        'Shoals Ltd. 2001 Share Option Plan Rules (the "Plan").'
+    )
+    assert r.plans.value == ["Granite Shoals Ltd. 2001 Share Option Plan Rules"]

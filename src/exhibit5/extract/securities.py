@@ -135,7 +135,10 @@ def _pars(text: str, low: str, pos: int, endpos: int) -> Iterator[re.Match[str]]
 
 
 # A plan, or as English issuers call it a scheme ("Share Option Scheme").
-_PLAN_WORD = Anchored(r"\b(?:Plan|PLAN|Scheme|SCHEME)s?\b", ("plan", "scheme"))
+# A plan's last word (English plans may be named with their rules: "Share Option Plan Rules").
+_PLAN_WORD = Anchored(
+    r"\b(?:Plan|PLAN|Scheme|SCHEME)s?(?:\s+(?:Rules|RULES)\b)?\b", ("plan", "scheme")
+)
 _PLAN_CONNECTOR = frozenset({"and", "of", "for", "&", "to", "the", "in", "de"})
 _NOT_PLAN = re.compile(
     r"\bAgreement\s+and\s+Plan\b|^[^\n]*?\b(?:Plan|Scheme)\s+of\s+(?:Merger|Reorganization|Arrangement"
