@@ -1716,3 +1716,13 @@ def test_plan_named_with_its_rules() -> None:
         'Shoals Ltd. 2001 Share Option Plan Rules (the "Plan").'
     )
     assert r.plans.value == ["Granite Shoals Ltd. 2001 Share Option Plan Rules"]
+
+
+def test_a_lawyers_contact_block_is_not_the_issuer() -> None:
+    """Only a page's top survives: the partner's name over a direct-dial line is no company."""
+    _, r = _extract(
+        "Exhibit 5.2\n\nMartin R. Quarry\nDirect Dial: 212.555.0100\nquarry@example.com\n\n"
+        "Re:\n\nRegistration Statement on Form S-3\n\n(a) the Registration Statement;\n\n"
+        "(b) the Indenture;\n"
+    )
+    assert r.issuer_name.value is None

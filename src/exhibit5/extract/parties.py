@@ -295,12 +295,17 @@ def _addressee_company(text: str, st: Structure) -> Found[str | None]:
     # No corporate suffix: the first line that is a name, not a title or an address.
     for line in _LINE.finditer(part.text):
         value = line.group(0).strip()
-        if _NAME_LINE.fullmatch(value) and not _ADDRESSEE_NOISE.match(value):
+        if (
+            _NAME_LINE.fullmatch(value)
+            and not _ADDRESSEE_NOISE.match(value)
+            and not _PERSON_WITH_INITIAL.fullmatch(value)  # a lawyer's contact block
+        ):
             start = part.span.start + line.start() + line.group(0).find(value)
             return Found.of(value, spans=[Span(start, start + len(value))])
     return Found.of(None)
 
 
+_PERSON_WITH_INITIAL = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z]\.)+\s+[A-Z][\w'-]+")
 # An addressee block that is the Commission, or the banks of an offering, not the issuer.
 _AGENCY = re.compile(
     r"Commission|Washington,?\s+D\.?\s?C\.?|Division\s+of\s+Corporation|Underwriters|Representatives"
