@@ -1344,10 +1344,10 @@ def test_a_document_duly_authorized_as_a_numbered_conclusion() -> None:
 def test_federally_chartered_issuer_law_from_the_opinion() -> None:
     """No law paragraph: the opinion's "under the laws of the United States" is the law."""
     _, r = _extract(
-        OPENING + 'We are providing this opinion on the Registration Statement of Granite Shoals '
-        'Bancorp (the "Company") on Form S-8. On the basis of the foregoing, we advise you that, '
-        "in our opinion:\n\n1. The Company is a corporation duly incorporated and validly "
-        "existing under the laws of the United States.\n\n2. The Shares, when issued under the "
+        OPENING + 'We give this opinion on the Registration Statement of Granite Shoals '
+        'Bancorp (the "Company") on Form S-8. From what we have seen, we advise you that, in '
+        "our opinion:\n\n1. The Company is a federal corporation in existence under the laws of "
+        "the United States.\n\n2. The Shares, when issued under the "
         "Plan, will be validly issued, fully paid and non-assessable.\n"
     )
     assert r.laws.value == ["United States"]
@@ -1358,17 +1358,17 @@ def test_cut_opinion_conclusions_on_the_issuer_and_provincial_statutes() -> None
     opinion; a Canadian statute names its province after it; a law named in an assumption is
     not the law the opinion covers."""
     _, r = _extract(
-        "1. The Company is duly incorporated under the laws of the State of New York, validly "
-        "existing and in good standing.\n\n2. The Shares are legally issued, fully paid and "
-        "non-assessable.\n\nVery truly yours,\n\nPike & Hollow LLP\n"
+        "1. The Company is duly incorporated under the laws of the State of New York and is "
+        "validly existing and in good standing.\n\n2. The Shares are legally issued, fully "
+        "paid and non-assessable.\n\nVery truly yours,\n\nPike & Hollow LLP\n"
     )
     assert r.opinion_terms.value == [
         "legally issued", "fully paid", "nonassessable", "validly existing", "good standing",
     ]  # fmt: skip
     assert r.laws.value == ["New York"]
     _, described = _extract(
-        "(1) The Corporation is a corporation duly organized and validly existing under the laws "
-        "of the State of Ohio.\n\n(2) The Notes will be valid and binding obligations of the "
+        "(1) The Corporation is a corporation duly organized and now validly existing under the "
+        "laws of the State of Ohio.\n\n(2) The Notes will be valid and binding obligations of the "
         "Corporation.\n"
     )
     assert described.opinion_terms.value == ["binding obligations", "validly existing"]
@@ -1382,8 +1382,8 @@ def test_cut_opinion_conclusions_on_the_issuer_and_provincial_statutes() -> None
     _, carve_out = _extract(
         "1. The Notes will be valid and binding obligations of the Company.\n\nInsofar as the "
         "foregoing opinion relates to enforceability, we have assumed that each other party "
-        "has satisfied the legal requirements that apply to it (except that no such assumption "
-        "is made as to the Company regarding the law of the State of New York) and the opinion "
+        "has met the legal requirements that apply to it (save that we make no such assumption "
+        "for the Company as to the law of the State of New York) and the opinion "
         "is subject to bankruptcy and similar laws.\n"
     )
     assert carve_out.laws.value == []
@@ -1393,7 +1393,7 @@ def test_fiscal_year_dates_and_amendments_to_the_statement() -> None:
     """A date after "year ended" above the letterhead is no letter date; an amendment "thereto"
     filed today is a filing of the registration statement."""
     _, r = _extract(
-        "(1) Incorporated by reference to the Annual Report on Form 10-K for the year ended "
+        "(1) Filed with the Annual Report on Form 10-K of Granite Shoals Corp. for the year ended "
         "December 31, 2004.\n\nPIKE & HOLLOW LLP\n\nMay 2, 2006\n\nGranite Shoals Corp.\n\n"
         "Ladies and Gentlemen:\n\nWe have acted as counsel to Granite Shoals Corp. (the "
         '"Company") in connection with the registration statement on Form S-3, File No. '
@@ -1429,7 +1429,7 @@ def test_the_registrant_defined_as_the_company_wins_over_other_entities() -> Non
     assert unroled.issuer_name.value == "Harbor Financial Holdings, Inc."
     assert unroled.issuer_jurisdiction.value == "Maryland"
     _, merged = _extract(
-        OPENING + "We are providing this opinion in connection with the Registration Statement "
+        OPENING + "We give this opinion in connection with the Registration Statement "
         'of Lakeside Bancorp (the "Company") on Form S-8. On May 1, 2010, Prairie Capital Corp. '
         '("Prairie") was merged into the Company.\n'
     )
@@ -1467,9 +1467,9 @@ def test_jurisdiction_wordings_of_trusts_and_federal_charters() -> None:
     )
     assert trade_name.issuer_jurisdiction.value == "North Dakota"
     _, federal = _extract(
-        OPENING + 'We are providing this opinion on the Registration Statement of Granite Shoals '
+        OPENING + 'We give this opinion on the Registration Statement of Granite Shoals '
         'Bancorp (the "Company") on Form S-8. In our opinion:\n\n1. The Company is a '
-        "corporation duly incorporated and validly existing under the laws of the United "
+        "corporation duly chartered and validly existing under the laws of the United "
         "States.\n"
     )
     assert federal.issuer_jurisdiction.value == "United States"
@@ -1477,7 +1477,7 @@ def test_jurisdiction_wordings_of_trusts_and_federal_charters() -> None:
 
 def test_documents_of_a_later_chunk_are_not_the_issuer() -> None:
     _, r = _extract(
-        "(f) A form of Amended and Restated Declaration of Trust for each of the Trusts (each, "
+        "(f) A form of Amended and Restated Declaration of Trust of each Trust (each, "
         'a "Declaration of Trust" and jointly, the "Declarations of Trust"), to be entered into '
         "among the trustees and the holders.\n\nFor purposes of this opinion, we have assumed "
         "that each Trust Agreement and each Certificate is in full force and effect.\n"
@@ -1505,12 +1505,12 @@ def test_letterhead_placeholders_logos_and_bracketed_countries() -> None:
     assert country.counsel_name.value == "Lindqvist (Canada) LLP"
     _, in_house = _extract(
         "(GRANITE LOGO)\n\nMarch 3, 2011\n\nGranite Shoals Corp.\n\nLadies and Gentlemen:\n\n"
-        "In my capacity as Senior Vice President, Chief Legal and Compliance Officer of Granite "
+        "As Executive Vice President, Chief Legal and Compliance Officer of Granite "
         'Shoals Corp. (the "Company"), I have reviewed the Registration Statement.\n\nVery truly '
         "yours,\n\n/s/ Pat Quarry\nPat Quarry\n"
     )
     assert in_house.counsel_name.value == "Pat Quarry"  # the lawyer who signs, not the logo
-    role = "senior vice president, chief legal and compliance officer"
+    role = "executive vice president, chief legal and compliance officer"
     assert in_house.counsel_role.value == role
 
 
@@ -1526,9 +1526,9 @@ def test_share_count_tranches_in_brackets_additional_options_and_upper_figures()
     )
     assert units.share_count.value == 2_500_000
     _, extra = _extract(
-        OPENING + "The Registration Statement relates to the offering by the Company of up to "
-        "5,000,000 common shares and an additional up to 750,000 common shares that the "
-        "underwriters have the option to purchase to cover any over-allotments."
+        OPENING + "The Registration Statement covers up to 5,000,000 common shares to be sold by "
+        "the Company, plus an additional up to 750,000 common shares the underwriters may buy "
+        "under their over-allotment option."
     )
     assert extra.share_count.value == 5_750_000
     _, conversion = _extract(
@@ -1633,11 +1633,11 @@ def test_filing_of_post_effective_amendments_to_the_statement_today() -> None:
     """The statement's own post-effective amendments, filed "on or about the date hereof"
     after their long description, date the filing."""
     _, r = _extract(
-        OPENING + "We have acted as counsel to you in connection with your filing of "
-        "Post-Effective Amendment No. 2 to Registration Statement on Form S-8 (No. 333-100709) "
-        'and Post-Effective Amendment No. 1 to Registration Statement on Form S-8 (together, the '
-        '"Post-Effective Amendments") pursuant to the Securities Act of 1933, as amended, on or '
-        "about the date hereof relating to shares of common stock of Granite Shoals Corp."
+        OPENING + "We are counsel to you for your filing of Post-Effective Amendment No. 3 to "
+        "Registration Statement on Form S-8 (No. 333-901234) and Post-Effective Amendment No. 1 "
+        'to Registration Statement on Form S-8 (together, the "Amendments") under the Securities '
+        "Act of 1933, as amended, which will take place on or about the date hereof, covering "
+        "shares of common stock of Granite Shoals Corp."
     )
     assert r.filing_date.value == "2011-03-03"
 
@@ -1654,9 +1654,9 @@ def test_law_paragraph_based_solely_upon_a_states_laws() -> None:
     _, r = _extract(
         OPENING + "We have acted as counsel to Granite Shoals Corp. Based on the foregoing, we are "
         "of the opinion that the Shares will be validly issued, fully paid and non-assessable."
-        "\n\nThis opinion is based solely upon the laws of the State of Ohio.\n"
+        "\n\nThis opinion is based solely upon the laws of the State of Iowa.\n"
     )
-    assert r.laws.value == ["Ohio"]
+    assert r.laws.value == ["Iowa"]
     assert r.law_paragraph is not None and "based solely" in r.law_paragraph.text
 
 
@@ -1675,8 +1675,8 @@ def test_body_without_salutation_starts_at_a_short_role_line() -> None:
 
 def test_role_after_the_company_possessive() -> None:
     _, r = _extract(
-        OPENING + "We have acted as the Company's British Virgin Islands legal advisers in "
-        "connection with the Registration Statement of Granite Shoals Ltd."
+        OPENING + "We have acted as the Company's British Virgin Islands legal advisers for the "
+        "Form F-1 of Granite Shoals Ltd."
     )
     assert r.counsel_role.value == "british virgin islands legal advisers"
 
@@ -1700,8 +1700,8 @@ def test_items_of_a_cut_list_of_assumptions_are_not_the_opinion() -> None:
     valid and binding obligations of the parties" is an assumption whose lead-in is cut off."""
     _, r = _extract(
         "(e) that each party has the capacity to enter into the Documents;\n(f) that the "
-        "Documents will constitute the legal, valid and binding obligations of each of the "
-        "parties thereto under the laws by which they are governed;\n(g) that there are no "
+        "Documents will be legal, valid and binding obligations of every party to them under "
+        "the laws that govern them;\n(g) that there are no "
         "provisions of the laws of any jurisdiction other than Bermuda which would affect the "
         "opinions expressed herein.\n"
     )

@@ -458,17 +458,16 @@ def test_federal_law_alone_is_enough_for_a_federally_chartered_issuer() -> None:
 
 def test_a_condition_inside_the_opinion_sentence_is_not_an_assumption_of_its_conclusions() -> None:
     """ "Based on the foregoing, we are of the opinion that the Shares have been duly
-    authorized, and, assuming the Company completes all actions required before their issuance,
-    the Shares will be validly issued": the opinion starts inside the sentence, and what it
-    assumes there is a condition of the conclusion, not an assumption of it."""
+    authorized and, assuming the Company takes the steps it must take before issuing them, the
+    Shares will be validly issued": the opinion starts inside the sentence, and what it assumes
+    there is a condition of the conclusion, not an assumption of it."""
     letter = fixture("s8-plans.txt")
     opinion = letter[letter.index("we are of the opinion that") : letter.index("non-assessable.")]
     conditioned = letter.replace(
         opinion,
         "we are of the opinion that the Shares have been duly authorized and, assuming the "
-        "Company completes all actions and proceedings required on its part to be taken prior "
-        "to the issuance and delivery of the Shares pursuant to the terms of the applicable "
-        "Plan, the Shares will be validly issued, fully paid and ",
+        "Company takes every corporate step it must take before it issues and delivers the "
+        "Shares under the applicable Plan, the Shares will be validly issued, fully paid and ",
     )
     assert not {"E5301", "E5303"} & codes(conditioned)
     assumed = letter.replace(
