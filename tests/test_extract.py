@@ -1726,3 +1726,14 @@ def test_a_lawyers_contact_block_is_not_the_issuer() -> None:
         "(b) the Indenture;\n"
     )
     assert r.issuer_name.value is None
+
+
+def test_re_alone_on_its_line_heads_the_subject() -> None:
+    """Continental letters set "RE" on a line of its own, the subject below it."""
+    _, r = _extract(
+        "To:\n\nGranite Shoals N.V.\n\nRE\n\nDutch law opinion - Granite Shoals N.V. - Offering "
+        "of 2,500,000 Ordinary Shares\n\nAmsterdam, 1 July 2019\n\nDear Sir, Madam,\n\nWe have "
+        "acted as special counsel on certain matters of Dutch law to the Company.\n"
+    )
+    assert r.share_count.value == 2_500_000
+    assert r.security.value == "ordinary shares"

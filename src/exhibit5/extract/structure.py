@@ -32,7 +32,10 @@ _SALUTATION = Anchored(
     ("ladies", "lady", "gentlemen", "sirs", "mesdames", "dear", "sir", "to", "members", "board"),
 )
 # Each look-behind follows the first letter, so that re skips to an "R" or an "S".
-_RE_LINE = re.compile(r"(?:R(?<!\wR)[eE]|S(?<!\wS)(?:ubject|UBJECT))\s*:\s*")
+# Also "RE" alone on its line, the subject on the lines below (continental usage).
+_RE_LINE = re.compile(
+    r"(?:R(?<!\wR)[eE]|S(?<!\wS)(?:ubject|UBJECT))\s*:\s*|R(?<![^\n]R)E(?=[ ]*\n)\s*"
+)
 _CLOSING = re.compile(
     r"\b(?:Very\s+truly\s+yours|Yours\s+(?:very\s+)?truly|Sincerely(?:\s+yours)?|Respectfully"
     r"(?:\s+(?:submitted|yours))?|Yours\s+faithfully|Best\s+regards|Regards|Cordially)\s*[,.]?",
