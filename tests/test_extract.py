@@ -1737,3 +1737,21 @@ def test_re_alone_on_its_line_heads_the_subject() -> None:
     )
     assert r.share_count.value == 2_500_000
     assert r.security.value == "ordinary shares"
+
+
+def test_state_corporation_described_and_par_after_the_issuers_name() -> None:
+    """ "Acme Ltd. (the "Company") is a duly organized and existing Nevada state corporation";
+    the par value after "of Acme Bancshares, Inc. (the "Company"), " still belongs to the class
+    named before the issuer (the period of "Inc." ends no sentence)."""
+    _, state = _extract(
+        "I have reached the following conclusions regarding the offering:\n\n1. GRANITE SHOALS "
+        'LTD. (the "Company") is a duly and properly organized and existing Nevada state '
+        "corporation, with its office in Carson City.\n"
+    )
+    assert state.issuer_jurisdiction.value == "Nevada"
+    _, par = _extract(
+        OPENING + "This opinion concerns the Registration Statement under which 150,000 shares "
+        'of Class A common stock of Granite Shoals Bancshares, Inc. (the "Company"), par value '
+        "$2.00 per share, are to be registered under the Company's Stock Option Plan."
+    )
+    assert par.par_value.value == "2.00"

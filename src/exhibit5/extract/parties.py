@@ -69,9 +69,11 @@ _COMPANY_IS = re.compile(
     r"\b(?:the\s+Company|the\s+Corporation|the\s+Registrant|[A-Z][\w.&]+)\s+is\s+(?:a\s+|an\s+)?"
     r"(?:[\w,]+\s+){0,6}?(?:organized|incorporated|formed|existing|in\s+good\s+standing)\s+"
     r"(?:[\w,]+\s+){0,10}?under\s+the\s+laws?\s+of\s+(?:the\s+)?(?P<b>" + _ORGANIZED_PLACE + r")"
-    r"|\b(?:the\s+Company|the\s+Corporation)\s+is\s+an?\s+(?P<a>"
+    # "the Company is a duly and legally organized and existing Nevada state corporation"
+    # (also right after its definition: 'Acme Ltd. (the "Company") is a ... Nevada corporation')
+    r"|\bthe\s+[\"“]?(?:Company|Corporation)[\"”)]*\s+is\s+an?\s+(?:[\w,]+\s+){0,6}?(?P<a>"
     + PLACE_PATTERN
-    + r")\s+corporation",
+    + r")\s+(?:state\s+)?corporation",
     re.IGNORECASE,
 )
 _SPACES = re.compile(r"\s+")

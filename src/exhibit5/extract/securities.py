@@ -158,7 +158,11 @@ _DEBT_NOUN = re.compile(r"\b(?:notes|debentures)$")
 _SECURED = re.compile(r"^(?:unsecured|secured)\s+")
 _PAR_BEFORE = re.compile(r"(?:par\s+value|per)\s*$")
 _OWNER = re.compile(r",?\s+of\s+([A-Z][\w&.-]*)")
-_CLASS_SEPARATOR = re.compile(r"[.;]\s|\)\s*,?\s*(?:and|or)\b")
+# Where one class's description ends: a sentence's stop (not an abbreviation's: "of Acme
+# Bancshares, Inc. (the "Company"), par value $2.00"), or a bracket closing before "and"/"or".
+_CLASS_SEPARATOR = re.compile(
+    r"(?<!\bInc)(?<!\bCorp)(?<!\bCo)(?<!\bLtd)(?<!\bL\.P)(?<!\bN\.V)[.;]\s|\)\s*,?\s*(?:and|or)\b"
+)
 _PLAN_WORDS = re.compile(r"[\w()]+")
 _POSSESSIVE = re.compile(r"(?:'s|=s|’s)$")
 _PUNCTUATED = re.compile(r"[;:)\"]$|^[\"(]")
