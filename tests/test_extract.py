@@ -1755,3 +1755,12 @@ def test_state_corporation_described_and_par_after_the_issuers_name() -> None:
         "$2.00 per share, are to be registered under the Company's Stock Option Plan."
     )
     assert par.par_value.value == "2.00"
+
+
+def test_firm_name_broken_over_two_signature_lines_above_a_per_signer() -> None:
+    _, r = _extract(
+        OPENING + "We have acted as counsel to Granite Shoals Corp. in connection with its Form "
+        "S-8.\n\nYours truly,\nQuarry\nCorporate and Mining law\nPer: /s/\nPat Quarry\nPat "
+        "Quarry\nBarrister and Solicitor\n"
+    )
+    assert r.counsel_name.value == "Quarry Corporate and Mining law"

@@ -202,9 +202,14 @@ def counsel_name(
     if firm:
         return firm
     sig = _signature_lines(text, sig_start, sig_end) if st.closing else []
-    for (line, span), (after, _) in itertools.pairwise(sig):
-        # The line a "By:"/"Per:" signer signs under is the firm, whatever its form.
+    for i, ((line, span), (after, _)) in enumerate(itertools.pairwise(sig)):
+        # The line a "By:"/"Per:" signer signs under is the firm, whatever its form, with a
+        # single word on the line above it when the name was broken there ("Bacchus" /
+        # "Corporate and Securities law").
         if after == "By:" and not _is_person(line):
+            if i == 1 and sig[0][0].isalpha() and sig[0][0][:1].isupper():
+                first = sig[0][1]
+                return Found.of(f"{sig[0][0]} {line}", spans=[Span(first.start, span.end)])
             return Found.of(line, spans=[span])
     sig = [(line, span) for line, span in sig if line != "By:"]
     first_person = bool(_FIRST_PERSON.search(text, st.low, st.body.start, st.body.end))
