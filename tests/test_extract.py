@@ -1758,9 +1758,11 @@ def test_state_corporation_described_and_par_after_the_issuers_name() -> None:
 
 
 def test_firm_name_broken_over_two_signature_lines_above_a_per_signer() -> None:
-    _, r = _extract(
-        OPENING + "We have acted as counsel to Granite Shoals Corp. in connection with its Form "
-        "S-8.\n\nYours truly,\nQuarry\nCorporate and Mining law\nPer: /s/\nPat Quarry\nPat "
-        "Quarry\nBarrister and Solicitor\n"
+    html = (
+        "<html><body><p>March 3, 2011</p><p>Ladies and Gentlemen:</p><p>We have acted as "
+        "counsel to Granite Shoals Corp. in connection with its Form S-8.</p><p>Yours truly,<br>"
+        "Quarry<br>Corporate and Mining law<br>Per: /s/<br>Pat Quarry<br>Barrister and "
+        "Solicitor</p></body></html>"
     )
+    r = extract(_read(html, name="letter.htm"))
     assert r.counsel_name.value == "Quarry Corporate and Mining law"
