@@ -326,7 +326,7 @@ class Line:
 
     def __init__(self, pieces: list[tuple[str, int, int, bool]]) -> None:
         self.pieces = pieces
-        laid = self.joined()
+        laid = self._joined()
         if laid.isascii() and laid.isprintable():  # no tabs, and the only white space is " "
             right = laid.rstrip(" ")
             text = right.lstrip(" ")
@@ -337,7 +337,7 @@ class Line:
             self.text = _line_text(laid)
             self.indent = self.width = -1
 
-    def joined(self) -> str:
+    def _joined(self) -> str:
         pieces = self.pieces
         return pieces[0][0] if len(pieces) == 1 else "".join([p[0] for p in pieces])
 
@@ -349,7 +349,7 @@ class Line:
         """Set ``indent`` and ``width`` if not yet known; return the width."""
         if self.width >= 0:
             return self.width
-        laid = self.joined()
+        laid = self._joined()
         if "\t" in laid:
             laid = laid.expandtabs()
         laid = laid.rstrip()
