@@ -47,3 +47,19 @@ def test_line_start_patterns_match_at_the_top_and_after_blank_lines(kind: str) -
     for text in LINES:
         got = [m.span() for m in context._at_line_starts(kind).finditer(text)]
         assert got == [m.span() for m in pattern.finditer(text)], (kind, text)
+
+
+def test_mentions_without_start_words_open_so_that_re_can_skip_ahead() -> None:
+    """A mention with no start words is scanned by re over the whole letter: it must open at
+    line starts, with a literal character, or with an escaped one ("\\(")."""
+    for kind, mention in MENTIONS.items():
+        if mention.starts:
+            continue
+        source = mention.pattern.pattern
+        opens = (
+            source.startswith("(?m)^")
+            or source[0].isalnum()
+            or source[0] in ",;:/\"'"
+            or (source[0] == "\\" and not source[1].isalnum())
+        )
+        assert opens, kind
