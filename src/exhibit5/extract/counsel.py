@@ -87,7 +87,8 @@ _DESCRIPTOR = re.compile(
     r"(?i)(?:A\s+)?(?:Professional\s+(?:Law\s+)?(?:Corporation|Association)|Limited\s+Liability\s+"
     r"(?:Law\s+)?Partnership|Professional\s+Limited\s+Liability\s+Company)"
 )
-_PERSON_WITH_INITIAL = re.compile(r"[A-Z][a-z]+\s+(?:[A-Z]\.\s*){1,2}[A-Z][\w'-]+(?:,?\s+Jr\.)?")
+# A person's name with a middle initial ("Pat Q. Doe"), not a firm's or a company's.
+PERSON_WITH_INITIAL = re.compile(r"[A-Z][a-z]+\s+(?:[A-Z]\.\s*){1,2}[A-Z][\w'-]+(?:,?\s+Jr\.)?")
 _INITIALS_AT_END = re.compile(r"\s+[A-Z]{2,4}$")
 # A web mirror's links ("Next & Latest", "Previous & Home").
 _NAVIGATION = re.compile(r"\b(?:Next|Previous|Latest|Home|Back|Index)\b")
@@ -315,7 +316,7 @@ def _name_lines(raw: str, *, descriptor: bool) -> tuple[int, int]:
             not words
             or _NOT_NAME_LINE.search(line)
             or _LABEL_LINE.match(line.strip())
-            or _PERSON_WITH_INITIAL.fullmatch(line.strip())
+            or PERSON_WITH_INITIAL.fullmatch(line.strip())
             or words[-1].strip(",").casefold() in kept.casefold()
         ):
             break

@@ -6,6 +6,7 @@ import re
 
 from exhibit5.anchored import Anchored
 from exhibit5.document import Span
+from exhibit5.extract.counsel import PERSON_WITH_INITIAL
 from exhibit5.extract.places import PLACE_PATTERN, place_in
 from exhibit5.extract.record import Found, Part
 from exhibit5.extract.structure import Structure
@@ -300,14 +301,13 @@ def _addressee_company(text: str, st: Structure) -> Found[str | None]:
         if (
             _NAME_LINE.fullmatch(value)
             and not _ADDRESSEE_NOISE.match(value)
-            and not _PERSON_WITH_INITIAL.fullmatch(value)  # a lawyer's contact block
+            and not PERSON_WITH_INITIAL.fullmatch(value)  # a lawyer's contact block
         ):
             start = part.span.start + line.start() + line.group(0).find(value)
             return Found.of(value, spans=[Span(start, start + len(value))])
     return Found.of(None)
 
 
-_PERSON_WITH_INITIAL = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z]\.)+\s+[A-Z][\w'-]+")
 # An addressee block that is the Commission, or the banks of an offering, not the issuer.
 _AGENCY = re.compile(
     r"Commission|Washington,?\s+D\.?\s?C\.?|Division\s+of\s+Corporation|Underwriters|Representatives"
