@@ -1766,3 +1766,18 @@ def test_firm_name_broken_over_two_signature_lines_above_a_per_signer() -> None:
     )
     r = extract(_read(html, name="letter.htm"))
     assert r.counsel_name.value == "Quarry Corporate and Mining law"
+
+
+def test_a_blacked_out_firm_name_is_no_name() -> None:
+    """Published copies black out names with X's: a letterhead or signature so redacted names
+    nobody."""
+    _, bracketed = _extract(
+        "[LETTERHEAD OF XXXXXXX, QUARRY & XXXX LLP]\n\nAugust 6, 1997\n\nXxxxxxxx Financial, Inc."
+        "\n\nLadies and Gentlemen:\n\nWe have acted as counsel to the Company.\n"
+    )
+    assert bracketed.counsel_name.value is None
+    _, signed = _extract(
+        OPENING + "We have acted as counsel to Granite Shoals Corp.\n\nVery truly yours,\n\n"
+        "XXXXXXXX XXXXXXX LLP\n"
+    )
+    assert signed.counsel_name.value is None

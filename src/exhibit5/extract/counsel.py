@@ -90,6 +90,8 @@ _DESCRIPTOR = re.compile(
 # A person's name with a middle initial ("Pat Q. Doe"), not a firm's or a company's.
 PERSON_WITH_INITIAL = re.compile(r"[A-Z][a-z]+\s+(?:[A-Z]\.\s*){1,2}[A-Z][\w'-]+(?:,?\s+Jr\.)?")
 _INITIALS_AT_END = re.compile(r"\s+[A-Z]{2,4}$")
+# A name a copy has blacked out ("XXXXXXX, PROCTER & XXXX LLP"): no name at all.
+_REDACTED = re.compile(r"\b[Xx]{3,}\b")
 # A web mirror's links ("Next & Latest", "Previous & Home").
 _NAVIGATION = re.compile(r"\b(?:Next|Previous|Latest|Home|Back|Index)\b")
 _LABEL_LINE = re.compile(
@@ -279,7 +281,7 @@ def _firm_in(
         name = " ".join(raw[cut:].split()).strip(" ,")
         if len(name) < 4 or _LABEL_LINE.match(name) or _ADDRESS_WORD.search(name):
             continue
-        if _NOT_FIRM_WORD.search(name) or _NAVIGATION.search(name):
+        if _NOT_FIRM_WORD.search(name) or _NAVIGATION.search(name) or _REDACTED.search(name):
             continue
         if issuer_name and name.casefold().startswith(issuer_name.casefold()[:10]):
             continue  # the issuer's own letterhead in an in-house opinion
@@ -391,6 +393,8 @@ def _bracketed(
     # "[Letterhead of Pat Doe, Counsel to Acme Inc.]": the lawyer, not the title.
     raw = _TITLE_AFTER_NAME.sub("", m.group(g))
     name = " ".join(raw.split())
+    if _REDACTED.search(name):
+        return None
     if m.group("logo"):
         # A logo shows the short name; a caption above may give it whole ("OPINION OF DOE &
         # ROE L.L.P.").
