@@ -1781,3 +1781,13 @@ def test_a_blacked_out_firm_name_is_no_name() -> None:
         "XXXXXXXX XXXXXXX LLP\n"
     )
     assert signed.counsel_name.value is None
+
+
+def test_counsels_signature_is_not_the_issuer() -> None:
+    """A tail of a letter that names no company but the firm signing it."""
+    _, r = _extract(
+        "including this opinion as an exhibit or otherwise.\n/s/\nQUARRY, HOLLOW & PIKE, "
+        "L.L.P.\n"
+    )
+    assert r.counsel_name.value == "QUARRY, HOLLOW & PIKE, L.L.P."
+    assert r.issuer_name.value is None

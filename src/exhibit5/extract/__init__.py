@@ -28,6 +28,13 @@ def extract(doc: Document) -> OpinionRecord:
     terms = find_terms(text)
     date = registration.letter_date(text, st)
     issuer_name, name_end = parties.issuer(text, st, terms)
+    counsel_name = counsel.counsel_name(text, st, issuer_name.value, doc.meta.description)
+    if issuer_name.spans and all(
+        any(c.start <= span.start and span.end <= c.end for c in counsel_name.spans)
+        for span in issuer_name.spans
+    ):
+        # What was read as the issuer is counsel's own name (a signature with no company in it).
+        issuer_name, name_end = Found.of(None), None
     count, counted_class = securities.share_count(text, st)
     security = securities.security(text, st, counted_class)
     # Built without re-validating: every value was constructed here with its type.
@@ -36,7 +43,7 @@ def extract(doc: Document) -> OpinionRecord:
         date=date,
         issuer_name=issuer_name,
         issuer_jurisdiction=parties.jurisdiction(text, st, name_end),
-        counsel_name=counsel.counsel_name(text, st, issuer_name.value, doc.meta.description),
+        counsel_name=counsel_name,
         counsel_role=counsel.counsel_role(st),
         form=registration.form(text, st),
         post_effective=registration.post_effective(text, st),
