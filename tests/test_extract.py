@@ -1791,3 +1791,16 @@ def test_counsels_signature_is_not_the_issuer() -> None:
     )
     assert r.counsel_name.value == "QUARRY, HOLLOW & PIKE, L.L.P."
     assert r.issuer_name.value is None
+
+
+def test_co_issuers_name_the_first_and_bank_and_trust_company_is_one_name() -> None:
+    _, two = _extract(
+        OPENING + "We have acted as counsel to Granite Finance LLC and Granite Finance Co. in "
+        "connection with their Registration Statement on Form S-4."
+    )
+    assert two.issuer_name.value == "Granite Finance LLC"
+    _, bank = _extract(
+        OPENING + "We have acted as counsel to Farmers Bank and Trust Company in connection with "
+        "its Registration Statement on Form S-8."
+    )
+    assert bank.issuer_name.value == "Farmers Bank and Trust Company"

@@ -188,6 +188,12 @@ def _name_at(text: str, pos: int) -> tuple[str, Span] | None:
     return name, span
 
 
+# (The first must end in a legal form, not in "Bank", "Trust" or "Holdings": "Farmers Bank and
+# Trust Company" is one name.)
+_TWO_COMPANIES = re.compile(
+    r"(.+?\b(?:Inc|Corp|LLC|L\.L\.C|L\.P|LP|Ltd|Limited|plc|N\.V|S\.A|B\.V|AG|SE|Corporation"
+    rf"|Incorporated)\b\.?)\s+(?:and|&)\s+.+{_SUFFIX}$"
+)
 _OTHER_SCRIPT = re.compile(r"\s*[^\x00-\u024f\u2018-\u201d].*$", re.S)
 _COMPANY_NUMBER = re.compile(r"\s+(?:ACN|ABN|ARBN|CRN|RCS|B)\s+[\d .]+$")
 _LIST_MARK = re.compile(r"^(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+)+")
@@ -228,6 +234,10 @@ def _clean_name(raw: str) -> tuple[str, int]:
         return "", at  # "Canada Business Corporations Act"; a lone "Co" cut off a fragment
     # Trailing words that are not part of the name: "Acme Corp and", "Acme Inc. In".
     name = _TRAILING_JOINER.sub("", name)
+    # Two companies joined ("Acme Finance LLC and Acme Finance Co."): the first is named.
+    joined = _TWO_COMPANIES.match(name)
+    if joined:
+        name = joined.group(1)
     if _PLAN_END.search(name):
         # A plan is not a party: "the Acme, Inc. Stock Plan" names Acme, Inc. or no one (nor
         # does "Trust Agreement" name a "Trust").
