@@ -210,9 +210,9 @@ def counsel_name(
         # single word on the line above it when the name was broken there ("Bacchus" /
         # "Corporate and Securities law").
         if after == "By:" and not _is_person(line):
-            if i == 1 and sig[0][0].isalpha() and sig[0][0][:1].isupper():
-                first = sig[0][1]
-                return Found.of(f"{sig[0][0]} {line}", spans=[Span(first.start, span.end)])
+            above, above_span = sig[i - 1] if i else ("", span)
+            if above.isalpha() and above[:1].isupper():
+                return Found.of(f"{above} {line}", spans=[Span(above_span.start, span.end)])
             return Found.of(line, spans=[span])
     sig = [(line, span) for line, span in sig if line != "By:"]
     first_person = bool(_FIRST_PERSON.search(text, st.low, st.body.start, st.body.end))
