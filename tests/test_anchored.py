@@ -15,12 +15,14 @@ import pytest
 
 import exhibit5
 from exhibit5.anchored import Anchored, lowered
+from exhibit5.extract.dates import DATE, DateFinder
 from exhibit5.review import context as review_context
 from tests.shared import CORPUS
 
 
-def _anchored() -> dict[str, Anchored]:
-    found: dict[str, Anchored] = {}
+def _anchored() -> dict[str, Anchored | DateFinder]:
+    # The dates, found from their months' names, answer to the same test.
+    found: dict[str, Anchored | DateFinder] = {"exhibit5.extract.dates.DATE": DATE}
     for info in pkgutil.walk_packages(exhibit5.__path__, "exhibit5."):
         if info.name.endswith("__main__"):
             continue
@@ -42,6 +44,7 @@ WRITTEN = [
     "When issued and sold pursuant to the Plan, upon receipt of payment, the Shares will be "
     "validly issued, fully paid and non-assessable; I am of the opinion that my opinion holds.",
     "The Notes of Alder Corp., $0.001 par value, no par value, NIS 0.01 nominal value.",
+    "Signed this 28th day of SEPTEMBER 2006 (as amended Sept. 3, 1999), 4 Mayo 2010, May 2.",
 ]
 
 
