@@ -169,3 +169,24 @@ def test_uses_are_computed_when_first_read_and_serialized_with_the_record() -> N
     assert shares["uses"] and "Act" in {u["term"] for u in dumped["undefined"]}
     start, end = shares["definitions"][0]["antecedent"]  # found when first read
     assert "250,000 shares" in doc.text[start:end]
+
+
+def test_re_line_without_salutation_ends_where_the_body_begins() -> None:
+    """With no salutation and no blank line, the subject lines run straight into the letter's
+    first sentence: the Re: line (and the terms it names) stops there, so the body's capitalised
+    words are not taken as terms of the heading nor its share counts as the subject's."""
+    import exhibit5
+
+    text = (
+        "April 2, 2014\n\nHollowell Tooling Corp.\n8 Quarry Lane\nBarre, Vermont 05641\n\n"
+        "Re: Hollowell Tooling Corp.\nForm S-8 Registration Statement\n"
+        "We have acted as counsel to Hollowell Tooling Corp., a Vermont corporation, in "
+        "connection with the registration of 90,000 shares of its common stock under the "
+        "Hollowell Tooling 2014 Stock Plan. In our opinion, the shares will be validly issued, "
+        "fully paid and nonassessable when issued under the Plan.\n"
+    )
+    (doc,) = exhibit5.read(text.encode(), name="letter.txt")
+    record = exhibit5.extract(doc)
+    assert record.re_line is not None
+    assert record.re_line.text == "Re: Hollowell Tooling Corp.\nForm S-8 Registration Statement"
+    assert "Plan" in {u.term for u in record.terms.undefined}

@@ -41,6 +41,7 @@ from exhibit5.document import Span
 
 if TYPE_CHECKING:
     from exhibit5.document import Document
+    from exhibit5.extract.structure import Structure
 
 _Q_OPEN = '"\u201c\u201d'
 _Q_CLOSE = '"\u201c\u201d'
@@ -79,9 +80,9 @@ _UNQUOTED = re.compile(r"\((?:the|a|an)\s+([A-Z][A-Za-z0-9-]*(?:\s+[A-Z][A-Za-z0
 _BY_REFERENCE = re.compile(
     r"\bcapitali[sz]ed\s+terms\b[^.]{0,200}?\b(?:meaning|meanings|defined)\b", re.IGNORECASE
 )
-# A Re: line, led by the line break before it (one is put before the text for the first line),
-# so that re skips from one line break to the next instead of trying each position.
-_RE_LINE = re.compile(r"\n\s*(?:Re|RE|Subject|SUBJECT)\s*:\s*(.{0,300})")
+# The label that opens a Re: line ("Re:", "SUBJECT:", "RE" alone on its line).
+_SUBJECT_LABEL = re.compile(r"(?:Re|RE|Subject|SUBJECT)\s*:?\s*")
+_SUBJECT_REACH = 300  # characters of the subject read for terms
 # A run of capitalised words (with inner "of", "and", "&" joining capitalised words).
 _CAP_RUN = re.compile(r"\b[A-Z][A-Za-z0-9'.-]*(?:(?:\s+(?:of|and|&|for))?\s+[A-Z][A-Za-z0-9'-]*)*")
 # `the X` with X a capitalised phrase: the candidates for an undefined short form.
@@ -242,15 +243,23 @@ def _key(term: str) -> str:
     return k
 
 
-def find_terms(doc: Document | str) -> Terms:
+def find_terms(doc: Document | str, structure: Structure | None = None) -> Terms:
     """Find the defined terms of a letter, their uses, and undefined or misused ones.
 
-    ``doc`` is a ``Document`` (its normalized ``text`` is read) or a string. Returns a
-    :class:`Terms` whose spans are offsets into that text.
+    ``doc`` is a ``Document`` (its normalized ``text`` is read) or a string; ``structure`` is its
+    located parts when the caller has them (extraction does), for the Re: line whose capitalised
+    phrases the body may use as terms ("the Plan"). Returns a :class:`Terms` whose spans are
+    offsets into that text.
     """
     text = doc if isinstance(doc, str) else doc.text
-    keyed = [(_key(d.term), d) for d in _definitions(text, lowered(text))]
-    keyed += [(_key(d.term), d) for d in _heading_terms(text, {key for key, _ in keyed})]
+    if structure is None:
+        from exhibit5.extract.structure import locate  # extraction imports this module first
+
+        structure = locate(text)
+    keyed = [(_key(d.term), d) for d in _definitions(text, structure.low)]
+    if structure.re_line is not None:
+        defined = {key for key, _ in keyed}
+        keyed += [(_key(d.term), d) for d in _heading_terms(text, structure.re_line, defined)]
     keyed.sort(key=lambda kd: kd[1].span)
 
     by_key: dict[str, Term] = {}
@@ -430,19 +439,17 @@ def _previous_word(text: str, floor: int, end: int) -> tuple[int, str] | None:
     return (begin, text[begin:stop]) if begin < stop else None
 
 
-def _heading_terms(text: str, defined: set[str]) -> list[Definition]:
-    """Capitalised phrases of the Re: line that the body then writes as "the X" (those whose
-    key is not in ``defined``, the keys of the terms the letter defines)."""
-    # A line break put first: the pattern, led by one, is found from the text's first line too
-    # (offsets in the padded text are one more than in ``text``).
-    m = _RE_LINE.search("\n" + text[:4000])
-    if not m:
-        return []
+def _heading_terms(text: str, subject: Span, defined: set[str]) -> list[Definition]:
+    """Capitalised phrases of the Re: line at ``subject`` that the body then writes as "the X"
+    (those whose key is not in ``defined``, the keys of the terms the letter defines)."""
+    label = _SUBJECT_LABEL.match(text, subject.start, subject.end)
+    line_start = label.end() if label else subject.start
+    # Its first line: the lines below may already be the letter's first items.
+    line_end = text.find("\n", line_start, subject.end)
+    line = text[line_start : subject.end if line_end < 0 else line_end][:_SUBJECT_REACH]
     taken = set(defined)
     found = []
-    site = Span(m.start(), m.end() - 1)
-    line_start = m.start(1) - 1
-    for run in _CAP_RUN.finditer(m.group(1)):
+    for run in _CAP_RUN.finditer(line):
         phrase = _trim_run(run.group(0))
         for cand in _suffixes(phrase):
             if cand in _CONVENTIONAL_TERMS and _key(cand) not in taken:
@@ -453,7 +460,7 @@ def _heading_terms(text: str, defined: set[str]) -> list[Definition]:
                         term=cand,
                         span=span,
                         antecedent=Span(line_start + run.start(), line_start + run.end()),
-                        site=site,
+                        site=subject,
                         kind="heading",
                     )
                 )

@@ -25,7 +25,7 @@ def extract(doc: Document) -> OpinionRecord:
     """Read the record of one opinion letter from its normalized text."""
     text = doc.text
     st = locate(text)
-    terms = find_terms(text)
+    terms = find_terms(text, st)
     date = registration.letter_date(text, st)
     issuer_name, name_end = parties.issuer(text, st, terms)
     counsel_name = counsel.counsel_name(text, st, issuer_name.value, doc.meta.description)
@@ -59,6 +59,7 @@ def extract(doc: Document) -> OpinionRecord:
         legal_matters_consent=consent.legal_matters_consent(st),
         section7_disclaimer=consent.section7_disclaimer(st),
         addressee=parties.addressee(text, st),
+        re_line=Part.of(text, st.re_line) if st.re_line else None,
         salutation=Part.of(text, st.salutation) if st.salutation else None,
         role_paragraph=parts.role_paragraph(text, st),
         documents_reviewed=parts.documents_reviewed(text, st),

@@ -126,6 +126,7 @@ class OpinionRecord(BaseModel):
 
     # Structure that review reads.
     addressee: Part | None = None
+    re_line: Part | None = None  # "Re: Registration Statement on Form S-8 ..."
     salutation: Part | None = None
     role_paragraph: Part | None = None
     documents_reviewed: list[Part] = Field(default_factory=list)

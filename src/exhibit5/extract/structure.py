@@ -499,6 +499,10 @@ def locate(text: str) -> Structure:
     body_start = body_floor
     body_end = st.closing.start if st.closing else len(text)
     st.body = Span(body_start, max(body_start, body_end))
+    if st.re_line and st.re_line.start < body_start < st.re_line.end:
+        # Without a salutation the subject runs to the body's first sentence.
+        end = st.re_line.start + len(text[st.re_line.start : body_start].rstrip())
+        st.re_line = Span(st.re_line.start, end)
     return st
 
 

@@ -166,9 +166,6 @@ MENTIONS: dict[str, Mention] = {
         ("plan", "program"),
         ("19", "20"),
     ),
-    "re_line": Mention(
-        re.compile(r"(?m)^\s*(?:Re|RE|Subject)\s*:.{0,300}"), ("re:", "re :", "subject")
-    ),
     "list_marker": Mention(
         re.compile(r"(?m)^(?:\(([a-z]{1,2}|[ivxl]+|\d{1,2})\)\s|(\d{1,2})\.\s)")
     ),

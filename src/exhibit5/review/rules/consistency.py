@@ -179,8 +179,7 @@ def share_count_inconsistent(ctx: Context) -> Iterator[Hit]:
     if ctx.intro is None or not ctx.opinions:
         return
     intro = ctx.share_counts([ctx.intro.span])
-    re_line = [Span(m.start(), m.end()) for m in ctx.mentions("re_line")[:1]]
-    heading = ctx.share_counts(re_line)
+    heading = ctx.share_counts([ctx.record.re_line.span] if ctx.record.re_line else [])
     opinion = ctx.share_counts([p.span for p in ctx.opinions])
     # In a letter flattened into one paragraph the introduction holds the opinion too.
     stated = {n for n, at in intro if not ctx.in_opinion(at)}
