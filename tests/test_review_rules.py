@@ -475,3 +475,19 @@ def test_a_condition_inside_the_opinion_sentence_is_not_an_assumption_of_its_con
         "We have assumed that the Shares have been duly authorized. Based on the foregoing,",
     )
     assert "E5301" in codes(assumed)
+
+
+def test_admission_in_several_states_covers_each_of_them() -> None:
+    """"Admitted to practice only in the States of A and B" affirms admission in both: the rule
+    fires only for a covered state left out of the list."""
+    base = fixture("s1-resale.txt")
+    law = "We express no opinion as to the laws of any jurisdiction other than the General"
+    both = base.replace(
+        law,
+        "The lawyers who prepared this opinion are admitted to practice law only in the States "
+        "of Delaware and Oregon and we express no opinion as to the laws of any jurisdiction "
+        "other than the General",
+    )
+    assert "E5204" not in codes(both)
+    elsewhere = both.replace("States of Delaware and Oregon", "States of Oregon and Idaho")
+    assert "E5204" in codes(elsewhere)

@@ -90,7 +90,8 @@ MENTIONS: dict[str, Mention] = {
         re.compile(
             r"not (?:admitted|licensed|a member of the bar)\b.{0,60}?(?:State|Commonwealth) of "
             r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)|admitted to practice (?:law )?only in "
-            r"(?:the (?:State|Commonwealth) of )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)",
+            # Every place listed ("the States of Ohio and Maryland"), up to the clause's end.
+            r"([^.;]{1,120}?)(?=[.;]|,? (?:and|but) (?:we|I|our)\b|$)",
             re.I | re.S,
         ),
         ("admitted", "licensed", "member of the bar"),

@@ -178,8 +178,10 @@ def bar_admission_disclaimer(ctx: Context) -> Iterator[Hit]:
         if not_admitted and any(same_place(not_admitted, c) for c in covered):
             state = not_admitted
         elif only_in:
-            others = [c for c in covered if c and fold(c) != "united states"]
-            others = [c for c in others if not same_place(c, only_in)]
+            admitted = only_in.lower()  # the places listed: "the States of Ohio and Maryland"
+            others = [
+                c for c in covered if c and fold(c) != "united states" and fold(c) not in admitted
+            ]
             if not others:
                 continue
             state = others[0]
