@@ -146,6 +146,9 @@ def test_issuer_named_otherwise_in_the_addressee_block_with_a_name_change_hint()
     )
     (finding,) = [f for f in findings(changed) if f.code == "E5601"]
     assert "mentions a name change" in finding.message
+    # A title after the name on its line is not part of it.
+    titled = block.replace("Tessaline Optics, Inc.", "Tessaline Optics - Legality Opinion")
+    assert "E5601" not in codes(titled + letter[len(block) :])
 
 
 # Notes of Marrowgate Logistics guaranteed by two named subsidiaries; the opinion covers the

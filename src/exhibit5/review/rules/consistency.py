@@ -55,10 +55,13 @@ LATE_LETTER_DAYS = 3
 def _name_from(text: str, start: int) -> int | None:
     """Where a company name starting at ``start`` ends: after its legal-form suffix or an
     abbreviation ("BanCorp."), or at the end of its line; None when a street number or a
-    lower-case word cuts it off first (a flattened block without a suffix is ambiguous)."""
-    line_end = text.find("\n", start)
+    lower-case word cuts it off first (a flattened block without a suffix is ambiguous). A
+    spaced dash ends it too: what follows is a title ("Acme AG - Swiss Legal Opinion")."""
     last = None
-    for i, w in enumerate(_WORD.finditer(text, start, len(text) if line_end < 0 else line_end)):
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    dash = text.find(" - ", start, line_end)
+    for i, w in enumerate(_WORD.finditer(text, start, line_end if dash < 0 else dash)):
         word = w.group(0)
         if i and (word[0].isdigit() or (word[0].islower() and word not in _CONNECTORS)):
             return None
