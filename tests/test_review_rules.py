@@ -494,3 +494,22 @@ def test_admission_in_several_states_covers_each_of_them() -> None:
     assert "E5204" not in codes(both)
     elsewhere = both.replace("States of Delaware and Oregon", "States of Oregon and Idaho")
     assert "E5204" in codes(elsewhere)
+
+
+def test_a_later_part_opening_in_the_opinion_has_no_introduction_to_compare() -> None:
+    """A text that starts in the opinion paragraph has lost its introduction: the words before
+    the opinion are all there is of it, so neither the registered count nor the registered
+    warrants can be read from the opinion's own sentences."""
+    text = (
+        "We have also reviewed such other records of the Company as we thought necessary.\n\n"
+        "Having made the review described above, we are of the opinion that the 640,000 shares "
+        "of common stock offered for resale under the Registration Statement are duly "
+        "authorized, validly issued, fully paid and nonassessable. The 410,000 shares of common "
+        "stock of the Company to be issued upon the exercise of the Warrants are duly "
+        "authorized and, assuming the Warrants are exercised as their terms provide, the shares "
+        "so issued will be validly issued, fully paid and nonassessable.\n\n"
+        "We consent to the filing of this opinion as an exhibit to the Registration Statement.\n\n"
+        "Very truly yours,\n\nPellworth & Soames LLP\n"
+    )
+    found = codes(text)
+    assert "E5603" not in found and "E5106" not in found

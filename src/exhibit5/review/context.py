@@ -386,6 +386,8 @@ class Context:
         for start, end in self.paragraphs:
             if first_opinion is not None and start >= first_opinion:
                 break
+            # In a paragraph that goes on into the opinion, what comes before it.
+            end = end if first_opinion is None else min(end, first_opinion)
             body = self.text[start:end]
             if _INTRO_WORDS.search(body) and len(body) > 80:
                 return Part(span=Span(start, end), text=body)
