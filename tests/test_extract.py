@@ -1804,3 +1804,31 @@ def test_co_issuers_name_the_first_and_bank_and_trust_company_is_one_name() -> N
         "its Registration Statement on Form S-8."
     )
     assert bank.issuer_name.value == "Farmers Bank and Trust Company"
+
+
+def test_counsel_named_only_in_its_own_footer_notice() -> None:
+    body = (
+        OPENING + "We have acted as special counsel to Granite Shoals N.V. in connection with the "
+        "registration statement on Form F-3 of the Selling Holders.\n\n"
+    )
+    _, r = _extract(
+        body + "The public limited company Pike & Hollow N.V. is established in Utrecht and is "
+        "registered with the trade register under number 1234."
+    )
+    assert r.counsel_name.value == "Pike & Hollow N.V."
+    doc, r = _extract(body + "Hale Rook llp A Delaware limited liability partnership\nSUITE 9")
+    assert r.counsel_name.value == "Hale Rook llp"
+    assert _spans_text(doc, r, "counsel_name") == ["Hale Rook llp"]
+    _, r = _extract(
+        body + "We consent to the filing of this opinion and to the references to Marlow "
+        "(Cayman) Limited's name in the prospectus."
+    )
+    assert r.counsel_name.value == "Marlow (Cayman) Limited"
+    # A later page whose footer is the only name in it: the practice, not the issuer.
+    _, r = _extract(
+        "Marlow (Cayman) Limited (the Legal Practice) is a limited liability company "
+        "incorporated in the Cayman Islands.\n\n1. the genuineness of all signatures on the "
+        "documents we examined."
+    )
+    assert r.counsel_name.value == "Marlow (Cayman) Limited"
+    assert r.issuer_name.value is None

@@ -239,7 +239,7 @@ def counsel_name(
         firm = _firm_in(text, s.span.start, s.span.end, issuer_name)
         if firm:
             return firm
-    return _described(description or _type_line(text))
+    return _firm_notice(text, st.low) or _described(description or _type_line(text))
 
 
 def _signature_region(text: str, st: Structure) -> tuple[int, int]:
@@ -418,6 +418,31 @@ def _letterhead_person(text: str, head_end: int) -> Found[str | None] | None:
             name = " ".join(m.group("n").split())
             return Found.of(name, spans=[Span(m.start("n"), m.end("n"))])
     return None
+
+
+# A firm that names itself in its own page footer or notice: "Roe & Poe N.V. is established in
+# Rotterdam ...", "Roe (Bermuda) Limited (the Legal Practice) is a ...", "Roe llp A Delaware
+# limited liability partnership", "... to the references to Roe (Bermuda) Limited's name".
+# The name is on one line: the sentence before a footer is no part of it.
+_NOTICE_NAME = r"[A-Z][\w'’.-]*(?:[ ]+(?:&[ ]+)?(?:[A-Z][\w'’.-]*|\([A-Z][a-z]+\))){0,5}"
+_FIRM_NOTICE = re.compile(
+    rf"(?P<n>{_NOTICE_NAME})\s+(?:\(the\s+Legal\s+Practice\)|is\s+established\s+in\s+[A-Z])"
+    rf"|(?P<m>{_NOTICE_NAME}\s+(?i:LLP|L\.L\.P\.))\s+"
+    r"(?i:,?\s*a\s+[a-z]+\s+limited\s+liability\s+partnership|is\s+a\s+limited\s+liability\s+partnership)"
+    rf"|references?\s+to\s+(?P<c>{_NOTICE_NAME})['’]s\s+name"
+)
+_NOTICE_WORDS = ("legal practice", "established in", "limited liability partnership", "'s name")
+
+
+def _firm_notice(text: str, low: str) -> Found[str | None] | None:
+    """The firm as its own footer or notice names it."""
+    if not any(w in low for w in _NOTICE_WORDS):
+        return None
+    m = _FIRM_NOTICE.search(text)
+    if m is None:
+        return None
+    g = "n" if m.group("n") else "m" if m.group("m") else "c"
+    return Found.of(" ".join(m.group(g).split()), spans=[Span(m.start(g), m.end(g))])
 
 
 _TYPE_LINE_DESCRIPTION = re.compile(
