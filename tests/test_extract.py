@@ -1832,3 +1832,21 @@ def test_counsel_named_only_in_its_own_footer_notice() -> None:
     )
     assert r.counsel_name.value == "Marlow (Cayman) Limited"
     assert r.issuer_name.value is None
+
+
+def test_letterhead_line_that_is_part_of_the_firms_legal_name() -> None:
+    body = (
+        "March 3, 2011\n\nGranite Shoals Corp.\n1 Quarry Road\nAustin, Texas 78701\n\n"
+        "Ladies and Gentlemen:\n\nWe have acted as counsel to Granite Shoals Corp.\n"
+    )
+    _, r = _extract("Hale Rook & Finch\nProfessional Corporation\n12 Elm Road\n\n" + body)
+    assert r.counsel_name.value == "Hale Rook & Finch Professional Corporation"
+    doc, r = _extract(
+        "EXHIBIT 5.1\nHALE ROOK & FINCH\nA LIMITED LIABILITY LAW PARTNERSHIP LLP 12 ELM ROAD\n\n"
+        + body
+    )
+    assert r.counsel_name.value == "HALE ROOK & FINCH A LIMITED LIABILITY LAW PARTNERSHIP LLP"
+    assert _spans_text(doc, r, "counsel_name") == [r.counsel_name.value]
+    # A description of the firm under its name is still left out.
+    _, r = _extract("HALE & ROOK\nA PROFESSIONAL CORPORATION\nSUITE 200\n\n" + body)
+    assert r.counsel_name.value == "HALE & ROOK"

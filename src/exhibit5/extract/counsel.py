@@ -87,6 +87,13 @@ _DESCRIPTOR = re.compile(
     r"(?i)(?:A\s+)?(?:Professional\s+(?:Law\s+)?(?:Corporation|Association)|Limited\s+Liability\s+"
     r"(?:Law\s+)?Partnership|Professional\s+Limited\s+Liability\s+Company)"
 )
+# A line under the name that is part of the firm's legal name, not a description of it
+# ("Roe & Poe" / "Professional Corporation", "ROE & POE" / "A LIMITED LIABILITY LAW PARTNERSHIP
+# LLP"), unlike "A Professional Corporation" or "A Registered Limited Liability Partnership".
+_LEGAL_FORM_LINE = re.compile(
+    r"(?i:Professional\s+Corporation)(?![\w])"
+    r"|(?i:A\s+Limited\s+Liability\s+(?:Law\s+)?Partnership\s+L\.?L\.?P\.?)(?![\w])"
+)
 # A person's name with a middle initial ("Pat Q. Doe"), not a firm's or a company's.
 PERSON_WITH_INITIAL = re.compile(r"[A-Z][a-z]+\s+(?:[A-Z]\.\s*){1,2}[A-Z][\w'-]+(?:,?\s+Jr\.)?")
 _INITIALS_AT_END = re.compile(r"\s+[A-Z]{2,4}$")
@@ -276,6 +283,9 @@ def _firm_in(
             continue
         if text.startswith("/", stop):  # typist's initials after a flattened signature
             raw = _INITIALS_AT_END.sub("", raw)
+        form = _LEGAL_FORM_LINE.match(text, stop + 1) if text.startswith("\n", stop) else None
+        if form:
+            raw, stop = text[at : form.end()], form.end()
         noise = _FIRM_NOISE.match(raw)
         cut = noise.end() if noise else 0
         name = " ".join(raw[cut:].split()).strip(" ,")
@@ -307,7 +317,12 @@ def _name_lines(raw: str, *, descriptor: bool) -> tuple[int, int]:
     own below it ("Roe & Poe" / "A Professional Association") unless ``descriptor``."""
     lines = raw.split("\n")
     while len(lines) > 1 and (
-        not lines[-1].strip() or (not descriptor and _DESCRIPTOR.fullmatch(lines[-1].strip()))
+        not lines[-1].strip()
+        or (
+            not descriptor
+            and _DESCRIPTOR.fullmatch(lines[-1].strip())
+            and not _LEGAL_FORM_LINE.fullmatch(lines[-1].strip())
+        )
     ):
         lines.pop()
     end = len("\n".join(lines))
