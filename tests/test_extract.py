@@ -1850,3 +1850,27 @@ def test_letterhead_line_that_is_part_of_the_firms_legal_name() -> None:
     # A description of the firm under its name is still left out.
     _, r = _extract("HALE & ROOK\nA PROFESSIONAL CORPORATION\nSUITE 200\n\n" + body)
     assert r.counsel_name.value == "HALE & ROOK"
+
+
+def test_sole_practitioner_named_at_the_top_of_the_letterhead() -> None:
+    addressee = "June 2, 2015\n\nGranite Shoals Corp.\n1 Quarry Road\nAustin, Texas 78701\n\n"
+    # Over "Attorney at Law" in a letter that says "we".
+    doc, r = _extract(
+        "EXHIBIT 5.1\n\nPat Q. Doe\nAttorney at Law\nP.O. Box 12\n\n" + addressee
+        + "Ladies and Gentlemen:\n\nWe are acting as special Nevada counsel for Granite Shoals "
+        "Corp.\n"
+    )
+    assert r.counsel_name.value == "Pat Q. Doe"
+    assert _spans_text(doc, r, "counsel_name") == ["Pat Q. Doe"]
+    # The first name broken from the rest.
+    _, r = _extract(
+        "Exhibit 5\nPat\nQ. Doe\nAttorney at Law\n12 Elm Road\n\n" + addressee
+        + "Gentlemen:\n\nI am acting as special counsel for Granite Shoals Corp.\n"
+    )
+    assert r.counsel_name.value == "Pat Q. Doe"
+    # The first line of the letterhead, over the address, in a first-person letter.
+    _, r = _extract(
+        "Exhibit 5.1\nPat Q. Doe\n12 Elm Road\nAustin, Texas 78701\n\n" + addressee
+        + "Ladies and Gentlemen:\n\nI have served as counsel to Granite Shoals Corp.\n"
+    )
+    assert r.counsel_name.value == "Pat Q. Doe"

@@ -102,12 +102,13 @@ _REDACTED = re.compile(r"\b[Xx]{3,}\b")
 # A web mirror's links ("Next & Latest", "Previous & Home").
 _NAVIGATION = re.compile(r"\b(?:Next|Previous|Latest|Home|Back|Index)\b")
 _LABEL_LINE = re.compile(
-    r"(?i)^(?:Law\s+Offices?|(?:Attorneys|Lawyers|Counsell?ors)(?:\s+and\s+Counsell?ors)?\s+at\s+Law)$"
+    r"(?i)^(?:Law\s+Offices?|(?:Attorneys?|Lawyers?|Counsell?ors?)(?:\s+and\s+Counsell?ors)?\s+at\s+Law)$"
 )
 # A name without a suffix on the line above such a label: "HARLOW AND PIKE" / "ATTORNEYS AT
-# LAW".
+# LAW", a lawyer's "Pat Q. Doe" / "Attorney at Law" (the first name maybe on a line above).
 _LABELLED_NAME = re.compile(
-    r"(?m)^(?P<n>[A-Z][\w'.-]*(?:(?:,?[ ]+(?:and|AND|&))?[ ]+[A-Z][\w'.-]*){1,4})[ ]*\n\n?"
+    r"(?m)^(?P<n>(?:[A-Z][a-z]+\n(?=[A-Z]\.[ ]))?"
+    r"[A-Z][\w'.-]*(?:(?:,?[ ]+(?:and|AND|&))?[ ]+[A-Z][\w'.-]*){1,4})[ ]*\n\n?"
     r"(?=(?P<label>[^\n]+))"
 )
 _FIRM_GENERIC = re.compile(
@@ -396,7 +397,8 @@ def _labelled(text: str, end: int) -> Found[str | None] | None:
     """A letterhead name set over "Attorneys at Law" (or the like), which needs no suffix."""
     for m in _LABELLED_NAME.finditer(text, 0, end):
         if _LABEL_LINE.match(m.group("label").strip()) and not _LABEL_LINE.match(m.group("n")):
-            return Found.of(m.group("n"), spans=[Span(m.start("n"), m.end("n"))])
+            name = " ".join(m.group("n").split())
+            return Found.of(name, spans=[Span(m.start("n"), m.end("n"))])
     return None
 
 
@@ -426,10 +428,15 @@ def _bracketed(
     return Found.of(name, spans=[Span(m.start(g), m.start(g) + len(raw))])
 
 
+# What may stand above a lawyer's name at the top of the letter: the exhibit caption.
+_CAPTION_ONLY = re.compile(r"(?i)\s*(?:ex(?:hibit)?[\s.-]*[\d.]+[a-z]?\s*)?")
+
+
 def _letterhead_person(text: str, head_end: int) -> Found[str | None] | None:
-    """A lawyer named at the top of a first-person letter, with a title after the name."""
+    """A lawyer named at the top of a first-person letter, with a title after the name or as
+    the letterhead's first line, over the address."""
     for m in _PERSON.finditer(text, 0, min(head_end, 600)):
-        if _PERSON_TITLE.match(text, m.end()):
+        if _PERSON_TITLE.match(text, m.end()) or _heads_letter(text, m):
             name = " ".join(m.group("n").split())
             return Found.of(name, spans=[Span(m.start("n"), m.end("n"))])
     return None
@@ -458,6 +465,15 @@ def _firm_notice(text: str, low: str) -> Found[str | None] | None:
         return None
     g = "n" if m.group("n") else "m" if m.group("m") else "c"
     return Found.of(" ".join(m.group(g).split()), spans=[Span(m.start(g), m.end(g))])
+
+
+def _heads_letter(text: str, m: re.Match[str]) -> bool:
+    """Is the name the first line of the letter (under its caption), over an address line?"""
+    end = text.find("\n", m.end())
+    if end < 0 or text[m.end() : end].strip() or not _CAPTION_ONLY.fullmatch(text, 0, m.start()):
+        return False
+    after = text.find("\n", end + 1)
+    return bool(_ADDRESS_WORD.search(text, end + 1, after if after >= 0 else len(text)))
 
 
 _TYPE_LINE_DESCRIPTION = re.compile(
