@@ -1874,3 +1874,23 @@ def test_sole_practitioner_named_at_the_top_of_the_letterhead() -> None:
         + "Ladies and Gentlemen:\n\nI have served as counsel to Granite Shoals Corp.\n"
     )
     assert r.counsel_name.value == "Pat Q. Doe"
+
+
+def test_preferred_warrant_and_warrant_shares_count_the_warrant_shares() -> None:
+    _, r = _extract(
+        OPENING + "We refer to the Registration Statement on Form S-3 of Granite Shoals Corp. (the "
+        "\"Company\") relating to (1) 25,000 shares of the Company's Fixed Rate Cumulative "
+        "Perpetual Preferred Stock, Series A (\"Preferred Stock\"), (2) a warrant to purchase "
+        "410,000 shares of the Company's Common Stock, no par value (\"Warrant\"), and (3) "
+        "410,000 shares of the Company's Common Stock, no par value, issuable upon exercise of "
+        "the Warrant.\n"
+    )
+    assert r.share_count.value == 410000
+    assert r.security.value == "common stock"
+    assert r.par_value.value == "none"
+    # Preferred shares registered with common shares of their own: both counted.
+    _, r = _extract(
+        OPENING + "We have acted as counsel to the Company in connection with the registration "
+        "of 25,000 shares of Series B Preferred Stock and 410,000 shares of Common Stock.\n"
+    )
+    assert r.share_count.value == 435000
