@@ -1894,3 +1894,13 @@ def test_preferred_warrant_and_warrant_shares_count_the_warrant_shares() -> None
         "of 25,000 shares of Series B Preferred Stock and 410,000 shares of Common Stock.\n"
     )
     assert r.share_count.value == 435000
+
+
+def test_addressee_name_broken_over_two_lines_names_the_issuer() -> None:
+    doc, r = _extract(
+        "[Letterhead of Hale & Rook LLP]\nMay 4, 2012\nBirch\nHarbor Corporation\n10 Elm Road\n"
+        "Salem, Oregon 97301\nLadies and Gentlemen:\nWe have acted as special Maryland counsel "
+        "to the Company in connection with the Registration Statement on Form S-3.\n"
+    )
+    assert r.issuer_name.value == "Birch Harbor Corporation"
+    assert _spans_text(doc, r, "issuer_name") == ["Birch Harbor Corporation"]

@@ -306,7 +306,8 @@ def _addressee_company(text: str, st: Structure) -> Found[str | None]:
         if _ENDS_WITH_SUFFIX.search(name) and not _NOT_A_NAME.match(name):
             return Found.of(name, spans=[span])
     # No corporate suffix: the first line that is a name, not a title or an address.
-    for line in _LINE.finditer(part.text):
+    lines = list(_LINE.finditer(part.text))
+    for i, line in enumerate(lines):
         value = line.group(0).strip()
         if (
             _NAME_LINE.fullmatch(value)
@@ -314,6 +315,11 @@ def _addressee_company(text: str, st: Structure) -> Found[str | None]:
             and not PERSON_WITH_INITIAL.fullmatch(value)  # a lawyer's contact block
         ):
             start = part.span.start + line.start() + line.group(0).find(value)
+            after = lines[i + 1].group(0).strip() if i + 1 < len(lines) else ""
+            if _NAME_LINE.fullmatch(after) and _ENDS_WITH_SUFFIX.search(after):
+                # The name broken over two lines: "Birch" / "Harbor Corporation".
+                value = f"{value} {after}"
+                return Found.of(value, spans=[Span(start, part.span.start + lines[i + 1].end())])
             return Found.of(value, spans=[Span(start, start + len(value))])
     return Found.of(None)
 
