@@ -1904,3 +1904,22 @@ def test_addressee_name_broken_over_two_lines_names_the_issuer() -> None:
     )
     assert r.issuer_name.value == "Birch Harbor Corporation"
     assert _spans_text(doc, r, "issuer_name") == ["Birch Harbor Corporation"]
+
+
+def test_company_defined_in_a_list_of_definitions() -> None:
+    doc, r = _extract(
+        "Exhibit 5.1\n\nTo:\n\nThe Board of Directors\n\nREFERENCE\n\nRE\n\nDutch law legal "
+        "opinion - offering of ordinary shares\n\nAmsterdam, 1 July 2019\n\nDear Sir, Madam,\n\n"
+        "We have acted as special counsel on certain matters of Dutch law to the Company. We "
+        "render this opinion at its request. It relates to the offering of ordinary shares. "
+        "The offering is made under the prospectus supplement. Terms are used as defined in "
+        "the schedules.\n\nIn this opinion letter:\n\nBoard means the management board of the "
+        "Company.\n\n"
+        "Company means Tulip Harbour Holding N.V., registered with the Trade Register under "
+        "number 1234.\n"
+    )
+    assert r.issuer_name.value == "Tulip Harbour Holding N.V."
+    assert _spans_text(doc, r, "issuer_name") == ["Tulip Harbour Holding N.V."]
+    # Without it, the reference line of the header names no one.
+    _, r = _extract(doc.text.split("In this opinion letter")[0])
+    assert r.issuer_name.value is None
