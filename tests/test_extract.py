@@ -1923,3 +1923,25 @@ def test_company_defined_in_a_list_of_definitions() -> None:
     # Without it, the reference line of the header names no one.
     _, r = _extract(doc.text.split("In this opinion letter")[0])
     assert r.issuer_name.value is None
+
+
+def test_letterhead_firm_spelled_by_its_web_or_mail_domain() -> None:
+    body = (
+        "June 2, 2015\nGranite Shoals Corp.\n1 Quarry Road\nAustin, Texas 78701\n"
+        "Ladies and Gentlemen:\nWe have acted as counsel for Granite Shoals Corp.\n"
+    )
+    # A brand name broken over two lines.
+    doc, r = _extract("Exhibit 5.1\n\nMarsh\nKeller\n41 North Street\nwww.marshkeller.com\n" + body)
+    assert r.counsel_name.value == "Marsh Keller"
+    assert _spans_text(doc, r, "counsel_name") == ["Marsh Keller"]
+    # Run into its address, the domain only in a partner's mail.
+    _, r = _extract(
+        "Exhibit 5.1\nA&L Oakes Quay Court Suite 7, 10 Market Street |\nE: | pat.roe@aloakes.com\n"
+        + body
+    )
+    assert r.counsel_name.value == "A&L Oakes"
+    # An office of the firm named among the offices is not the firm writing.
+    _, r = _extract(
+        "Exhibit 5.1\nLONDON\nwww.marshkeller.com\nA REPRESENTATIVE OFFICE OF MARSH KELLER\n" + body
+    )
+    assert r.counsel_name.value is None

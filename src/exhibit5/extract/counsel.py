@@ -232,6 +232,9 @@ def counsel_name(
     head = _letterhead_firm(text, st, head_end, issuer_name)
     if head:
         return head
+    domain = _spelled_by_domain(text, head_end)
+    if domain:
+        return domain
     if sig and not first_person:
         # A "we" letter signed with the firm's name in plain words ("Adams and Reese").
         line, span = sig[0]
@@ -391,6 +394,36 @@ def _letterhead_firm(
     dated = block is not None and DATE.search(text, st.low, max(0, block.start - 200), block.start)
     end = block.start if block and dated else head_end
     return _firm_in(text, 0, end, issuer_name) or _labelled(text, end)
+
+
+# The firm's own web or mail domain in the letterhead ("www.marshkeller.com", "pat@aloak.ie").
+_DOMAIN = re.compile(r"(?:\bwww\.|@)([a-z]{4,30})\.[a-z]{2,3}\b")
+_HEAD_WORD = re.compile(r"[A-Z][\w&'’-]*")
+
+
+def _spelled_by_domain(text: str, head_end: int) -> Found[str | None] | None:
+    """The capitalised words of the letterhead that spell its web or mail domain: "Marsh" /
+    "Keller" over "www.marshkeller.com", "A&L Oak" by "aloak.ie"; the name without its suffix."""
+    end = min(head_end, 1500)
+    domains = {m.group(1) for m in _DOMAIN.finditer(text.lower(), 0, end)}
+    if not domains:
+        return None
+    words = list(_HEAD_WORD.finditer(text, 0, end))
+    for i, first in enumerate(words):
+        spelled = ""
+        for last in words[i : i + 4]:
+            spelled += "".join(c for c in last.group(0).lower() if c.isalnum())
+            if (
+                spelled in domains
+                and last is not first
+                # Not "A Representative Office of Roe Poe": an office, not the firm writing.
+                and not _NOT_FIRM_WORD.search(text, max(0, first.start() - 30), first.start())
+            ):
+                name = " ".join(text[first.start() : last.end()].split())
+                return Found.of(name, spans=[Span(first.start(), last.end())])
+            if not any(d.startswith(spelled) for d in domains):
+                break
+    return None
 
 
 def _labelled(text: str, end: int) -> Found[str | None] | None:
