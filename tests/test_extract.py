@@ -1945,3 +1945,16 @@ def test_letterhead_firm_spelled_by_its_web_or_mail_domain() -> None:
         "Exhibit 5.1\nLONDON\nwww.marshkeller.com\nA REPRESENTATIVE OFFICE OF MARSH KELLER\n" + body
     )
     assert r.counsel_name.value is None
+
+
+def test_office_list_above_the_letterhead_firm_is_not_its_name() -> None:
+    html = (
+        "<html><body><p>Exhibit 5<br>BOSTON CONNECTICUT NEW JERSEY NEW YORK<br>HALE ROOK LLP<br>"
+        "Attorneys at Law</p><p>June 2, 2015<br>Granite Shoals Corp.<br>1 Quarry Road</p>"
+        "<p>Ladies and Gentlemen:</p><p>We have acted as counsel for Granite Shoals Corp.</p>"
+        "</body></html>"
+    )
+    doc = _read(html, name="letter.htm")
+    r = extract(doc)
+    assert r.counsel_name.value == "HALE ROOK LLP"
+    assert _spans_text(doc, r, "counsel_name") == ["HALE ROOK LLP"]

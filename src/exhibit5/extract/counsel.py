@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from exhibit5.anchored import Anchored
 from exhibit5.document import Span
 from exhibit5.extract.dates import DATE
+from exhibit5.extract.places import PLACE_PATTERN
 from exhibit5.extract.record import Found
 from exhibit5.extract.structure import Sentence, Structure
 
@@ -97,6 +98,7 @@ _LEGAL_FORM_LINE = re.compile(
 # A person's name with a middle initial ("Pat Q. Doe"), not a firm's or a company's.
 PERSON_WITH_INITIAL = re.compile(r"[A-Z][a-z]+\s+(?:[A-Z]\.\s*){1,2}[A-Z][\w'-]+(?:,?\s+Jr\.)?")
 _INITIALS_AT_END = re.compile(r"\s+[A-Z]{2,4}$")
+_PLACE = re.compile(PLACE_PATTERN, re.IGNORECASE)
 # A name a copy has blacked out ("XXXXXXX, PROCTER & XXXX LLP"): no name at all.
 _REDACTED = re.compile(r"\b[Xx]{3,}\b")
 # A web mirror's links ("Next & Latest", "Previous & Home").
@@ -339,6 +341,8 @@ def _name_lines(raw: str, *, descriptor: bool) -> tuple[int, int]:
             or _LABEL_LINE.match(line.strip())
             or PERSON_WITH_INITIAL.fullmatch(line.strip())
             or words[-1].strip(",").casefold() in kept.casefold()
+            # The firm's offices listed above it ("BOSTON CONNECTICUT NEW JERSEY NEW YORK").
+            or len(_PLACE.findall(line)) >= 2
         ):
             break
         kept = line + "\n" + kept
