@@ -1804,3 +1804,157 @@ def test_co_issuers_name_the_first_and_bank_and_trust_company_is_one_name() -> N
         "its Registration Statement on Form S-8."
     )
     assert bank.issuer_name.value == "Farmers Bank and Trust Company"
+
+
+def test_counsel_named_only_in_its_own_footer_notice() -> None:
+    body = (
+        OPENING + "We have acted as special counsel to Granite Shoals N.V. in connection with the "
+        "registration statement on Form F-3 of the Selling Holders.\n\n"
+    )
+    _, r = _extract(
+        body + "The public limited company Pike & Hollow N.V. is established in Utrecht and is "
+        "registered with the trade register under number 1234."
+    )
+    assert r.counsel_name.value == "Pike & Hollow N.V."
+    doc, r = _extract(body + "Hale Rook llp A Delaware limited liability partnership\nSUITE 9")
+    assert r.counsel_name.value == "Hale Rook llp"
+    assert _spans_text(doc, r, "counsel_name") == ["Hale Rook llp"]
+    _, r = _extract(
+        body + "We consent to the filing of this opinion and to the references to Marlow "
+        "(Cayman) Limited's name in the prospectus."
+    )
+    assert r.counsel_name.value == "Marlow (Cayman) Limited"
+    # A later page whose footer is the only name in it: the practice, not the issuer.
+    _, r = _extract(
+        "Marlow (Cayman) Limited (the Legal Practice) is a limited liability company "
+        "incorporated in the Cayman Islands.\n\n1. the genuineness of all signatures on the "
+        "documents we examined."
+    )
+    assert r.counsel_name.value == "Marlow (Cayman) Limited"
+    assert r.issuer_name.value is None
+
+
+def test_letterhead_line_that_is_part_of_the_firms_legal_name() -> None:
+    body = (
+        "March 3, 2011\n\nGranite Shoals Corp.\n1 Quarry Road\nAustin, Texas 78701\n\n"
+        "Ladies and Gentlemen:\n\nWe have acted as counsel to Granite Shoals Corp.\n"
+    )
+    _, r = _extract("Hale Rook & Finch\nProfessional Corporation\n12 Elm Road\n\n" + body)
+    assert r.counsel_name.value == "Hale Rook & Finch Professional Corporation"
+    doc, r = _extract(
+        "EXHIBIT 5.1\nHALE ROOK & FINCH\nA LIMITED LIABILITY LAW PARTNERSHIP LLP 12 ELM ROAD\n\n"
+        + body
+    )
+    assert r.counsel_name.value == "HALE ROOK & FINCH A LIMITED LIABILITY LAW PARTNERSHIP LLP"
+    assert _spans_text(doc, r, "counsel_name") == [r.counsel_name.value]
+    # A description of the firm under its name is still left out.
+    _, r = _extract("HALE & ROOK\nA PROFESSIONAL CORPORATION\nSUITE 200\n\n" + body)
+    assert r.counsel_name.value == "HALE & ROOK"
+
+
+def test_sole_practitioner_named_at_the_top_of_the_letterhead() -> None:
+    addressee = "June 2, 2015\n\nGranite Shoals Corp.\n1 Quarry Road\nAustin, Texas 78701\n\n"
+    # Over "Attorney at Law" in a letter that says "we".
+    doc, r = _extract(
+        "EXHIBIT 5.1\n\nPat Q. Doe\nAttorney at Law\nP.O. Box 12\n\n" + addressee
+        + "Ladies and Gentlemen:\n\nWe are acting as special Nevada counsel for Granite Shoals "
+        "Corp.\n"
+    )
+    assert r.counsel_name.value == "Pat Q. Doe"
+    assert _spans_text(doc, r, "counsel_name") == ["Pat Q. Doe"]
+    # The first name broken from the rest.
+    _, r = _extract(
+        "Exhibit 5\nPat\nQ. Doe\nAttorney at Law\n12 Elm Road\n\n" + addressee
+        + "Gentlemen:\n\nI am acting as special counsel for Granite Shoals Corp.\n"
+    )
+    assert r.counsel_name.value == "Pat Q. Doe"
+    # The first line of the letterhead, over the address, in a first-person letter.
+    _, r = _extract(
+        "Exhibit 5.1\nPat Q. Doe\n12 Elm Road\nAustin, Texas 78701\n\n" + addressee
+        + "Ladies and Gentlemen:\n\nI have served as counsel to Granite Shoals Corp.\n"
+    )
+    assert r.counsel_name.value == "Pat Q. Doe"
+
+
+def test_preferred_warrant_and_warrant_shares_count_the_warrant_shares() -> None:
+    _, r = _extract(
+        OPENING + "We refer to the Registration Statement on Form S-3 of Granite Shoals Corp. (the "
+        "\"Company\") relating to (1) 25,000 shares of the Company's Fixed Rate Cumulative "
+        "Perpetual Preferred Stock, Series A (\"Preferred Stock\"), (2) a warrant to purchase "
+        "410,000 shares of the Company's Common Stock, no par value (\"Warrant\"), and (3) "
+        "410,000 shares of the Company's Common Stock, no par value, issuable upon exercise of "
+        "the Warrant.\n"
+    )
+    assert r.share_count.value == 410000
+    assert r.security.value == "common stock"
+    assert r.par_value.value == "none"
+    # Preferred shares registered with common shares of their own: both counted.
+    _, r = _extract(
+        OPENING + "We have acted as counsel to the Company in connection with the registration "
+        "of 25,000 shares of Series B Preferred Stock and 410,000 shares of Common Stock.\n"
+    )
+    assert r.share_count.value == 435000
+
+
+def test_addressee_name_broken_over_two_lines_names_the_issuer() -> None:
+    doc, r = _extract(
+        "[Letterhead of Hale & Rook LLP]\nMay 4, 2012\nBirch\nHarbor Corporation\n10 Elm Road\n"
+        "Salem, Oregon 97301\nLadies and Gentlemen:\nWe have acted as special Maryland counsel "
+        "to the Company in connection with the Registration Statement on Form S-3.\n"
+    )
+    assert r.issuer_name.value == "Birch Harbor Corporation"
+    assert _spans_text(doc, r, "issuer_name") == ["Birch Harbor Corporation"]
+
+
+def test_company_defined_in_a_list_of_definitions() -> None:
+    doc, r = _extract(
+        "Exhibit 5.1\n\nTo:\n\nThe Board of Directors\n\nREFERENCE\n\nRE\n\nDutch law legal "
+        "opinion - offering of ordinary shares\n\nAmsterdam, 1 July 2019\n\nDear Sir, Madam,\n\n"
+        "We have acted as special counsel on certain matters of Dutch law to the Company. We "
+        "render this opinion at its request. It relates to the offering of ordinary shares. "
+        "The offering is made under the prospectus supplement. Terms are used as defined in "
+        "the schedules.\n\nIn this opinion letter:\n\nBoard means the management board of the "
+        "Company.\n\n"
+        "Company means Tulip Harbour Holding N.V., registered with the Trade Register under "
+        "number 1234.\n"
+    )
+    assert r.issuer_name.value == "Tulip Harbour Holding N.V."
+    assert _spans_text(doc, r, "issuer_name") == ["Tulip Harbour Holding N.V."]
+    # Without it, the reference line of the header names no one.
+    _, r = _extract(doc.text.split("In this opinion letter")[0])
+    assert r.issuer_name.value is None
+
+
+def test_letterhead_firm_spelled_by_its_web_or_mail_domain() -> None:
+    body = (
+        "June 2, 2015\nGranite Shoals Corp.\n1 Quarry Road\nAustin, Texas 78701\n"
+        "Ladies and Gentlemen:\nWe have acted as counsel for Granite Shoals Corp.\n"
+    )
+    # A brand name broken over two lines.
+    doc, r = _extract("Exhibit 5.1\n\nMarsh\nKeller\n41 North Street\nwww.marshkeller.com\n" + body)
+    assert r.counsel_name.value == "Marsh Keller"
+    assert _spans_text(doc, r, "counsel_name") == ["Marsh Keller"]
+    # Run into its address, the domain only in a partner's mail.
+    _, r = _extract(
+        "Exhibit 5.1\nA&L Oakes Quay Court Suite 7, 10 Market Street |\nE: | pat.roe@aloakes.com\n"
+        + body
+    )
+    assert r.counsel_name.value == "A&L Oakes"
+    # An office of the firm named among the offices is not the firm writing.
+    _, r = _extract(
+        "Exhibit 5.1\nLONDON\nwww.marshkeller.com\nA REPRESENTATIVE OFFICE OF MARSH KELLER\n" + body
+    )
+    assert r.counsel_name.value is None
+
+
+def test_office_list_above_the_letterhead_firm_is_not_its_name() -> None:
+    html = (
+        "<html><body><p>Exhibit 5<br>BOSTON CONNECTICUT NEW JERSEY NEW YORK<br>HALE ROOK LLP<br>"
+        "Attorneys at Law</p><p>June 2, 2015<br>Granite Shoals Corp.<br>1 Quarry Road</p>"
+        "<p>Ladies and Gentlemen:</p><p>We have acted as counsel for Granite Shoals Corp.</p>"
+        "</body></html>"
+    )
+    doc = _read(html, name="letter.htm")
+    r = extract(doc)
+    assert r.counsel_name.value == "HALE ROOK LLP"
+    assert _spans_text(doc, r, "counsel_name") == ["HALE ROOK LLP"]

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from exhibit5.anchored import Anchored
 from exhibit5.document import Span
 from exhibit5.extract.dates import DATE
+from exhibit5.extract.places import PLACE_PATTERN
 from exhibit5.extract.record import Found
 from exhibit5.extract.structure import Sentence, Structure
 
@@ -87,20 +88,29 @@ _DESCRIPTOR = re.compile(
     r"(?i)(?:A\s+)?(?:Professional\s+(?:Law\s+)?(?:Corporation|Association)|Limited\s+Liability\s+"
     r"(?:Law\s+)?Partnership|Professional\s+Limited\s+Liability\s+Company)"
 )
+# A line under the name that is part of the firm's legal name, not a description of it
+# ("Roe & Poe" / "Professional Corporation", "ROE & POE" / "A LIMITED LIABILITY LAW PARTNERSHIP
+# LLP"), unlike "A Professional Corporation" or "A Registered Limited Liability Partnership".
+_LEGAL_FORM_LINE = re.compile(
+    r"(?i:Professional\s+Corporation)(?![\w])"
+    r"|(?i:A\s+Limited\s+Liability\s+(?:Law\s+)?Partnership\s+L\.?L\.?P\.?)(?![\w])"
+)
 # A person's name with a middle initial ("Pat Q. Doe"), not a firm's or a company's.
 PERSON_WITH_INITIAL = re.compile(r"[A-Z][a-z]+\s+(?:[A-Z]\.\s*){1,2}[A-Z][\w'-]+(?:,?\s+Jr\.)?")
 _INITIALS_AT_END = re.compile(r"\s+[A-Z]{2,4}$")
+_PLACE = re.compile(PLACE_PATTERN, re.IGNORECASE)
 # A name a copy has blacked out ("XXXXXXX, PROCTER & XXXX LLP"): no name at all.
 _REDACTED = re.compile(r"\b[Xx]{3,}\b")
 # A web mirror's links ("Next & Latest", "Previous & Home").
 _NAVIGATION = re.compile(r"\b(?:Next|Previous|Latest|Home|Back|Index)\b")
 _LABEL_LINE = re.compile(
-    r"(?i)^(?:Law\s+Offices?|(?:Attorneys|Lawyers|Counsell?ors)(?:\s+and\s+Counsell?ors)?\s+at\s+Law)$"
+    r"(?i)^(?:Law\s+Offices?|(?:Attorneys?|Lawyers?|Counsell?ors?)(?:\s+and\s+Counsell?ors)?\s+at\s+Law)$"
 )
 # A name without a suffix on the line above such a label: "HARLOW AND PIKE" / "ATTORNEYS AT
-# LAW".
+# LAW", a lawyer's "Pat Q. Doe" / "Attorney at Law" (the first name maybe on a line above).
 _LABELLED_NAME = re.compile(
-    r"(?m)^(?P<n>[A-Z][\w'.-]*(?:(?:,?[ ]+(?:and|AND|&))?[ ]+[A-Z][\w'.-]*){1,4})[ ]*\n\n?"
+    r"(?m)^(?P<n>(?:[A-Z][a-z]+\n(?=[A-Z]\.[ ]))?"
+    r"[A-Z][\w'.-]*(?:(?:,?[ ]+(?:and|AND|&))?[ ]+[A-Z][\w'.-]*){1,4})[ ]*\n\n?"
     r"(?=(?P<label>[^\n]+))"
 )
 _FIRM_GENERIC = re.compile(
@@ -224,6 +234,9 @@ def counsel_name(
     head = _letterhead_firm(text, st, head_end, issuer_name)
     if head:
         return head
+    domain = _spelled_by_domain(text, head_end)
+    if domain:
+        return domain
     if sig and not first_person:
         # A "we" letter signed with the firm's name in plain words ("Adams and Reese").
         line, span = sig[0]
@@ -239,7 +252,7 @@ def counsel_name(
         firm = _firm_in(text, s.span.start, s.span.end, issuer_name)
         if firm:
             return firm
-    return _described(description or _type_line(text))
+    return _firm_notice(text, st.low) or _described(description or _type_line(text))
 
 
 def _signature_region(text: str, st: Structure) -> tuple[int, int]:
@@ -276,6 +289,9 @@ def _firm_in(
             continue
         if text.startswith("/", stop):  # typist's initials after a flattened signature
             raw = _INITIALS_AT_END.sub("", raw)
+        form = _LEGAL_FORM_LINE.match(text, stop + 1) if text.startswith("\n", stop) else None
+        if form:
+            raw, stop = text[at : form.end()], form.end()
         noise = _FIRM_NOISE.match(raw)
         cut = noise.end() if noise else 0
         name = " ".join(raw[cut:].split()).strip(" ,")
@@ -307,7 +323,12 @@ def _name_lines(raw: str, *, descriptor: bool) -> tuple[int, int]:
     own below it ("Roe & Poe" / "A Professional Association") unless ``descriptor``."""
     lines = raw.split("\n")
     while len(lines) > 1 and (
-        not lines[-1].strip() or (not descriptor and _DESCRIPTOR.fullmatch(lines[-1].strip()))
+        not lines[-1].strip()
+        or (
+            not descriptor
+            and _DESCRIPTOR.fullmatch(lines[-1].strip())
+            and not _LEGAL_FORM_LINE.fullmatch(lines[-1].strip())
+        )
     ):
         lines.pop()
     end = len("\n".join(lines))
@@ -320,6 +341,8 @@ def _name_lines(raw: str, *, descriptor: bool) -> tuple[int, int]:
             or _LABEL_LINE.match(line.strip())
             or PERSON_WITH_INITIAL.fullmatch(line.strip())
             or words[-1].strip(",").casefold() in kept.casefold()
+            # The firm's offices listed above it ("BOSTON CONNECTICUT NEW JERSEY NEW YORK").
+            or len(_PLACE.findall(line)) >= 2
         ):
             break
         kept = line + "\n" + kept
@@ -377,11 +400,42 @@ def _letterhead_firm(
     return _firm_in(text, 0, end, issuer_name) or _labelled(text, end)
 
 
+# The firm's own web or mail domain in the letterhead ("www.marshkeller.com", "pat@aloak.ie").
+_DOMAIN = re.compile(r"(?:\bwww\.|@)([a-z]{4,30})\.[a-z]{2,3}\b")
+_HEAD_WORD = re.compile(r"[A-Z][\w&'’-]*")
+
+
+def _spelled_by_domain(text: str, head_end: int) -> Found[str | None] | None:
+    """The capitalised words of the letterhead that spell its web or mail domain: "Marsh" /
+    "Keller" over "www.marshkeller.com", "A&L Oak" by "aloak.ie"; the name without its suffix."""
+    end = min(head_end, 1500)
+    domains = {m.group(1) for m in _DOMAIN.finditer(text.lower(), 0, end)}
+    if not domains:
+        return None
+    words = list(_HEAD_WORD.finditer(text, 0, end))
+    for i, first in enumerate(words):
+        spelled = ""
+        for last in words[i : i + 4]:
+            spelled += "".join(c for c in last.group(0).lower() if c.isalnum())
+            if (
+                spelled in domains
+                and last is not first
+                # Not "A Representative Office of Roe Poe": an office, not the firm writing.
+                and not _NOT_FIRM_WORD.search(text, max(0, first.start() - 30), first.start())
+            ):
+                name = " ".join(text[first.start() : last.end()].split())
+                return Found.of(name, spans=[Span(first.start(), last.end())])
+            if not any(d.startswith(spelled) for d in domains):
+                break
+    return None
+
+
 def _labelled(text: str, end: int) -> Found[str | None] | None:
     """A letterhead name set over "Attorneys at Law" (or the like), which needs no suffix."""
     for m in _LABELLED_NAME.finditer(text, 0, end):
         if _LABEL_LINE.match(m.group("label").strip()) and not _LABEL_LINE.match(m.group("n")):
-            return Found.of(m.group("n"), spans=[Span(m.start("n"), m.end("n"))])
+            name = " ".join(m.group("n").split())
+            return Found.of(name, spans=[Span(m.start("n"), m.end("n"))])
     return None
 
 
@@ -411,13 +465,52 @@ def _bracketed(
     return Found.of(name, spans=[Span(m.start(g), m.start(g) + len(raw))])
 
 
+# What may stand above a lawyer's name at the top of the letter: the exhibit caption.
+_CAPTION_ONLY = re.compile(r"(?i)\s*(?:ex(?:hibit)?[\s.-]*[\d.]+[a-z]?\s*)?")
+
+
 def _letterhead_person(text: str, head_end: int) -> Found[str | None] | None:
-    """A lawyer named at the top of a first-person letter, with a title after the name."""
+    """A lawyer named at the top of a first-person letter, with a title after the name or as
+    the letterhead's first line, over the address."""
     for m in _PERSON.finditer(text, 0, min(head_end, 600)):
-        if _PERSON_TITLE.match(text, m.end()):
+        if _PERSON_TITLE.match(text, m.end()) or _heads_letter(text, m):
             name = " ".join(m.group("n").split())
             return Found.of(name, spans=[Span(m.start("n"), m.end("n"))])
     return None
+
+
+# A firm that names itself in its own page footer or notice: "Roe & Poe N.V. is established in
+# Rotterdam ...", "Roe (Bermuda) Limited (the Legal Practice) is a ...", "Roe llp A Delaware
+# limited liability partnership", "... to the references to Roe (Bermuda) Limited's name".
+# The name is on one line: the sentence before a footer is no part of it.
+_NOTICE_NAME = r"[A-Z][\w'’.-]*(?:[ ]+(?:&[ ]+)?(?:[A-Z][\w'’.-]*|\([A-Z][a-z]+\))){0,5}"
+_FIRM_NOTICE = re.compile(
+    rf"(?P<n>{_NOTICE_NAME})\s+(?:\(the\s+Legal\s+Practice\)|is\s+established\s+in\s+[A-Z])"
+    rf"|(?P<m>{_NOTICE_NAME}\s+(?i:LLP|L\.L\.P\.))\s+"
+    r"(?i:,?\s*a\s+[a-z]+\s+limited\s+liability\s+partnership|is\s+a\s+limited\s+liability\s+partnership)"
+    rf"|references?\s+to\s+(?P<c>{_NOTICE_NAME})['’]s\s+name"
+)
+_NOTICE_WORDS = ("legal practice", "established in", "limited liability partnership", "'s name")
+
+
+def _firm_notice(text: str, low: str) -> Found[str | None] | None:
+    """The firm as its own footer or notice names it."""
+    if not any(w in low for w in _NOTICE_WORDS):
+        return None
+    m = _FIRM_NOTICE.search(text)
+    if m is None:
+        return None
+    g = "n" if m.group("n") else "m" if m.group("m") else "c"
+    return Found.of(" ".join(m.group(g).split()), spans=[Span(m.start(g), m.end(g))])
+
+
+def _heads_letter(text: str, m: re.Match[str]) -> bool:
+    """Is the name the first line of the letter (under its caption), over an address line?"""
+    end = text.find("\n", m.end())
+    if end < 0 or text[m.end() : end].strip() or not _CAPTION_ONLY.fullmatch(text, 0, m.start()):
+        return False
+    after = text.find("\n", end + 1)
+    return bool(_ADDRESS_WORD.search(text, end + 1, after if after >= 0 else len(text)))
 
 
 _TYPE_LINE_DESCRIPTION = re.compile(

@@ -65,6 +65,7 @@ _JURISDICTION_AFTER = re.compile(
     r"\b(?:Act|Law|Code)\s+\()|in\s+(?:the\s+)?)(?P<b>" + _ORGANIZED_PLACE + r"))",
     re.IGNORECASE,
 )
+_COMPANY_MEANS = re.compile(r"(?<![\w\"“])(?:Company|Issuer)\s+means\s+")
 _THE_COMPANY = re.compile(r"\bthe\s+(?:Company|Corporation|Registrant|Issuer)\b")
 _COMPANY_IS = re.compile(
     r"\b(?:the\s+Company|the\s+Corporation|the\s+Registrant|[A-Z][\w.&]+)\s+is\s+(?:a\s+|an\s+)?"
@@ -126,6 +127,12 @@ def issuer(text: str, st: Structure, terms: Terms) -> tuple[Found[str | None], i
             found = _name_in(text, d.antecedent)
             if found:
                 return found, found.spans[0].end
+    # A list of definitions (Dutch and Luxembourg usage): "Company means Tulip Holding N.V., ...".
+    means = _COMPANY_MEANS.search(text, st.body.start) if " means " in st.low else None
+    named = _name_at(text, means.end()) if means else None
+    if named is not None:
+        name, span = named
+        return Found.of(name, spans=[span]), span.end
     for s in st.body_sentences[:6]:
         for m in _NAME.finditer(s.text):
             name, span = _named(m, s.span.start)
@@ -306,7 +313,8 @@ def _addressee_company(text: str, st: Structure) -> Found[str | None]:
         if _ENDS_WITH_SUFFIX.search(name) and not _NOT_A_NAME.match(name):
             return Found.of(name, spans=[span])
     # No corporate suffix: the first line that is a name, not a title or an address.
-    for line in _LINE.finditer(part.text):
+    lines = list(_LINE.finditer(part.text))
+    for i, line in enumerate(lines):
         value = line.group(0).strip()
         if (
             _NAME_LINE.fullmatch(value)
@@ -314,6 +322,11 @@ def _addressee_company(text: str, st: Structure) -> Found[str | None]:
             and not PERSON_WITH_INITIAL.fullmatch(value)  # a lawyer's contact block
         ):
             start = part.span.start + line.start() + line.group(0).find(value)
+            after = lines[i + 1].group(0).strip() if i + 1 < len(lines) else ""
+            if _NAME_LINE.fullmatch(after) and _ENDS_WITH_SUFFIX.search(after):
+                # The name broken over two lines: "Birch" / "Harbor Corporation".
+                value = f"{value} {after}"
+                return Found.of(value, spans=[Span(start, part.span.start + lines[i + 1].end())])
             return Found.of(value, spans=[Span(start, start + len(value))])
     return Found.of(None)
 
@@ -325,6 +338,7 @@ _AGENCY = re.compile(
 )
 _ADDRESSEE_NOISE = re.compile(
     r"(?:Board|Boards|Securities|Attention|Attn|Ladies|Gentlemen|Via|By|VIA|BY|The\s+Board|Office"
+    r"|Reference|REFERENCE"
     r"|Division|To|Dear|Mr|Ms|Mrs)\b"
 )
 

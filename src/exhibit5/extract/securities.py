@@ -189,6 +189,7 @@ def share_count(text: str, st: Structure) -> tuple[Found[int | None], Found[str 
         # Depositary shares represent the other amount's shares: count the class named first.
         first = found[0][2][0]
         found = [f for f in found if f[2][0] == first]
+    found = _without_warrant_preferred(text, found)
     aggregate = [v for v, span, _ in found if _is_aggregate(text, span.start)]
     # The same amount named twice is one amount ("a warrant to purchase 99,157 shares" and
     # "(ii) 99,157 shares issuable on its exercise"; preferred shares and the common shares they
@@ -217,6 +218,31 @@ def share_count(text: str, st: Structure) -> tuple[Found[int | None], Found[str 
         Found.of(cls_value, spans=[cls_span]) if cls_value else Found.of(None)
     )
     return Found.of(total, spans=spans), security
+
+
+# "a warrant to purchase 2,000 shares": what a warrant is exercisable for.
+_WARRANT_LEAD = re.compile(
+    r"\bwarrants?\s+(?:[\w-]+\s+){0,2}?(?:to\s+(?:purchase|acquire)|exercisable\s+for)\s+"
+    r"(?:up\s+to\s+)?(?:an\s+aggregate\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _without_warrant_preferred(
+    text: str, found: list[tuple[int, Span, tuple[str | None, Span]]]
+) -> list[tuple[int, Span, tuple[str | None, Span]]]:
+    """A list of preferred shares, a warrant to purchase common shares and those warrant shares
+    (a sale of preferred and a warrant to the Treasury, registered for resale): the warrant
+    shares are the amount and the class, not the preferred."""
+    preferred = [f for f in found if f[2][0] and "preferred" in f[2][0]]
+    if not preferred or len(preferred) == len(found):
+        return found
+    for v, span, _ in found:
+        if _WARRANT_LEAD.search(text, max(0, span.start - 60), span.start) and any(
+            w == v and other != span for w, other, _ in found
+        ):
+            return [f for f in found if f not in preferred]
+    return found
 
 
 _DEPOSITARY = "american depositary shares"
