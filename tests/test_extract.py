@@ -1868,6 +1868,12 @@ def test_sole_practitioner_named_at_the_top_of_the_letterhead() -> None:
         + "Gentlemen:\n\nI am acting as special counsel for Granite Shoals Corp.\n"
     )
     assert r.counsel_name.value == "Pat Q. Doe"
+    # The same in capitals.
+    _, r = _extract(
+        "Exhibit 5\nPAT\nQ. DOE\nAttorney at Law\n12 Elm Road\n\n" + addressee
+        + "Gentlemen:\n\nI am acting as special counsel for Granite Shoals Corp.\n"
+    )
+    assert r.counsel_name.value == "PAT Q. DOE"
     # The first line of the letterhead, over the address, in a first-person letter.
     _, r = _extract(
         "Exhibit 5.1\nPat Q. Doe\n12 Elm Road\nAustin, Texas 78701\n\n" + addressee

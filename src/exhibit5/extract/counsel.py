@@ -109,7 +109,7 @@ _LABEL_LINE = re.compile(
 # A name without a suffix on the line above such a label: "HARLOW AND PIKE" / "ATTORNEYS AT
 # LAW", a lawyer's "Pat Q. Doe" / "Attorney at Law" (the first name maybe on a line above).
 _LABELLED_NAME = re.compile(
-    r"(?m)^(?P<n>(?:[A-Z][a-z]+\n(?=[A-Z]\.[ ]))?"
+    r"(?m)^(?P<n>(?:[A-Z][A-Za-z]+\n(?=[A-Z]\.[ ]))?"
     r"[A-Z][\w'.-]*(?:(?:,?[ ]+(?:and|AND|&))?[ ]+[A-Z][\w'.-]*){1,4})[ ]*\n\n?"
     r"(?=(?P<label>[^\n]+))"
 )
