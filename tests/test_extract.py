@@ -1870,7 +1870,7 @@ def test_sole_practitioner_named_at_the_top_of_the_letterhead() -> None:
     assert r.counsel_name.value == "Pat Q. Doe"
     # The same in capitals.
     _, r = _extract(
-        "Exhibit 5\nPAT\nQ. DOE\nAttorney at Law\n12 Elm Road\n\n" + addressee
+        "Exhibit 5\nPAT\nQ. DOE\nAttorney at Law\nAdmitted in Oregon and Idaho\n\n" + addressee
         + "Gentlemen:\n\nI am acting as special counsel for Granite Shoals Corp.\n"
     )
     assert r.counsel_name.value == "PAT Q. DOE"

@@ -234,7 +234,7 @@ def counsel_name(
     head = _letterhead_firm(text, st, head_end, issuer_name)
     if head:
         return head
-    domain = _spelled_by_domain(text, head_end)
+    domain = _spelled_by_domain(text, st.low, head_end)
     if domain:
         return domain
     if sig and not first_person:
@@ -405,11 +405,11 @@ _DOMAIN = re.compile(r"(?:\bwww\.|@)([a-z]{4,30})\.[a-z]{2,3}\b")
 _HEAD_WORD = re.compile(r"[A-Z][\w&'’-]*")
 
 
-def _spelled_by_domain(text: str, head_end: int) -> Found[str | None] | None:
+def _spelled_by_domain(text: str, low: str, head_end: int) -> Found[str | None] | None:
     """The capitalised words of the letterhead that spell its web or mail domain: "Marsh" /
     "Keller" over "www.marshkeller.com", "A&L Oak" by "aloak.ie"; the name without its suffix."""
     end = min(head_end, 1500)
-    domains = {m.group(1) for m in _DOMAIN.finditer(text.lower(), 0, end)}
+    domains = {m.group(1) for m in _DOMAIN.finditer(low, 0, end)}
     if not domains:
         return None
     words = list(_HEAD_WORD.finditer(text, 0, end))

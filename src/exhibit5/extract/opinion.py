@@ -170,8 +170,6 @@ def law_paragraph(text: str, st: Structure) -> Part | None:
     return Part.of(text, span)
 
 
-
-
 def laws(text: str, st: Structure) -> Found[list[str]]:
     """Jurisdictions whose law the opinion is limited to; without a law paragraph, those the
     opinion itself speaks on, or failing that those the letter says it speaks on ("certain

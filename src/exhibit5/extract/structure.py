@@ -479,10 +479,7 @@ def locate(text: str) -> Structure:
     if sal:
         _split_at(st, sal.end())
     limit = sal.start() if sal else len(head)
-    re_m = None
-    for m in _RE_LINE.finditer(head, 0, limit):
-        re_m = m
-        break
+    re_m = _RE_LINE.search(head, 0, limit)
     if re_m:
         end = limit if sal else _end_of_block(text, re_m.end())
         st.re_line = Span(re_m.start(), end)
