@@ -513,3 +513,40 @@ def test_a_later_part_opening_in_the_opinion_has_no_introduction_to_compare() ->
     )
     found = codes(text)
     assert "E5603" not in found and "E5106" not in found
+
+
+def notes_and_warrants(addressee_line: str = "") -> str:
+    """The Notes letter, its introduction not naming counsel's role, registering warrants too
+    that the opinion leaves out."""
+    return (
+        fixture("s3-notes.txt")
+        .replace("1500 Terminal Road", addressee_line + "1500 Terminal Road")
+        .replace(
+            "We have acted as special counsel to Ardmore Freight Holdings Corp., an Ohio "
+            'corporation (the "Company"), and to the subsidiaries of the Company listed on '
+            'Schedule I hereto (the "Subsidiary Guarantors"), in connection with',
+            "We have been asked for our opinion on certain matters concerning",
+        )
+        .replace(
+            'the Company\'s 6.125% Senior Notes due 2033 (the "Notes")',
+            'the 6.125% Senior Notes due 2033 (the "Notes") of Ardmore Freight Holdings Corp. '
+            '(the "Company")',
+        )
+        .replace(
+            '(the "Guarantees").',
+            '(the "Guarantees"), and of warrants to purchase common stock of the Company (the '
+            '"Warrants").',
+        )
+    )
+
+
+def test_an_addressee_block_naming_general_counsel_is_not_the_introduction() -> None:
+    plain = codes(notes_and_warrants())
+    assert {"E5106", "E5109"} <= plain
+    attention = codes(notes_and_warrants("Attn: Vice President and General Counsel\n"))
+    assert {"E5106", "E5109"} <= attention
+
+
+def test_warrants_to_purchase_common_stock_do_not_register_the_stock() -> None:
+    found = codes(notes_and_warrants())
+    assert not found & {"E5101", "E5102", "E5103"}

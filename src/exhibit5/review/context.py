@@ -262,7 +262,7 @@ _DERIVATIVE = re.compile(
 )
 _UNDERLYING = re.compile(
     r"(upon|on) (the )?(conversion|exercise|exchange)|issu(able|ed) (upon|under|pursuant)|"
-    r"convertible into|exchangeable for|exercisable for|"
+    r"convertible into|exchangeable for|exercisable for|to (purchase|acquire|subscribe for)|"
     r"underlying|in connection with|pursuant to|under (the|its|our)|granted"
 )
 _DERIVATIVE_WORDS = ("warrant", "rights", "purchase contract")
@@ -379,13 +379,17 @@ class Context:
 
     @cached_property
     def intro(self) -> Part | None:
-        """The paragraph that says who counsel is and what is being registered."""
+        """The paragraph that says who counsel is and what is being registered (not the
+        addressee block, though it may name "General Counsel")."""
         if self.record.role_paragraph is not None:
             return self.record.role_paragraph
         first_opinion = self.record.opinions[0].span.start if self.record.opinions else None
+        heading = [p.span for p in (self.record.addressee, self.record.salutation) if p]
         for start, end in self.paragraphs:
             if first_opinion is not None and start >= first_opinion:
                 break
+            if any(h.start <= start and end <= h.end for h in heading):
+                continue
             # In a paragraph that goes on into the opinion, what comes before it.
             end = end if first_opinion is None else min(end, first_opinion)
             body = self.text[start:end]
