@@ -550,3 +550,24 @@ def test_an_addressee_block_naming_general_counsel_is_not_the_introduction() -> 
 def test_warrants_to_purchase_common_stock_do_not_register_the_stock() -> None:
     found = codes(notes_and_warrants())
     assert not found & {"E5101", "E5102", "E5103"}
+
+
+def test_resale_shares_in_the_present_tense_and_warrant_shares_to_be_issued_on_exercise() -> None:
+    """Shares still to be issued "on exercise" properly take "will be"; the outstanding shares
+    are covered by "are duly authorized, validly issued ..."."""
+    letter = fixture("s1-resale.txt").replace(
+        "The Resale Shares have been duly authorized and are validly issued",
+        "The Resale Shares are duly authorized, validly issued",
+    )
+    warrant_shares = letter.replace(
+        "The Warrant Shares have been duly authorized and, when issued upon exercise of the "
+        "Warrants",
+        "The Warrant Shares to be issued on exercise of the Warrants have been duly authorized "
+        "and, when so issued",
+    )
+    assert "E5304" not in codes(warrant_shares)
+    future = warrant_shares.replace(
+        "The Resale Shares are duly authorized, validly issued",
+        "The Resale Shares, when sold, will be validly issued",
+    )
+    assert "E5304" in codes(future)
