@@ -571,3 +571,24 @@ def test_resale_shares_in_the_present_tense_and_warrant_shares_to_be_issued_on_e
         "The Resale Shares, when sold, will be validly issued",
     )
     assert "E5304" in codes(future)
+
+
+
+def documents_reviewed(*labels: str) -> str:
+    """The S-8 letter whose list of documents reviewed goes on from (e) under ``labels``."""
+    items = ";\n\n".join(f"     ({label})  the minutes of meeting {n} of the Board"
+                         for n, label in enumerate(labels, 1))  # fmt: skip
+    return fixture("s8-plans.txt").replace(
+        "     (e)  the Registration Statement.", items + "; and\n\n     (k)  the Prospectus."
+    )
+
+
+def test_a_lettered_list_that_skips_h_is_not_read_as_a_roman_list_at_i() -> None:
+    assert "E5704" not in codes(documents_reviewed("e", "f", "g", "h", "i", "j"))
+    (gap, repeat) = [f for f in findings(documents_reviewed("e", "f", "g", "i", "i", "j"))
+                     if f.code == "E5704"]  # fmt: skip
+    assert gap.message == "List skips from (g) to (i)"
+    assert repeat.message == "List repeats (i) to (i)"
+    # "(i)" then "(ii)" after "(g)" is a roman list inside item (g).
+    sublist = documents_reviewed("e", "f", "g", "i", "ii", "h", "i", "j")
+    assert "E5704" not in codes(sublist)
