@@ -592,3 +592,19 @@ def test_a_lettered_list_that_skips_h_is_not_read_as_a_roman_list_at_i() -> None
     # "(i)" then "(ii)" after "(g)" is a roman list inside item (g).
     sublist = documents_reviewed("e", "f", "g", "i", "ii", "h", "i", "j")
     assert "E5704" not in codes(sublist)
+
+
+def test_plan_amended_after_the_statement_that_a_post_effective_amendment_amends() -> None:
+    letter = fixture("s8-plans.txt").replace(
+        'that it will file with the Securities and\nExchange Commission (the "Commission") on or '
+        "about October 15, 2025",
+        'filed with the Securities and\nExchange Commission (the "Commission") on March 3, 2021, '
+        "as amended by\nPost-Effective Amendment No. 1 thereto",
+    )
+    amended = letter.replace(
+        "2025 Employee Stock Purchase Plan (the",
+        "2025 Employee Stock Purchase Plan, adopted on September 2, 2025 (the",
+    )
+    assert "E5605" not in codes(amended)
+    after_the_letter = amended.replace("September 2, 2025", "November 20, 2025")
+    assert "E5605" in codes(after_the_letter)

@@ -268,8 +268,8 @@ def dates_contradictory(ctx: Context) -> Iterator[Hit]:
     """The dates in the letter fit together: a statement "to be filed" is not filed before the
     letter's date, nor long after it; a statement said to be filed already is not filed more
     than a few days after the letter's date; a document reviewed is not dated after it; the
-    plan is not dated after the filing. With a full submission, the letter is not dated after
-    the FILED AS OF DATE.
+    plan is not dated after both the filing and the letter. With a full submission, the letter
+    is not dated after the FILED AS OF DATE.
 
     Why: contradictory dates mean a stale or copied letter, or an opinion that did not speak at
     filing.
@@ -298,10 +298,13 @@ def dates_contradictory(ctx: Context) -> Iterator[Hit]:
             facts = {"what": "A document reviewed", "d1": stated, "d0": d0}
             yield Hit([Span(when.start(), when.end())], facts)
     if filed is not None:
+        # A filing stated as made before the letter is an earlier statement that the letter's
+        # post-effective amendment amends: the plan may have changed since.
+        latest = max(filed, letter)
         for m in ctx.mentions("plan_dated"):
             when = DATE.pattern.match(ctx.text, m.end())
             stated = parse_date(when) if when else None
-            if when and stated and stated > filed:
+            if when and stated and stated > latest:
                 facts = {"what": "The plan", "d1": stated, "d0": d0}
                 yield Hit([Span(when.start(), when.end())], facts)
     submitted = ctx.filing.filed if ctx.filing is not None else None
