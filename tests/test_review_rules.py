@@ -608,3 +608,17 @@ def test_plan_amended_after_the_statement_that_a_post_effective_amendment_amends
     assert "E5605" not in codes(amended)
     after_the_letter = amended.replace("September 2, 2025", "November 20, 2025")
     assert "E5605" in codes(after_the_letter)
+
+
+def test_par_value_of_another_companys_stock_is_not_the_registered_class() -> None:
+    exchange = (
+        'and, with the Incentive Plan, the "Plans"). The Incentive Plan was assumed in the '
+        'Company\'s merger with Harlow Valley Bank ("Harlow"), when the awards over shares of '
+        "common stock, par value $5.00 per share, of {owner} became awards over Shares."
+    )
+    letter = fixture("s8-plans.txt").replace(
+        'and, with the Incentive Plan, the "Plans").', exchange.format(owner="Harlow")
+    )
+    assert "E5607" not in codes(letter)
+    own = letter.replace("$5.00 per share, of Harlow", "$5.00 per share, of the Company")
+    assert "E5607" in codes(own)

@@ -371,6 +371,35 @@ def _class_mismatch(ctx: Context) -> Iterator[Hit]:
         return
 
 
+# "..., par value $5.00 per share, of Harlow Bank": the class of another company.
+_OF_NAME = re.compile(r"(?: per share)?,?\s+of\s+((?:[Tt]he\s+)?[A-Z][\w.&'-]*)")
+
+
+def _issuer_names(ctx: Context) -> set[str]:
+    """How the letter names the issuer (lower case): "the company" and the like, its name, and
+    the terms defined for it ("F.N.B. Corporation ("FNB")")."""
+    names = {"the company", "the registrant", "the corporation", "the issuer"}
+    name = (ctx.issuer_name or "").lower().rstrip(",.")
+    if name:
+        names.add(name)
+        names.update(
+            t.term.lower()
+            for t in ctx.terms.terms
+            if any(name in ctx.low(d.antecedent) for d in t.definitions)
+        )
+    return names
+
+
+def _of_another_company(ctx: Context, at: int, names: set[str]) -> bool:
+    """The words at ``at`` say whose class it is ("of Harlow Bank"), and that is not the
+    issuer."""
+    m = _OF_NAME.match(ctx.text, at)
+    if m is None:
+        return False
+    owner = ctx.lower[m.start(1) : m.start(1) + 80]
+    return not any(owner.startswith(n) for n in names)
+
+
 def _same_par(a: str, b: str) -> bool:
     """ "$.01" and "0.01" are the same par value; fractions ("1.66-2/3") compare as written."""
     try:
@@ -401,8 +430,14 @@ def class_or_plan_inconsistent(ctx: Context) -> Iterator[Hit]:
     yield from _class_mismatch(ctx)
     par, security = ctx.record.par_value.value, (ctx.record.security.value or "").lower()
     if par and par != "none" and security:
+        issuer: set[str] | None = None
         for m in ctx.mentions("par_value"):
             if m.group(1).lower() not in security or _same_par(m.group(3), par):
+                continue
+            issuer = _issuer_names(ctx) if issuer is None else issuer
+            if _of_another_company(ctx, m.end(2), issuer) or _of_another_company(
+                ctx, m.end(), issuer
+            ):
                 continue
             a, b = f"${par}", f"${m.group(3)}"
             yield Hit([Span(m.start(3), m.end(3))], {"field": "Par value", "a": a, "b": b})
