@@ -622,3 +622,25 @@ def test_par_value_of_another_companys_stock_is_not_the_registered_class() -> No
     assert "E5607" not in codes(letter)
     own = letter.replace("$5.00 per share, of Harlow", "$5.00 per share, of the Company")
     assert "E5607" in codes(own)
+
+
+def test_an_introduction_that_names_no_shares_registers_no_class_to_compare() -> None:
+    """A text that begins after the letter's introduction: the paragraph read in its place says
+    nothing of shares, so the opinion's "Class A Shares" contradict nothing."""
+    text = (
+        "Our opinion is limited to the laws of Bermuda as they stand at the date of this "
+        "opinion.\n\nThis opinion is given to you in connection with the filing of the "
+        "Registration Statement and is not to be used for any other purpose.\n\n"
+        "On the basis of the foregoing, we are of the opinion that:\n\n"
+        "1. The Class A Shares included in the Units, when issued and paid for as the "
+        "Registration Statement contemplates, will be validly issued, fully paid and "
+        "non-assessable.\n\n"
+        "We consent to the filing of this opinion as an exhibit to the Registration Statement."
+        "\n\nYours faithfully,\n\nTrenholm & Vale Limited\n"
+    )
+    assert "E5607" not in codes(text)
+    named = text.replace(
+        "the filing of the Registration Statement and",
+        "the filing of the Registration Statement relating to the Company's common shares and",
+    )
+    assert "E5607" in codes(named)

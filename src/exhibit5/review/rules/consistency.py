@@ -47,6 +47,7 @@ _TOTAL_BEFORE = re.compile(r"\b(aggregate|total)( number)?( of)?\s*$", re.I)
 _TRANCHES_AFTER = re.compile(r"[^;]{0,120}?\b(of which|consisting of|comprised of|comprising)\b")
 _FORMER_NAME = ("formerly", "f/k/a", "changed its name", "name change", "previously known as")
 _CLASS_IN_SECURITY = re.compile(r"\bclass ([a-z])\b", re.I)
+_SHARES_NAMED = re.compile(r"\b(stock|shares?)\b")
 _DATED = Anchored(r"\bdated(?: as of)?\s+", ("dated",))
 DATE_GAP_DAYS = 30
 LATE_LETTER_DAYS = 3
@@ -358,6 +359,8 @@ def _class_mismatch(ctx: Context) -> Iterator[Hit]:
     intro, security = ctx.intro.span, ctx.record.security.value or ""
     registered = {m.group(1) for m in mentions if intro.start <= m.start() < intro.end}
     registered |= {c.upper() for c in _CLASS_IN_SECURITY.findall(security)}
+    if not registered and not _SHARES_NAMED.search(ctx.low(intro)):
+        return  # an introduction that names no shares cannot say which class is registered
     for m in mentions:
         at = Span(m.start(), m.end())
         if (
