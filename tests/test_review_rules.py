@@ -644,3 +644,18 @@ def test_an_introduction_that_names_no_shares_registers_no_class_to_compare() ->
         "the filing of the Registration Statement relating to the Company's common shares and",
     )
     assert "E5607" in codes(named)
+
+
+def test_a_rule_under_the_letterhead_and_an_unassigned_file_number_are_not_blanks() -> None:
+    letter = fixture("s8-plans.txt").replace(
+        "Reno, Nevada 89501\n", "Reno, Nevada 89501\n                         ______________\n"
+    )
+    numbered = letter.replace(
+        'Form S-8 (the "Registration Statement")',
+        'Form S-8 (File No. 333-________) (the "Registration Statement")',
+    )
+    assert "E5405" not in codes(numbered)
+    blank_date = numbered.replace("October 14, 2025\n", "______________, 2025\n", 1)
+    assert "E5405" in codes(blank_date)
+    blank_filing = numbered.replace("on or about October 15, 2025", "on ___________, 2025")
+    assert "E5405" in codes(blank_filing)
