@@ -659,3 +659,18 @@ def test_a_rule_under_the_letterhead_and_an_unassigned_file_number_are_not_blank
     assert "E5405" in codes(blank_date)
     blank_filing = numbered.replace("on or about October 15, 2025", "on ___________, 2025")
     assert "E5405" in codes(blank_filing)
+
+
+def test_the_opinion_items_end_where_the_consent_begins_in_a_text_cut_short() -> None:
+    """The consent runs on in the last item's paragraph and the text stops inside it: the
+    opinion still ends at the consent, so the registered Warrants it leaves out are seen."""
+    letter = fixture("s1-resale.txt").replace(
+        '(the "Warrants").', '(the "Warrants"), and the resale of the Warrants.'
+    )
+    run_on = letter.replace(
+        "non-assessable.\n\nWe express no opinion as to the laws of any jurisdiction other than "
+        "the General Corporation Law of the State of Delaware.\n\n",
+        "non-assessable. ",
+    )
+    cut = run_on[: run_on.index("In giving this consent") + 60]
+    assert "E5106" in codes(cut)

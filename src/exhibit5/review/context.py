@@ -430,6 +430,7 @@ class Context:
         stops = [p.span.start for p in parts if p is not None and p.span.start >= after]
         stops += [m.start() for m in self.mentions("closing") if m.start() >= after]
         stop, end = min([*stops, len(self.text)]), after
+        stop = self._consent_between(after, stop)
         items: list[Part] = []
         for start, para_end in self.paragraphs:
             if para_end <= end:
@@ -440,6 +441,17 @@ class Context:
             items.append(Part(span=span, text=self.text[span.start : span.end]))
             end = span.end
         return [*ops, *items]
+
+    def _consent_between(self, start: int, end: int) -> int:
+        """Where a consent to filing begins between ``start`` and ``end`` (else ``end``): it
+        ends the opinion's items where the record's consent paragraph was not found there."""
+        consent = MENTIONS["consent_given"].pattern
+        i = self.lower.find("consent", start, end)
+        while i >= 0:
+            if consent.match(self.text, i):
+                return i
+            i = self.lower.find("consent", i + 7, end)
+        return end
 
     def _conclusion_paragraphs(self) -> list[Part]:
         """Where the record found no opinion paragraph: the paragraphs that state a conclusion
