@@ -513,3 +513,164 @@ def test_a_later_part_opening_in_the_opinion_has_no_introduction_to_compare() ->
     )
     found = codes(text)
     assert "E5603" not in found and "E5106" not in found
+
+
+def notes_and_warrants(addressee_line: str = "") -> str:
+    """The Notes letter, its introduction not naming counsel's role, registering warrants too
+    that the opinion leaves out."""
+    return (
+        fixture("s3-notes.txt")
+        .replace("1500 Terminal Road", addressee_line + "1500 Terminal Road")
+        .replace(
+            "We have acted as special counsel to Ardmore Freight Holdings Corp., an Ohio "
+            'corporation (the "Company"), and to the subsidiaries of the Company listed on '
+            'Schedule I hereto (the "Subsidiary Guarantors"), in connection with',
+            "We have been asked for our opinion on certain matters concerning",
+        )
+        .replace(
+            'the Company\'s 6.125% Senior Notes due 2033 (the "Notes")',
+            'the 6.125% Senior Notes due 2033 (the "Notes") of Ardmore Freight Holdings Corp. '
+            '(the "Company")',
+        )
+        .replace(
+            '(the "Guarantees").',
+            '(the "Guarantees"), and of warrants to purchase common stock of the Company (the '
+            '"Warrants").',
+        )
+    )
+
+
+def test_an_addressee_block_naming_general_counsel_is_not_the_introduction() -> None:
+    plain = codes(notes_and_warrants())
+    assert {"E5106", "E5109"} <= plain
+    attention = codes(notes_and_warrants("Attn: Vice President and General Counsel\n"))
+    assert {"E5106", "E5109"} <= attention
+
+
+def test_warrants_to_purchase_common_stock_do_not_register_the_stock() -> None:
+    found = codes(notes_and_warrants())
+    assert not found & {"E5101", "E5102", "E5103"}
+
+
+def test_resale_shares_in_the_present_tense_and_warrant_shares_to_be_issued_on_exercise() -> None:
+    """Shares still to be issued "on exercise" properly take "will be"; the outstanding shares
+    are covered by "are duly authorized, validly issued ..."."""
+    letter = fixture("s1-resale.txt").replace(
+        "The Resale Shares have been duly authorized and are validly issued",
+        "The Resale Shares are duly authorized, validly issued",
+    )
+    warrant_shares = letter.replace(
+        "The Warrant Shares have been duly authorized and, when issued upon exercise of the "
+        "Warrants",
+        "The Warrant Shares to be issued on exercise of the Warrants have been duly authorized "
+        "and, when so issued",
+    )
+    assert "E5304" not in codes(warrant_shares)
+    future = warrant_shares.replace(
+        "The Resale Shares are duly authorized, validly issued",
+        "The Resale Shares, when sold, will be validly issued",
+    )
+    assert "E5304" in codes(future)
+
+
+
+def documents_reviewed(*labels: str) -> str:
+    """The S-8 letter whose list of documents reviewed goes on from (e) under ``labels``."""
+    items = ";\n\n".join(f"     ({label})  the minutes of meeting {n} of the Board"
+                         for n, label in enumerate(labels, 1))  # fmt: skip
+    return fixture("s8-plans.txt").replace(
+        "     (e)  the Registration Statement.", items + "; and\n\n     (k)  the Prospectus."
+    )
+
+
+def test_a_lettered_list_that_skips_h_is_not_read_as_a_roman_list_at_i() -> None:
+    assert "E5704" not in codes(documents_reviewed("e", "f", "g", "h", "i", "j"))
+    (gap, repeat) = [f for f in findings(documents_reviewed("e", "f", "g", "i", "i", "j"))
+                     if f.code == "E5704"]  # fmt: skip
+    assert gap.message == "List skips from (g) to (i)"
+    assert repeat.message == "List repeats (i) to (i)"
+    # "(i)" then "(ii)" after "(g)" is a roman list inside item (g).
+    sublist = documents_reviewed("e", "f", "g", "i", "ii", "h", "i", "j")
+    assert "E5704" not in codes(sublist)
+
+
+def test_plan_amended_after_the_statement_that_a_post_effective_amendment_amends() -> None:
+    letter = fixture("s8-plans.txt").replace(
+        'that it will file with the Securities and\nExchange Commission (the "Commission") on or '
+        "about October 15, 2025",
+        'filed with the Securities and\nExchange Commission (the "Commission") on March 3, 2021, '
+        "as amended by\nPost-Effective Amendment No. 1 thereto",
+    )
+    amended = letter.replace(
+        "2025 Employee Stock Purchase Plan (the",
+        "2025 Employee Stock Purchase Plan, adopted on September 2, 2025 (the",
+    )
+    assert "E5605" not in codes(amended)
+    after_the_letter = amended.replace("September 2, 2025", "November 20, 2025")
+    assert "E5605" in codes(after_the_letter)
+
+
+def test_par_value_of_another_companys_stock_is_not_the_registered_class() -> None:
+    exchange = (
+        'and, with the Incentive Plan, the "Plans"). The Incentive Plan was assumed in the '
+        'Company\'s merger with Harlow Valley Bank ("Harlow"), when the awards over shares of '
+        "common stock, par value $5.00 per share, of {owner} became awards over Shares."
+    )
+    letter = fixture("s8-plans.txt").replace(
+        'and, with the Incentive Plan, the "Plans").', exchange.format(owner="Harlow")
+    )
+    assert "E5607" not in codes(letter)
+    own = letter.replace("$5.00 per share, of Harlow", "$5.00 per share, of the Company")
+    assert "E5607" in codes(own)
+
+
+def test_an_introduction_that_names_no_shares_registers_no_class_to_compare() -> None:
+    """A text that begins after the letter's introduction: the paragraph read in its place says
+    nothing of shares, so the opinion's "Class A Shares" contradict nothing."""
+    text = (
+        "Our opinion is limited to the laws of Bermuda as they stand at the date of this "
+        "opinion.\n\nThis opinion is given to you in connection with the filing of the "
+        "Registration Statement and is not to be used for any other purpose.\n\n"
+        "On the basis of the foregoing, we are of the opinion that:\n\n"
+        "1. The Class A Shares included in the Units, when issued and paid for as the "
+        "Registration Statement contemplates, will be validly issued, fully paid and "
+        "non-assessable.\n\n"
+        "We consent to the filing of this opinion as an exhibit to the Registration Statement."
+        "\n\nYours faithfully,\n\nTrenholm & Vale Limited\n"
+    )
+    assert "E5607" not in codes(text)
+    named = text.replace(
+        "the filing of the Registration Statement and",
+        "the filing of the Registration Statement relating to the Company's common shares and",
+    )
+    assert "E5607" in codes(named)
+
+
+def test_a_rule_under_the_letterhead_and_an_unassigned_file_number_are_not_blanks() -> None:
+    letter = fixture("s8-plans.txt").replace(
+        "Reno, Nevada 89501\n", "Reno, Nevada 89501\n                         ______________\n"
+    )
+    numbered = letter.replace(
+        'Form S-8 (the "Registration Statement")',
+        'Form S-8 (File No. 333-________) (the "Registration Statement")',
+    )
+    assert "E5405" not in codes(numbered)
+    blank_date = numbered.replace("October 14, 2025\n", "______________, 2025\n", 1)
+    assert "E5405" in codes(blank_date)
+    blank_filing = numbered.replace("on or about October 15, 2025", "on ___________, 2025")
+    assert "E5405" in codes(blank_filing)
+
+
+def test_the_opinion_items_end_where_the_consent_begins_in_a_text_cut_short() -> None:
+    """The consent runs on in the last item's paragraph and the text stops inside it: the
+    opinion still ends at the consent, so the registered Warrants it leaves out are seen."""
+    letter = fixture("s1-resale.txt").replace(
+        '(the "Warrants").', '(the "Warrants"), and the resale of the Warrants.'
+    )
+    run_on = letter.replace(
+        "non-assessable.\n\nWe express no opinion as to the laws of any jurisdiction other than "
+        "the General Corporation Law of the State of Delaware.\n\n",
+        "non-assessable. ",
+    )
+    cut = run_on[: run_on.index("In giving this consent") + 60]
+    assert "E5106" in codes(cut)

@@ -262,7 +262,7 @@ _DERIVATIVE = re.compile(
 )
 _UNDERLYING = re.compile(
     r"(upon|on) (the )?(conversion|exercise|exchange)|issu(able|ed) (upon|under|pursuant)|"
-    r"convertible into|exchangeable for|exercisable for|"
+    r"convertible into|exchangeable for|exercisable for|to (purchase|acquire|subscribe for)|"
     r"underlying|in connection with|pursuant to|under (the|its|our)|granted"
 )
 _DERIVATIVE_WORDS = ("warrant", "rights", "purchase contract")
@@ -379,13 +379,17 @@ class Context:
 
     @cached_property
     def intro(self) -> Part | None:
-        """The paragraph that says who counsel is and what is being registered."""
+        """The paragraph that says who counsel is and what is being registered (not the
+        addressee block, though it may name "General Counsel")."""
         if self.record.role_paragraph is not None:
             return self.record.role_paragraph
         first_opinion = self.record.opinions[0].span.start if self.record.opinions else None
+        heading = [p.span for p in (self.record.addressee, self.record.salutation) if p]
         for start, end in self.paragraphs:
             if first_opinion is not None and start >= first_opinion:
                 break
+            if any(h.start <= start and end <= h.end for h in heading):
+                continue
             # In a paragraph that goes on into the opinion, what comes before it.
             end = end if first_opinion is None else min(end, first_opinion)
             body = self.text[start:end]
@@ -426,6 +430,7 @@ class Context:
         stops = [p.span.start for p in parts if p is not None and p.span.start >= after]
         stops += [m.start() for m in self.mentions("closing") if m.start() >= after]
         stop, end = min([*stops, len(self.text)]), after
+        stop = self._consent_between(after, stop)
         items: list[Part] = []
         for start, para_end in self.paragraphs:
             if para_end <= end:
@@ -436,6 +441,17 @@ class Context:
             items.append(Part(span=span, text=self.text[span.start : span.end]))
             end = span.end
         return [*ops, *items]
+
+    def _consent_between(self, start: int, end: int) -> int:
+        """Where a consent to filing begins between ``start`` and ``end`` (else ``end``): it
+        ends the opinion's items where the record's consent paragraph was not found there."""
+        consent = MENTIONS["consent_given"].pattern
+        i = self.lower.find("consent", start, end)
+        while i >= 0:
+            if consent.match(self.text, i):
+                return i
+            i = self.lower.find("consent", i + 7, end)
+        return end
 
     def _conclusion_paragraphs(self) -> list[Part]:
         """Where the record found no opinion paragraph: the paragraphs that state a conclusion

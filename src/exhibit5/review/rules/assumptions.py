@@ -51,10 +51,15 @@ _RESALE = re.compile(
     r"|outstanding shares held by"
 )
 _RESALE_WORDS = ("selling", "resale", "reoffer", "outstanding shares held by")
-_ISSUABLE = re.compile(r"\bissuable\b|upon (the )?(exercise|conversion)", re.I)
+_ISSUABLE = re.compile(r"\bissuable\b|\b(up)?on (the )?(exercise|conversion)", re.I)
 _WILL_BE = re.compile(r"will be (legally|validly) issued|when (issued|sold)", re.I)
-_ARE = re.compile(r"(are|have been) (legally |validly |duly )*(issued|authorized and issued)", re.I)
-_UNDERLYING = re.compile(r"issuable|underlying|upon (the )?(exercise|conversion)", re.I)
+# "are validly issued", "have been duly authorized and validly issued", "are duly authorized,
+# validly issued".
+_ARE = re.compile(r"\b(are|have been)(,? (legally|validly|duly|authori[sz]ed|and))* issued", re.I)
+# Shares still to be issued on exercise or conversion properly take "will be".
+_UNDERLYING = re.compile(
+    r"issuable|underlying|\b(up)?on (the )?(exercise|conversion)|to be issued", re.I
+)
 _SHELF_FORMS = {"S-3", "S-3ASR", "F-3"}
 _SHELF_CONDITION = Anchored(
     r"when\b.{0,200}?(Board|committee)\b.{0,80}?(taken all necessary corporate action|"

@@ -47,6 +47,7 @@ _TOTAL_BEFORE = re.compile(r"\b(aggregate|total)( number)?( of)?\s*$", re.I)
 _TRANCHES_AFTER = re.compile(r"[^;]{0,120}?\b(of which|consisting of|comprised of|comprising)\b")
 _FORMER_NAME = ("formerly", "f/k/a", "changed its name", "name change", "previously known as")
 _CLASS_IN_SECURITY = re.compile(r"\bclass ([a-z])\b", re.I)
+_SHARES_NAMED = re.compile(r"\b(stock|shares?)\b")
 _DATED = Anchored(r"\bdated(?: as of)?\s+", ("dated",))
 DATE_GAP_DAYS = 30
 LATE_LETTER_DAYS = 3
@@ -268,8 +269,8 @@ def dates_contradictory(ctx: Context) -> Iterator[Hit]:
     """The dates in the letter fit together: a statement "to be filed" is not filed before the
     letter's date, nor long after it; a statement said to be filed already is not filed more
     than a few days after the letter's date; a document reviewed is not dated after it; the
-    plan is not dated after the filing. With a full submission, the letter is not dated after
-    the FILED AS OF DATE.
+    plan is not dated after both the filing and the letter. With a full submission, the letter
+    is not dated after the FILED AS OF DATE.
 
     Why: contradictory dates mean a stale or copied letter, or an opinion that did not speak at
     filing.
@@ -298,10 +299,13 @@ def dates_contradictory(ctx: Context) -> Iterator[Hit]:
             facts = {"what": "A document reviewed", "d1": stated, "d0": d0}
             yield Hit([Span(when.start(), when.end())], facts)
     if filed is not None:
+        # A filing stated as made before the letter is an earlier statement that the letter's
+        # post-effective amendment amends: the plan may have changed since.
+        latest = max(filed, letter)
         for m in ctx.mentions("plan_dated"):
             when = DATE.pattern.match(ctx.text, m.end())
             stated = parse_date(when) if when else None
-            if when and stated and stated > filed:
+            if when and stated and stated > latest:
                 facts = {"what": "The plan", "d1": stated, "d0": d0}
                 yield Hit([Span(when.start(), when.end())], facts)
     submitted = ctx.filing.filed if ctx.filing is not None else None
@@ -355,6 +359,8 @@ def _class_mismatch(ctx: Context) -> Iterator[Hit]:
     intro, security = ctx.intro.span, ctx.record.security.value or ""
     registered = {m.group(1) for m in mentions if intro.start <= m.start() < intro.end}
     registered |= {c.upper() for c in _CLASS_IN_SECURITY.findall(security)}
+    if not registered and not _SHARES_NAMED.search(ctx.low(intro)):
+        return  # an introduction that names no shares cannot say which class is registered
     for m in mentions:
         at = Span(m.start(), m.end())
         if (
@@ -366,6 +372,35 @@ def _class_mismatch(ctx: Context) -> Iterator[Hit]:
         named = f"Class {', '.join(sorted(registered))}" if registered else "no lettered class"
         yield Hit([at], {"field": "Class", "a": named, "b": m.group(0)})
         return
+
+
+# "..., par value $5.00 per share, of Harlow Bank": the class of another company.
+_OF_NAME = re.compile(r"(?: per share)?,?\s+of\s+((?:[Tt]he\s+)?[A-Z][\w.&'-]*)")
+
+
+def _issuer_names(ctx: Context) -> set[str]:
+    """How the letter names the issuer (lower case): "the company" and the like, its name, and
+    the terms defined for it ("F.N.B. Corporation ("FNB")")."""
+    names = {"the company", "the registrant", "the corporation", "the issuer"}
+    name = (ctx.issuer_name or "").lower().rstrip(",.")
+    if name:
+        names.add(name)
+        names.update(
+            t.term.lower()
+            for t in ctx.terms.terms
+            if any(name in ctx.low(d.antecedent) for d in t.definitions)
+        )
+    return names
+
+
+def _of_another_company(ctx: Context, at: int, names: set[str]) -> bool:
+    """The words at ``at`` say whose class it is ("of Harlow Bank"), and that is not the
+    issuer."""
+    m = _OF_NAME.match(ctx.text, at)
+    if m is None:
+        return False
+    owner = ctx.lower[m.start(1) : m.start(1) + 80]
+    return not any(owner.startswith(n) for n in names)
 
 
 def _same_par(a: str, b: str) -> bool:
@@ -398,8 +433,14 @@ def class_or_plan_inconsistent(ctx: Context) -> Iterator[Hit]:
     yield from _class_mismatch(ctx)
     par, security = ctx.record.par_value.value, (ctx.record.security.value or "").lower()
     if par and par != "none" and security:
+        issuer: set[str] | None = None
         for m in ctx.mentions("par_value"):
             if m.group(1).lower() not in security or _same_par(m.group(3), par):
+                continue
+            issuer = _issuer_names(ctx) if issuer is None else issuer
+            if _of_another_company(ctx, m.end(2), issuer) or _of_another_company(
+                ctx, m.end(), issuer
+            ):
                 continue
             a, b = f"${par}", f"${m.group(3)}"
             yield Hit([Span(m.start(3), m.end(3))], {"field": "Par value", "a": a, "b": b})

@@ -119,18 +119,30 @@ def term_never_used(ctx: Context) -> Iterator[Hit]:
             yield Hit([defs[0].span], {"term": term.term}, "Drop the definition.")
 
 
-def _scheme(label: str, previous: tuple[str, int] | None) -> tuple[str, int] | None:
-    """(scheme, ordinal) of a list label; "(i)" right after "(h)" is a letter, else a numeral."""
+def _scheme(
+    label: str, previous: tuple[str, int] | None, following: str | None
+) -> tuple[str, int] | None:
+    """(scheme, ordinal) of a list label. "(i)" right after "(h)" is a letter; so is "(i)"
+    after "(g)" or "(i)" when the list goes on in letters ("(i)" or "(j)" next): a lettered
+    list that skips or repeats an item. Else it is a numeral."""
     if label.isdigit():
         return "number", int(label)
-    is_letter = label.isalpha() and label == label[0] * len(label)
+    is_letter = _is_letter(label)
     roman = _roman(label)
     if roman is not None:
-        follows_letter = previous is not None and previous[0] == "letter"
-        if is_letter and follows_letter and previous and _letter(label) == previous[1] + 1:
-            return "letter", _letter(label)
+        if is_letter and previous is not None and previous[0] == "letter":
+            n = _letter(label)
+            after = _letter(following) if following and _is_letter(following) else None
+            if n == previous[1] + 1 or (
+                n - previous[1] in (0, 2) and after is not None and after - n in (0, 1)
+            ):
+                return "letter", n
         return "roman", roman
     return ("letter", _letter(label)) if is_letter else None
+
+
+def _is_letter(label: str) -> bool:
+    return label.isalpha() and label == label[0] * len(label)
 
 
 def _label(scheme: str, n: int) -> str:
@@ -156,9 +168,11 @@ def _enumerations(ctx: Context) -> list[list[tuple[str, int, Span]]]:
     blocks: list[list[tuple[str, int, Span]]] = []
     styles: list[str] = []
     previous: tuple[str, int] | None = None
-    for m in ctx.mentions("list_marker"):
+    markers = ctx.mentions("list_marker")
+    labels = [m.group(1) or m.group(2) for m in markers]
+    for i, m in enumerate(markers):
         label, style = (m.group(1), "paren") if m.group(1) else (m.group(2), "dot")
-        kind = _scheme(label, previous)
+        kind = _scheme(label, previous, labels[i + 1] if i + 1 < len(labels) else None)
         if kind is None:
             continue
         span = Span(m.start(), m.start() + len(label) + (2 if style == "paren" else 1))

@@ -22,6 +22,9 @@ _PLACEHOLDER_SIGNATURE = re.compile(r"\[\s*(signature|firm|name)[^\]]*\]", re.I)
 _NAME_AFTER_CLOSING = re.compile(r"[A-Za-z]{3,}|/s/")
 S8_GAP_DAYS = 3
 _TAKES_EFFECT_AT_ONCE = {"S-8", "S-8 POS", "POS AM", "8-K"}
+# "File No. 333-_____": the number is assigned when the statement is filed, after the letter
+# is signed, so its blank is no sign of a draft.
+_FILE_NUMBER = re.compile(r"\b\d{1,3}-$")
 
 
 def _top(ctx: Context) -> list[Span]:
@@ -151,10 +154,24 @@ def form_of_opinion(ctx: Context) -> Iterator[Hit]:
         + [len(ctx.text)]
     )
     for m in [*ctx.mentions("placeholder"), *ctx.mentions("draft_legend")]:
-        if m.group(0).startswith("_") and m.start() >= sign_from:
+        if m.group(0).startswith("_") and (
+            m.start() >= sign_from or _letterhead_rule(ctx, m) or _FILE_NUMBER.search(
+                ctx.text, max(0, m.start() - 8), m.start()
+            )
+        ):
             continue
         yield Hit([Span(m.start(), m.end())], {"text": m.group(0)[:40]}, severity=_escalated(ctx))
         return
+
+
+def _letterhead_rule(ctx: Context, m: re.Match[str]) -> bool:
+    """A line of underscores alone above the date: a rule drawn under the letterhead."""
+    dated = ctx.record.date.spans
+    if not dated or m.end() > dated[0].start:
+        return False
+    line_start = ctx.text.rfind("\n", 0, m.start()) + 1
+    line_end = ctx.text.find("\n", m.end())
+    return ctx.text[line_start : len(ctx.text) if line_end < 0 else line_end].strip() == m[0]
 
 
 def _escalated(ctx: Context) -> Severity | None:
