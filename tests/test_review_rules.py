@@ -674,3 +674,21 @@ def test_the_opinion_items_end_where_the_consent_begins_in_a_text_cut_short() ->
     )
     cut = run_on[: run_on.index("In giving this consent") + 60]
     assert "E5106" in codes(cut)
+
+
+def test_a_reliance_limit_that_keeps_securities_act_reliance_is_accepted() -> None:
+    base = fixture("s1-resale.txt")
+    consent = "We consent to the filing"
+    limited = base.replace(
+        consent,
+        "This opinion is furnished solely for your benefit and may not be relied upon by any "
+        "other person. " + consent,
+    )
+    assert "E5401" in codes(limited)
+    kept = base.replace(
+        consent,
+        "This opinion is furnished solely for your benefit and for that of such other persons "
+        "as are entitled to rely upon it under the applicable provisions of the Securities Act, "
+        "and may not be relied upon by any other person. " + consent,
+    )
+    assert "E5401" not in codes(kept)

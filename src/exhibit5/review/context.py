@@ -108,6 +108,14 @@ MENTIONS: dict[str, Mention] = {
         ("ly for the ", "ly for your ", "be relied", " rely"),
         ("solely for ", "only for ", "exclusively for ", "may not be relied", "no "),
     ),
+    # The reliance the staff requires, kept in a limit: "... and such other persons as are
+    # entitled to rely upon it pursuant to the applicable provisions of the Securities Act".
+    "reliance_carve_out": Mention(
+        re.compile(
+            r"(?:entitled|permitted) to rely\b[^.;]{0,160}?\b(?:Securities Act|the Act)\b", re.I
+        ),
+        starts=("entitled to rely", "permitted to rely"),
+    ),
     "current_report": Mention(
         re.compile(r"Current Report on Form [86]-K|prospectus supplement", re.I),
         starts=("current report", "prospectus supplement"),

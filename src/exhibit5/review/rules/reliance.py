@@ -47,8 +47,12 @@ def reliance_limited(ctx: Context) -> Iterator[Hit]:
     """The letter does not restrict who may rely on the opinion.
 
     Why: purchasers in the registered offering must be able to rely on an Exhibit 5 opinion; a
-    limit to the addressee draws a staff comment. Limits on *purpose* alone are not flagged.
+    limit to the addressee draws a staff comment. Limits on *purpose* alone are not flagged,
+    nor a limit that keeps the reliance the Securities Act gives ("solely for your benefit and
+    that of such other persons as are entitled to rely upon it under the Securities Act").
     """
+    if ctx.mentions("reliance_carve_out"):
+        return
     for m in ctx.mentions("reliance_limit"):
         yield Hit([Span(m.start(), m.end())], {}, "Delete the limit on who may rely.")
 
