@@ -18,6 +18,7 @@ _UPDATE_DISCLAIMER = Anchored(
     ("speaks ", "is given ", "is rendered ", "is expressed ", "undertake", "assume"),
     re.I,
 )
+_SENTENCE_STOP = re.compile(r"\.\s")
 _PLACEHOLDER_SIGNATURE = re.compile(r"\[\s*(signature|firm|name)[^\]]*\]", re.I)
 _NAME_AFTER_CLOSING = re.compile(r"[A-Za-z]{3,}|/s/")
 S8_GAP_DAYS = 3
@@ -51,9 +52,14 @@ def reliance_limited(ctx: Context) -> Iterator[Hit]:
     nor a limit that keeps the reliance the Securities Act gives ("solely for your benefit and
     that of such other persons as are entitled to rely upon it under the Securities Act").
     """
-    if ctx.mentions("reliance_carve_out"):
-        return
+    kept = ctx.mentions("reliance_carve_out")
     for m in ctx.mentions("reliance_limit"):
+        text = ctx.text
+        begin = max(text.rfind(". ", 0, m.start()), text.rfind(".\n", 0, m.start())) + 1
+        stop = _SENTENCE_STOP.search(text, m.end())
+        end = stop.start() if stop else len(text)
+        if any(begin <= k.start() < end for k in kept):
+            continue  # the same sentence keeps that reliance
         yield Hit([Span(m.start(), m.end())], {}, "Delete the limit on who may rely.")
 
 
