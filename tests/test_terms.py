@@ -190,3 +190,16 @@ def test_re_line_without_salutation_ends_where_the_body_begins() -> None:
     assert record.re_line is not None
     assert record.re_line.text == "Re: Hollowell Tooling Corp.\nForm S-8 Registration Statement"
     assert "Plan" in {u.term for u in record.terms.undefined}
+
+
+def test_a_party_is_not_introduced_by_what_follows_its_name() -> None:
+    """ "the Plan dated ..." brings a document in by description; "the Company on Form S-4" does
+    not bring the Company in: used undefined, it is still an undefined short form."""
+    text = (
+        "We have acted as counsel in connection with the registration by the Company on Form "
+        "S-4 of 300,000 shares issuable under the Plan dated May 1, 2019. The shares, when "
+        "issued by the Company under the Plan, will be validly issued."
+    )
+    undefined = {u.term for u in find_terms(text).undefined}
+    assert "Company" in undefined
+    assert "Plan" not in undefined

@@ -602,11 +602,18 @@ def _introduced(text: str, phrase: str) -> bool:
 @lru_cache(maxsize=256)
 def _introduction(phrase: str) -> re.Pattern[str]:
     body = re.escape(phrase)
-    return re.compile(
-        rf"(?:\b(?:an?|its|their|our|this|that|your)\s+|'s\s+){body}\b"
-        rf"|\b{body}\s+(?:on\s+Form|No\.|\(File|\(Registration|dated|filed|relating|"
+    described = (
+        # A document is brought in by what follows it ("the Plan dated ...", "the Registration
+        # Statement on Form S-8"); a party is not ("the Company on Form S-4" is no description).
+        ""
+        if phrase in _PARTY_TERMS
+        else rf"|\b{body}\s+(?:on\s+Form|No\.|\(File|\(Registration|dated|filed|relating|"
         r"described|referred|to\s+be\s+filed)"
     )
+    return re.compile(rf"(?:\b(?:an?|its|their|our|this|that|your)\s+|'s\s+){body}\b{described}")
+
+
+_PARTY_TERMS = frozenset({"Company", "Corporation", "Commission", "Registrant", "Issuer", "Bank"})
 
 
 class _LazyNames:
