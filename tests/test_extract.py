@@ -1964,3 +1964,21 @@ def test_office_list_above_the_letterhead_firm_is_not_its_name() -> None:
     r = extract(doc)
     assert r.counsel_name.value == "HALE ROOK LLP"
     assert _spans_text(doc, r, "counsel_name") == ["HALE ROOK LLP"]
+
+
+def test_swiss_registered_shares_and_par_value_in_francs() -> None:
+    doc, r = _extract(
+        "May 2, 2022\n\nEdelweiss Robotics AG\nSeestrasse 9\n8002 Zurich\n\n"
+        "Ladies and Gentlemen:\n\nWe have acted as Swiss counsel to Edelweiss Robotics AG (the "
+        '"Company") in connection with the registration of up to 1,250,000 registered shares of '
+        "the Company, each with a par value of CHF 0.05, issuable under the Company's Equity "
+        "Incentive Plan, on Form S-8."
+    )
+    assert (r.share_count.value, r.security.value) == (1_250_000, "registered shares")
+    assert r.par_value.value == "0.05"
+    assert _spans_text(doc, r, "security") == ["registered shares"]
+    _, r = _extract(
+        OPENING + "We act as counsel to Granite Shoals Corp. in connection with the resale of "
+        "400,000 common shares of CHF 0.40 par value each in the Company on Form F-3."
+    )
+    assert (r.security.value, r.par_value.value) == ("common shares", "0.40")

@@ -23,6 +23,8 @@ _CLASS_COMMON = (
     r"|(?:Class\s+[A-Z0-9]{1,2}\s+)?(?:(?:common|subordinated|limited\s+partnership)\s+)?units"
     r"|(?:(?:senior|subordinated|junior\s+subordinated)\s+)?debt\s+securities"
     r"|limited\s+liability\s+company\s+interests|(?:trust\s+)?preferred\s+securities"
+    # The shares of a Swiss or German company: "registered shares", "bearer shares".
+    r"|(?:registered|bearer)\s+shares"
 )
 _CLASS_REST = (
     # Rights as a security are named as such ("Rights", "subscription rights"), not "rights"
@@ -35,7 +37,7 @@ _CLASS_STARTS = (
     "class", "series", "non", "voting", "restricted", "ordinary", "common", "preferred",
     "capital", "subordinate", "american", "units", "senior", "junior", "debt", "warrants",
     "transferable", "rights", "subscription", "purchase", "shares", "depositary", "limited",
-    "trust",
+    "trust", "registered", "bearer",
 )  # fmt: skip
 _CLASS_RE = re.compile(
     # A named series of preferred stock, kept whole: "Noncumulative Perpetual Monthly Income
@@ -107,6 +109,9 @@ _PAR_VALUE = (
     r"\bpar\s+value\s*(?:of\s+|:\s*)?(?:[a-z]+(?:[\s-]+[a-z]+){0,3}\s*\(\s*)?(?:U\.?S\.?\s?)?"
     r"(?P<cur>\$|NIS|€|£|C\$|US\$|EUR|GBP|CHF)?\s?(?P<v>\d*\.?\d+(?:-\d/\d)?)(?!\s?(?:p|pence|cents?)\b)"
     r"|(?P<cur2>\$|NIS\s?)(?P<v2>\d*\.?\d+(?:-\d/\d)?)\s+(?:per\s+share\s+)?par\s+value"
+    # "CHF 0.40 par value": matched from "par", and the amount read back from its currency
+    # code (_CODED_AMOUNT), as codes as first words would cost a find of the letter each.
+    r"|(?<=\d\s)(?P<coded>par\s+value)\b"
     r"|\bnominal\s+value\s+(?:of\s+)?(?:NIS|€|£|US\$|\$|EUR|GBP|CHF)?\s?(?P<v3>\d*\.?\d+)"
     r"(?!\s?(?:p|pence|(?:euro\s+)?cents?)\b)"
 )
@@ -125,6 +130,7 @@ _PAR_WORDS = Anchored(
     rf"(?:{_PAR_VALUE}|\b{_PENCE_LEAD}{_IN_PENCE}|{_NO_PAR})", _PAR_STARTS, re.IGNORECASE
 )
 _SHARES_IN_PENCE = re.compile(r"shares\sof\s+" + _IN_PENCE)
+_CODED_AMOUNT = re.compile(r"\b(?:CHF|EUR|GBP)\s?(?P<v4>\d*\.?\d+)\s$")
 
 
 def _pars(text: str, low: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
@@ -433,7 +439,7 @@ def _counts(sentences: list[Sentence]) -> list[tuple[int, Span, tuple[str | None
             if not value or value < 10 or _year_of_a_name(s.text, m) or _year_of_a_date(s.text, m):
                 continue
             start = s.span.start + m.start("amt")
-            cls = _class_after(s.text, m.end("amt"), s.span.start)
+            cls = _class_after(s.text, low, m.end("amt"), s.span.start)
             counted = (value, Span(start, s.span.start + m.end("what")), cls)
             if len(out) > first and _is_alternative(s.text, m):
                 out[-1] = counted  # the offering's upper figure replaces its base figure
@@ -501,11 +507,15 @@ _AFTER_COUNT = re.compile(
 _UNITS_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,3}units\b", re.IGNORECASE)
 
 
-def _class_after(text: str, pos: int, base: int) -> tuple[str | None, Span]:
+def _class_after(text: str, low: str, pos: int, base: int) -> tuple[str | None, Span]:
     """The class named right after a count: "shares of the Company's Class A common stock"."""
     window = text[pos : pos + 120]
     m = _AFTER_COUNT.match(window)
     c = _CLASS_RE.match(window, m.end() if m else 0)
+    if not c and m:
+        # A class of shares named before "of the Company": "1,000 registered shares of the
+        # Company".
+        c = _CLASS_WORDS.search(window, low[pos : pos + 120], 0, m.end())
     if c:
         return _class_value(c.group("cls")), Span(base + pos + c.start(), base + pos + c.end())
     u = _UNITS_AFTER.match(window)
@@ -557,7 +567,13 @@ def par_value(
     end = st.opinion_start if st.opinion_start is not None else st.body.end
     start = st.re_line.start if st.re_line else st.body.start
     for m in _pars(text, st.low, start, end):
-        cls = _class_near(text, st.low, m.start(), m.end())
+        value_at = m  # the match whose group holds the amount
+        if m.group("coded"):
+            coded = _CODED_AMOUNT.search(text, max(0, m.start() - 16), m.start())
+            if coded is None:
+                continue  # "1,000 par value" with no currency: not a par value
+            value_at = coded
+        cls = _class_near(text, st.low, value_at.start(), m.end())
         if cls is None or not wanted(cls):
             continue
         owner = _OWNER.match(text[m.end() : m.end() + 60])
@@ -568,11 +584,11 @@ def par_value(
         elif m.group("sub"):
             value, g = f"{int(m.group('sub')) / 100:.2f}", "sub"  # 50p -> 0.50
         else:
-            g = "v" if m.group("v") else ("v2" if m.group("v2") else "v3")
-            value = m.group(g)
+            g = next(g for g in ("v", "v2", "v3", "v4") if value_at.groupdict().get(g))
+            value = value_at.group(g)
             if value.startswith("."):
                 value = "0" + value
-        return Found.of(value, spans=[Span(m.start(g), m.end(g))])
+        return Found.of(value, spans=[Span(value_at.start(g), value_at.end(g))])
     return Found.of(None)
 
 
