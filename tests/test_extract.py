@@ -1982,3 +1982,32 @@ def test_swiss_registered_shares_and_par_value_in_francs() -> None:
         "400,000 common shares of CHF 0.40 par value each in the Company on Form F-3."
     )
     assert (r.security.value, r.par_value.value) == ("common shares", "0.40")
+
+
+def test_filing_date_past_long_definitions_filed_and_effective_and_as_of_today() -> None:
+    _, r = _extract(
+        OPENING + "We have acted as counsel to Granite Shoals Corp. in connection with its filing "
+        'of a Registration Statement on Form S-3 (as it may be amended, the "Registration '
+        'Statement", which term excludes the documents incorporated in it by reference) and the '
+        'base prospectus forming a part of it (as amended or supplemented, the "Prospectus") '
+        'with the Securities and Exchange Commission (the "SEC") on April 7, 2009.'
+    )
+    assert r.filing_date.value == "2009-04-07"
+    _, r = _extract(
+        OPENING + "We have acted as counsel to Granite Shoals Corp. in connection with its "
+        "registration statement on Form S-3ASR (File No. 333-200100), which was filed and "
+        "automatically became effective with the Commission on February 9, 2011."
+    )
+    assert r.filing_date.value == "2011-02-09"
+    _, r = _extract(
+        OPENING + "We have acted as counsel to Granite Shoals Corp. in connection with the "
+        "Registration Statement on Form S-8 to be filed by the Company with the Securities and "
+        'Exchange Commission (the "Commission") as of the date hereof.'
+    )
+    assert r.filing_date.value == r.date.value == "2011-03-03"
+    _, r = _extract(
+        OPENING + "We have acted as counsel to Granite Shoals Corp. in connection with the "
+        "Registration Statement on Form S-8 to be filed with the Commission, and our opinion "
+        "is given as of the date hereof."
+    )
+    assert r.filing_date.value is None

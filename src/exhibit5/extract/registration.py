@@ -54,8 +54,9 @@ _FILING = Anchored(
 _SAME_DAY = Anchored(
     r"\b(?:on\s+or\s+(?:about|around)\s+the\s+date\s+(?:hereof|of\s+this\s+(?:letter|opinion))"
     r"|on\s+the\s+date\s+(?:hereof|of\s+this\s+(?:letter|opinion))|on\s+even\s+date\s+herewith"
+    r"|as of the date hereof"
     r"|concurrently\s+herewith|simultaneously\s+herewith|contemporaneously\s+herewith|today)\b",
-    ("on", "concurrently", "simultaneously", "contemporaneously", "today"),
+    ("on", "as of the date", "concurrently", "simultaneously", "contemporaneously", "today"),
     re.IGNORECASE,
 )
 _NOT_FILING = Anchored(
@@ -227,14 +228,29 @@ def filing_date(text: str, st: Structure, letter_date: Found[str | None]) -> Fou
             tail, tail_low = s.text[f.end() : f.end() + 700], s.low[f.end() : f.end() + 700]
             same = _SAME_DAY.search(tail, tail_low)
             d = DATE.search(tail, tail_low, 0, 300)
+            if d is None and "(" in tail[:300]:
+                # Definitions in brackets may stand between: "filing of a Registration
+                # Statement (as may be amended, the "Registration Statement") and ... (...)
+                # with the SEC on May 2, 2016". Close is measured without them.
+                d = DATE.search(tail, tail_low, 0, 600)
+                if d and len(_PARENTHESES.sub("", tail[: d.start()])) > 300:
+                    d = None
             if d and _RULE_462B.search(s.text):
                 d = None  # the date of the earlier statement a Rule 462(b) statement adds to
             first = min((x for x in (same, d) if x), key=lambda x: x.start(), default=None)
             if first is None:
                 continue
             between, between_low = tail[: first.start()], tail_low[: first.start()]
-            if _NOT_FILING.search(between, between_low) or _others(between, between_low):
+            if f.group(0).lower() == "filed":
+                # "filed and automatically declared effective ... on": also the filing's day.
+                effective = _AND_EFFECTIVE.match(between_low)
+                skip = effective.end() if effective else 0
+                between, between_low = between[skip:], between_low[skip:]
+            clause, clause_low = _PARENTHESES.sub("", between), _PARENTHESES.sub("", between_low)
+            if _NOT_FILING.search(clause, clause_low) or _others(clause, clause_low):
                 continue
+            if first is same and "," in clause and first.group(0).lower().startswith("as"):
+                continue  # "..., and our opinion is given as of the date hereof"
             if first is d and _DATE_OF.search(between):
                 continue  # "Directive 2003/71/EC of the Council of 4 November 2003"
             cut = max(0, f.start() - 200)
@@ -266,6 +282,10 @@ def filing_date(text: str, st: Structure, letter_date: Found[str | None]) -> Fou
 
 
 _DATE_OF = re.compile(r"\bof\s+(?:the\s+)?$")
+_PARENTHESES = re.compile(r"\([^()]*\)")
+_AND_EFFECTIVE = re.compile(
+    r"\s+and\s+(?:(?:was|automatically|became|declared|deemed)\s+){0,3}effective\b"
+)
 _AMENDMENT = re.compile(r"(?i)Post-Effective|Amendment")
 
 
