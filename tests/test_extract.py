@@ -2011,3 +2011,26 @@ def test_filing_date_past_long_definitions_filed_and_effective_and_as_of_today()
         "is given as of the date hereof."
     )
     assert r.filing_date.value is None
+
+
+def test_post_effective_named_only_in_the_re_line_and_form_s3d() -> None:
+    doc, r = _extract(
+        "March 3, 2011\n\nGranite Shoals Corp.\n1 Quarry Road\nAustin, Texas 78701\n\n"
+        "RE: Post-Effective Amendment To Registration Statement on Form S-3D\n\n"
+        "Ladies and Gentlemen:\n\nWe have acted as counsel to Granite Shoals Corp. in connection "
+        "with its Registration Statement on Form S-3D for its dividend reinvestment plan."
+    )
+    assert (r.form.value, r.post_effective.value) == ("S-3D", True)
+    assert _spans_text(doc, r, "form") == ["S-3D"]
+    _, r = _extract(
+        OPENING + "We have acted as counsel to Granite Shoals Corp. in connection with its filing "
+        "of a Form S-3DPOS relating to 50,000 shares."
+    )
+    assert r.form.value == "S-3D"
+    # The Re: line names the EDGAR type, the body the form itself.
+    _, r = _extract(
+        "March 3, 2011\n\nGranite Shoals Corp.\n\nRe: Registration Statement on Form S-3D\n\n"
+        "Ladies and Gentlemen:\n\nWe have acted as counsel to Granite Shoals Corp. in connection "
+        "with its Registration Statement on Form S-3 for its dividend reinvestment plan."
+    )
+    assert r.form.value == "S-3"

@@ -30,8 +30,9 @@ _MIRROR_CAPTION = re.compile(r"\b(?:[SF]|SB)-\d{1,2}\w*\s+-\s+$")
 _MIRROR_LIST = re.compile(r"^EX-\S+\s+-\s")
 _FORM = Anchored(
     # Also glued to the words around it, as converted HTML may leave it: "onForm S-3", "FormS-3".
-    r"(?:\b(?i:forms?)|(?<=[a-z])Forms?)\s*(?P<form>(?:S|F|SB)\s?-\s?\d{1,2}(?:\s?ASR|\s?MEF|/A)?"
-    r"|10(?![-\w]))\b"
+    # EDGAR's names of a form's amendments stand for the form: "S-3DPOS", "S-8 POS".
+    r"(?:\b(?i:forms?)|(?<=[a-z])Forms?)\s*(?P<form>(?:S|F|SB)\s?-\s?\d{1,2}(?:\s?ASR|\s?MEF|/A|D)?"
+    r"(?:\s?POS)?|10(?![-\w]))\b"
     r"|\b(?P<bare>(?:S|F|SB)-\d{1,2}(?:ASR)?)\b(?=\s+(?i:registration|filed|under))",
     ("form", "s-", "f-", "sb-"),
 )
@@ -39,7 +40,8 @@ _POST_EFFECTIVE = re.compile(
     r"\bpost[-\s]?effective\s+amendment\s+(?:no\.|number|#)", re.IGNORECASE
 )
 _POST_EFFECTIVE_LOOSE = re.compile(
-    r"\bpost[-\s]?effective\s+amendment\s+(?:\([^)]{0,40}\)\s+)?(?:to|on)\s+(?:the|its|a|our|your)\b"
+    r"\bpost[-\s]?effective\s+amendment\s+(?:\([^)]{0,40}\)\s+)?(?:to|on)\s+"
+    r"(?:the|its|a|our|your|registration\s+statement)\b"
     r"|\bamended\s+by\s+(?:the\s+|its\s+)?post[-\s]?effective\s+amendment\b",
     re.IGNORECASE,
 )
@@ -120,44 +122,33 @@ def exhibits(text: str, st: Structure, edgar_type: str | None) -> Found[list[str
 
 
 def form(text: str, st: Structure) -> Found[str | None]:
-    """The registration form: the first "Form S-8"-style mention in the Re: line or body."""
+    """The registration form: the first "Form S-8"-style mention in the Re: line or body (but
+    the form itself where a Re: line names it by its EDGAR type, "S-3D", and the body "S-3")."""
     start = st.re_line.start if st.re_line else st.body.start
+    first: tuple[str, Span] | None = None
     for region in ((start, len(text)), (0, start)):
         for m in _FORM.finditer(text, st.low, *region):
             g = "form" if m.group("form") else "bare"
-            value = _SPACES.sub("", m.group(g)).upper().replace("/A", "")
-            if value in {
-                "S-8",
-                "S-3",
-                "S-1",
-                "S-4",
-                "S-11",
-                "F-1",
-                "F-3",
-                "F-4",
-                "F-10",
-                "S-2",
-                "SB-2",
-                "SB-1",
-                "F-6",
-                "F-8",
-                "F-9",
-                "F-80",
-                "S-3ASR",
-                "10",
-                "S-6",
-                "N-2",
-                "S-3MEF",
-                "S-1MEF",
-                "F-3ASR",
-                "S-4MEF",
-                "F-2",
-                "S-20",
-                "S-18",
-                "S-14",
-            }:
-                return Found.of(value, spans=[Span(m.start(g), m.end(g))])
-    return Found.of(None)
+            value = _SPACES.sub("", m.group(g)).upper().replace("/A", "").removesuffix("POS")
+            if value not in _FORMS:
+                continue
+            span = Span(m.start(g), m.end(g))
+            if first is None:
+                first = (value, span)
+            if first[0] not in _EDGAR_TYPES or value == first[0][:-1]:
+                return Found.of(value, spans=[span])
+    return Found.of(first[0], spans=[first[1]]) if first else Found.of(None)
+
+
+_FORMS = frozenset(
+    {
+        "S-8", "S-3", "S-3D", "S-1", "S-4", "S-11", "F-1", "F-3", "F-4", "F-10", "S-2", "SB-2",
+        "SB-1", "F-6", "F-8", "F-9", "F-80", "S-3ASR", "10", "S-6", "N-2", "S-3MEF", "S-1MEF",
+        "F-3ASR", "S-4MEF", "F-2", "S-20", "S-18", "S-14",
+    }
+)  # fmt: skip
+# EDGAR submission types that are a form and a letter: the form without the letter.
+_EDGAR_TYPES = frozenset({"S-3D"})
 
 
 def post_effective(text: str, st: Structure) -> Found[bool]:
