@@ -2034,3 +2034,15 @@ def test_post_effective_named_only_in_the_re_line_and_form_s3d() -> None:
         "with its Registration Statement on Form S-3 for its dividend reinvestment plan."
     )
     assert r.form.value == "S-3"
+
+
+def test_law_named_in_the_opinions_lead_in_without_a_limitation_sentence() -> None:
+    _, r = _extract(
+        "12 May 2021\n\nGranite Shoals Holdings\nPO Box 100\nGeorge Town\n\nDear Sirs\n\n"
+        "We are lawyers qualified in the Cayman Islands and give this opinion on Granite Shoals "
+        "Holdings (the Company) in connection with its registration statement on Form F-3.\n\n"
+        "On the basis of the documents examined, we are of the opinion that under the laws of "
+        "the Cayman Islands:\n1 The Company is duly incorporated.\n2 The Shares have been duly "
+        "authorised."
+    )
+    assert r.laws.value == ["Cayman Islands"]
