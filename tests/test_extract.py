@@ -2046,3 +2046,18 @@ def test_law_named_in_the_opinions_lead_in_without_a_limitation_sentence() -> No
         "authorised."
     )
     assert r.laws.value == ["Cayman Islands"]
+
+
+def test_jurisdiction_named_by_its_defined_abbreviation() -> None:
+    doc, r = _extract(
+        OPENING + "We are admitted to practise in the Republic of the Marshall Islands (the "
+        '"RMI"). We have acted as RMI counsel to Granite Shoals Shipping Inc. (the "Company"), '
+        "a RMI corporation, in connection with its Registration Statement on Form F-3."
+    )
+    assert r.issuer_jurisdiction.value == "Marshall Islands"
+    assert _spans_text(doc, r, "issuer_jurisdiction") == ["RMI"]
+    _, r = _extract(
+        OPENING + 'We are qualified to practise law in the British Virgin Islands (the "BVI") and '
+        'act as counsel to Granite Shoals Ltd. (the "Company"), a BVI business company.'
+    )
+    assert r.issuer_jurisdiction.value == "British Virgin Islands"
