@@ -2061,3 +2061,12 @@ def test_jurisdiction_named_by_its_defined_abbreviation() -> None:
         'act as counsel to Granite Shoals Ltd. (the "Company"), a BVI business company.'
     )
     assert r.issuer_jurisdiction.value == "British Virgin Islands"
+
+
+def test_caption_exhibit_no_in_capitals_joined_by_an_ampersand() -> None:
+    doc, r = _extract(
+        "OPINION AND CONSENT EXHIBIT NO. 5 & 23\n\n" + OPENING + "We have acted as counsel to "
+        "Granite Shoals Corp. in connection with its Registration Statement on Form S-8."
+    )
+    assert r.exhibits.value == ["5", "23"]
+    assert _spans_text(doc, r, "exhibits") == ["5", "23"]

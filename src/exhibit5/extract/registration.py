@@ -13,7 +13,7 @@ from exhibit5.extract.structure import Structure
 
 _EXHIBIT_NO = r"\d{1,2}(?:\.\d{1,2})?(?:\s?\.?\(\s?[A-Za-z0-9]\s?\)|(?<=5)[a-dA-D]\b)?"
 _CAPTION = Anchored(
-    rf"\b(?:EXHIBITS?|Exhibits?|EX\.|Ex\.|EX-|Ex-)\s*(?:No\.\s*)?(?P<a>{_EXHIBIT_NO})"
+    rf"\b(?:EXHIBITS?|Exhibits?|EX\.|Ex\.|EX-|Ex-)\s*(?:(?:No|NO)\.\s*)?(?P<a>{_EXHIBIT_NO})"
     rf"(?:\s*(?:AND|and|&|,)\s*(?P<b>{_EXHIBIT_NO}))?(?![\d.]*\d)",
     ("exhibit", "ex.", "ex-"),
 )
