@@ -2070,3 +2070,11 @@ def test_caption_exhibit_no_in_capitals_joined_by_an_ampersand() -> None:
     )
     assert r.exhibits.value == ["5", "23"]
     assert _spans_text(doc, r, "exhibits") == ["5", "23"]
+
+
+def test_plan_named_with_its_regulation() -> None:
+    _, r = _extract(
+        OPENING + "The Registration Statement relates to 80,000 registered shares issuable under "
+        'the Company\'s Equity Incentive Plan Regulation dated March 2021 (the "2021 Plan").'
+    )
+    assert r.plans.value == ["Equity Incentive Plan Regulation"]

@@ -141,9 +141,11 @@ def _pars(text: str, low: str, pos: int, endpos: int) -> Iterator[re.Match[str]]
 
 
 # A plan, or as English issuers call it a scheme ("Share Option Scheme").
-# A plan's last word (English plans may be named with their rules: "Share Option Plan Rules").
+# A plan's last word (plans may be named with their rules: "Share Option Plan Rules", a Swiss
+# "Stock Option Plan Regulation").
 _PLAN_WORD = Anchored(
-    r"\b(?:Plan|PLAN|Scheme|SCHEME)s?(?:\s+(?:Rules|RULES)\b)?\b", ("plan", "scheme")
+    r"\b(?:Plan|PLAN|Scheme|SCHEME)s?(?:\s+(?:Rules|RULES|Regulations?|REGULATIONS?)\b)?\b",
+    ("plan", "scheme"),
 )
 _PLAN_CONNECTOR = frozenset({"and", "of", "for", "&", "to", "the", "in", "de"})
 _NOT_PLAN = re.compile(
