@@ -2078,3 +2078,13 @@ def test_plan_named_with_its_regulation() -> None:
         'the Company\'s Equity Incentive Plan Regulation dated March 2021 (the "2021 Plan").'
     )
     assert r.plans.value == ["Equity Incentive Plan Regulation"]
+
+
+def test_an_aggregate_and_an_additional_over_allotment_tranche() -> None:
+    _, r = _extract(
+        OPENING + "We have acted as counsel to Granite Shoals Corp. in connection with its "
+        "registration statement on Form S-1 relating to the initial public offering of an "
+        "aggregate of 4,000,000 units (together with an additional 600,000 units subject to the "
+        "underwriters' over-allotment option), each unit consisting of one share and one right."
+    )
+    assert r.share_count.value == 4_600_000

@@ -216,7 +216,12 @@ def share_count(text: str, st: Structure) -> tuple[Found[int | None], Found[str 
     biggest = max(distinct)
     if len(distinct) > 2 and biggest * 2 == total:
         total = biggest
-    elif len(aggregate) == 1 and aggregate[0] == biggest and total - biggest <= biggest:
+    elif (
+        len(aggregate) == 1
+        and aggregate[0] == biggest
+        and total - biggest <= biggest
+        and not _adds_to_it(text, found)
+    ):
         # "an aggregate of 3,000,000 shares", then some of its parts (several aggregates are
         # tranches: "(i) an aggregate of 300,000 shares ... and (ii) an aggregate of ...").
         total = biggest
@@ -264,6 +269,12 @@ _LISTED = re.compile(
     r"(?:^|\s)\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+(?:(?:an\s+aggregate\s+of|up\s+to)\s+)?$",
     re.IGNORECASE,
 )
+
+
+def _adds_to_it(text: str, found: list[tuple[int, Span, tuple[str | None, Span]]]) -> bool:
+    """An amount on top of an aggregate, not one of its parts: "an aggregate of 4,000,000 units
+    (together with an additional 600,000 units subject to the over-allotment option)"."""
+    return any(_ADDITIONAL.search(text, max(0, at.start - 30), at.start) for _, at, _ in found)
 
 
 def _is_aggregate(text: str, start: int) -> bool:
