@@ -2088,3 +2088,20 @@ def test_an_aggregate_and_an_additional_over_allotment_tranche() -> None:
         "underwriters' over-allotment option), each unit consisting of one share and one right."
     )
     assert r.share_count.value == 4_600_000
+
+
+def test_post_effective_amendment_counts_its_own_amount() -> None:
+    _, r = _extract(
+        OPENING + "We have acted as counsel to Granite Shoals Corp. in connection with "
+        "Post-Effective Amendment No. 1 (the \"Post-Effective Amendment\") to its Registration "
+        "Statement on Form S-8 (File No. 333-100200). The Registration Statement registered "
+        "900,000 shares of common stock for issuance under the Granite Shoals Stock Plan. The "
+        "Post-Effective Amendment relates to 250,000 shares of common stock previously "
+        "registered that are to be issued under the amended plan."
+    )
+    assert (r.post_effective.value, r.share_count.value) == (True, 250_000)
+    _, r = _extract(
+        OPENING + "The Post-Effective Amendment relates to 12,345.67 shares of common stock "
+        "previously registered under the Registration Statement."
+    )
+    assert r.share_count.value == 12_345

@@ -184,7 +184,11 @@ _CORPORATE_SUFFIX = re.compile(r"\s*(?:Inc|Ltd|LLC|L\.P|Corp)\b")
 def share_count(text: str, st: Structure) -> tuple[Found[int | None], Found[str | None]]:
     """The number of shares (or units) registered, summing several plans or tranches, and the
     class of the first counted amount."""
-    found = _counts(st.opening)
+    # A post-effective amendment's own amount, not the total its statement first registered:
+    # "The Registration Statement registered 900,000 shares ... The Post-Effective Amendment
+    # relates to 250,000 shares ...".
+    amendment = [s for s in st.opening if _AMENDMENT_SUBJECT.match(s.low)]
+    found = (_counts(amendment) if amendment else []) or _counts(st.opening)
     if not found:
         table = _table_counts(text, st)
         if table is not None:
@@ -231,6 +235,9 @@ def share_count(text: str, st: Structure) -> tuple[Found[int | None], Found[str 
         Found.of(cls_value, spans=[cls_span]) if cls_value else Found.of(None)
     )
     return Found.of(total, spans=spans), security
+
+
+_AMENDMENT_SUBJECT = re.compile(r"(?:the|this)\s+post-effective\s+amendment\b")
 
 
 # "a warrant to purchase 2,000 shares": what a warrant is exercisable for.
