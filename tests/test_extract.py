@@ -2105,3 +2105,12 @@ def test_post_effective_amendment_counts_its_own_amount() -> None:
         "previously registered under the Registration Statement."
     )
     assert r.share_count.value == 12_345
+
+
+def test_count_of_securities_consisting_of_shares() -> None:
+    _, r = _extract(
+        OPENING + "I have acted as counsel to Granite Shoals Corp. in connection with its "
+        "Registration Statement on Form S-8, pertaining to the additional registration of "
+        "securities consisting of 1,500,000\nshares of the Company's common stock."
+    )
+    assert r.share_count.value == 1_500_000

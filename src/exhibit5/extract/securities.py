@@ -98,7 +98,10 @@ _NOISE_WORDS = (
     "initially",
 )  # fmt: skip
 _COUNT_NOISE_BEFORE = re.compile(
-    r"(?:\$|par\s+value\s+of\s+|per\s+|authorized\s+capital[^.]{0,80}|consist(?:s|ing)\s+of\s+|"
+    # What a capital or a unit consists of (but "securities consisting of 2,500,000 shares" is
+    # the amount registered).
+    r"(?:\$|par\s+value\s+of\s+|per\s+|authorized\s+capital[^.]{0,80}"
+    r"|(?<!securities\s)consist(?:s|ing)\s+of\s+|"
     r"reserved[^.]{0,30}|previously\s+registered[^.]{0,40}|outstanding[^.]{0,20}|initially\s+"
     r"(?:purchase|acquire)\s+)$",
     re.IGNORECASE,
