@@ -2114,3 +2114,16 @@ def test_count_of_securities_consisting_of_shares() -> None:
         "securities consisting of 1,500,000\nshares of the Company's common stock."
     )
     assert r.share_count.value == 1_500_000
+
+
+def test_a_search_firm_or_an_agent_named_in_the_documents_is_not_counsel() -> None:
+    _, r = _extract(
+        "Our Ref GS/0042\n\n1. Basis\n\n1.1 We act as Irish counsel to Granite Shoals plc (the "
+        '"Company") in connection with its registration statement on Form S-8.\n\n2. Documents'
+        "\n\n2.1 the constitution of the Company;\n\n2.2 the report of searches made against "
+        "the Company by Marlowe & Co., independent law searchers, on our behalf on 2 May 2019; "
+        "and\n\n2.3 a certificate of Tallis Registrars & Co., as registrar and transfer agent of "
+        "the Company."
+    )
+    assert r.issuer_name.value == "Granite Shoals plc"
+    assert r.counsel_name.value is None

@@ -98,6 +98,12 @@ _LEGAL_FORM_LINE = re.compile(
 # A person's name with a middle initial ("Pat Q. Doe"), not a firm's or a company's.
 PERSON_WITH_INITIAL = re.compile(r"[A-Z][a-z]+\s+(?:[A-Z]\.\s*){1,2}[A-Z][\w'-]+(?:,?\s+Jr\.)?")
 _INITIALS_AT_END = re.compile(r"\s+[A-Z]{2,4}$")
+# A firm named for another service than the opinion's: searches, registry, transfers.
+_OTHER_SERVICE = re.compile(
+    r",?\s+(?:as\s+)?(?:the\s+)?(?:independent\s+)?(?:law\s+searchers|registrar\b|"
+    r"(?:registered|transfer)\s+agent)",
+    re.IGNORECASE,
+)
 _PLACE = re.compile(PLACE_PATTERN, re.IGNORECASE)
 # A name a copy has blacked out ("XXXXXXX, PROCTER & XXXX LLP"): no name at all.
 _REDACTED = re.compile(r"\b[Xx]{3,}\b")
@@ -299,6 +305,8 @@ def _firm_in(
             continue
         if _NOT_FIRM_WORD.search(name) or _NAVIGATION.search(name) or _REDACTED.search(name):
             continue
+        if _OTHER_SERVICE.match(text, stop):
+            continue  # "searches made by Roe & Co., independent law searchers"
         if issuer_name and name.casefold().startswith(issuer_name.casefold()[:10]):
             continue  # the issuer's own letterhead in an in-house opinion
         words = name.split()
