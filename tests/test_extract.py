@@ -2127,3 +2127,14 @@ def test_a_search_firm_or_an_agent_named_in_the_documents_is_not_counsel() -> No
     )
     assert r.issuer_name.value == "Granite Shoals plc"
     assert r.counsel_name.value is None
+
+
+def test_letterhead_cell_under_the_date_runs_the_firm_into_its_address() -> None:
+    doc, r = _extract(
+        "Exhibit 5.1\n\nMay 4, 2016 | | |\n\n| | Pelham Rhodes US LLP 400 Elm Avenue, Suite 900 "
+        "Dallas, Texas 75201 |\n\nGranite Shoals Corp.\n1 Quarry Road\nAustin, Texas 78701\n"
+        "Ladies and Gentlemen:\nWe have acted as counsel for Granite Shoals Corp. in connection "
+        "with its Registration Statement on Form S-8."
+    )
+    assert r.counsel_name.value == "Pelham Rhodes US LLP"
+    assert _spans_text(doc, r, "counsel_name") == ["Pelham Rhodes US LLP"]

@@ -405,9 +405,26 @@ def _letterhead_firm(
     block = st.addressee
     dated = block is not None and DATE.search(text, st.low, max(0, block.start - 200), block.start)
     end = block.start if block and dated else head_end
-    return _firm_in(text, 0, end, issuer_name) or _labelled(text, end)
+    found = _firm_in(text, 0, end, issuer_name) or _labelled(text, end)
+    if found is None and block is not None and end == block.start:
+        found = _firm_over_address(text, block, issuer_name)
+    return found
 
 
+def _firm_over_address(text: str, block: Span, issuer_name: str | None) -> Found[str | None] | None:
+    """A letterhead cell under the date, read as the block's first line (of words): the firm's
+    name run into its address ("Roe & Poe US LLP 200 Main Street, Suite 4 Dallas")."""
+    line = _WORDS_LINE.search(text, block.start, block.end)
+    if line is None:
+        return None
+    found = _firm_in(text, line.start(), line.end(), issuer_name)
+    if found is None or found.spans[0].start != line.start():
+        return None
+    return found if _ADDRESS_AFTER.match(text, found.spans[0].end) else None
+
+
+_ADDRESS_AFTER = re.compile(r",?\s\d")
+_WORDS_LINE = re.compile(r"(?m)^[A-Za-z][^\n]*")
 # The firm's own web or mail domain in the letterhead ("www.marshkeller.com", "pat@aloak.ie").
 _DOMAIN = re.compile(r"(?:\bwww\.|@)([a-z]{4,30})\.[a-z]{2,3}\b")
 _HEAD_WORD = re.compile(r"[A-Z][\w&'’-]*")
