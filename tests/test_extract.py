@@ -1964,3 +1964,177 @@ def test_office_list_above_the_letterhead_firm_is_not_its_name() -> None:
     r = extract(doc)
     assert r.counsel_name.value == "HALE ROOK LLP"
     assert _spans_text(doc, r, "counsel_name") == ["HALE ROOK LLP"]
+
+
+def test_swiss_registered_shares_and_par_value_in_francs() -> None:
+    doc, r = _extract(
+        "May 2, 2022\n\nEdelweiss Robotics AG\nSeestrasse 9\n8002 Zurich\n\n"
+        "Ladies and Gentlemen:\n\nWe have acted as Swiss counsel to Edelweiss Robotics AG (the "
+        '"Company") in connection with the registration of up to 1,250,000 registered shares of '
+        "the Company, each with a par value of CHF 0.05, issuable under the Company's Equity "
+        "Incentive Plan, on Form S-8."
+    )
+    assert (r.share_count.value, r.security.value) == (1_250_000, "registered shares")
+    assert r.par_value.value == "0.05"
+    assert _spans_text(doc, r, "security") == ["registered shares"]
+    _, r = _extract(
+        OPENING + "We act as counsel to Granite Shoals Corp. in connection with the resale of "
+        "400,000 common shares of CHF 0.40 par value each in the Company on Form F-3."
+    )
+    assert (r.security.value, r.par_value.value) == ("common shares", "0.40")
+
+
+def test_filing_date_past_long_definitions_filed_and_effective_and_as_of_today() -> None:
+    _, r = _extract(
+        OPENING + "We have acted as counsel to Granite Shoals Corp. in connection with its filing "
+        'of a Registration Statement on Form S-3 (as it may be amended, the "Registration '
+        'Statement", which term excludes the documents incorporated in it by reference) and the '
+        'base prospectus forming a part of it (as amended or supplemented, the "Prospectus") '
+        'with the Securities and Exchange Commission (the "SEC") on April 7, 2009.'
+    )
+    assert r.filing_date.value == "2009-04-07"
+    _, r = _extract(
+        OPENING + "We have acted as counsel to Granite Shoals Corp. in connection with its "
+        "registration statement on Form S-3ASR (File No. 333-200100), which was filed and "
+        "automatically became effective with the Commission on February 9, 2011."
+    )
+    assert r.filing_date.value == "2011-02-09"
+    _, r = _extract(
+        OPENING + "We have acted as counsel to Granite Shoals Corp. in connection with the "
+        "Registration Statement on Form S-8 to be filed by the Company with the Securities and "
+        'Exchange Commission (the "Commission") as of the date hereof.'
+    )
+    assert r.filing_date.value == r.date.value == "2011-03-03"
+    _, r = _extract(
+        OPENING + "We have acted as counsel to Granite Shoals Corp. in connection with the "
+        "Registration Statement on Form S-8 to be filed with the Commission, and our opinion "
+        "is given as of the date hereof."
+    )
+    assert r.filing_date.value is None
+
+
+def test_post_effective_named_only_in_the_re_line_and_form_s3d() -> None:
+    doc, r = _extract(
+        "March 3, 2011\n\nGranite Shoals Corp.\n1 Quarry Road\nAustin, Texas 78701\n\n"
+        "RE: Post-Effective Amendment To Registration Statement on Form S-3D\n\n"
+        "Ladies and Gentlemen:\n\nWe have acted as counsel to Granite Shoals Corp. in connection "
+        "with its Registration Statement on Form S-3D for its dividend reinvestment plan."
+    )
+    assert (r.form.value, r.post_effective.value) == ("S-3D", True)
+    assert _spans_text(doc, r, "form") == ["S-3D"]
+    _, r = _extract(
+        OPENING + "We have acted as counsel to Granite Shoals Corp. in connection with its filing "
+        "of a Form S-3DPOS relating to 50,000 shares."
+    )
+    assert r.form.value == "S-3D"
+    # The Re: line names the EDGAR type, the body the form itself.
+    _, r = _extract(
+        "March 3, 2011\n\nGranite Shoals Corp.\n\nRe: Registration Statement on Form S-3D\n\n"
+        "Ladies and Gentlemen:\n\nWe have acted as counsel to Granite Shoals Corp. in connection "
+        "with its Registration Statement on Form S-3 for its dividend reinvestment plan."
+    )
+    assert r.form.value == "S-3"
+
+
+def test_law_named_in_the_opinions_lead_in_without_a_limitation_sentence() -> None:
+    _, r = _extract(
+        "12 May 2021\n\nGranite Shoals Holdings\nPO Box 100\nGeorge Town\n\nDear Sirs\n\n"
+        "We are lawyers qualified in the Cayman Islands and give this opinion on Granite Shoals "
+        "Holdings (the Company) in connection with its registration statement on Form F-3.\n\n"
+        "On the basis of the documents examined, we are of the opinion that under the laws of "
+        "the Cayman Islands:\n1 The Company is duly incorporated.\n2 The Shares have been duly "
+        "authorised."
+    )
+    assert r.laws.value == ["Cayman Islands"]
+
+
+def test_jurisdiction_named_by_its_defined_abbreviation() -> None:
+    doc, r = _extract(
+        OPENING + "We are admitted to practise in the Republic of the Marshall Islands (the "
+        '"RMI"). We have acted as RMI counsel to Granite Shoals Shipping Inc. (the "Company"), '
+        "a RMI corporation, in connection with its Registration Statement on Form F-3."
+    )
+    assert r.issuer_jurisdiction.value == "Marshall Islands"
+    assert _spans_text(doc, r, "issuer_jurisdiction") == ["RMI"]
+    _, r = _extract(
+        OPENING + 'We are qualified to practise law in the British Virgin Islands (the "BVI") and '
+        'act as counsel to Granite Shoals Ltd. (the "Company"), a BVI business company.'
+    )
+    assert r.issuer_jurisdiction.value == "British Virgin Islands"
+
+
+def test_caption_exhibit_no_in_capitals_joined_by_an_ampersand() -> None:
+    doc, r = _extract(
+        "OPINION AND CONSENT EXHIBIT NO. 5 & 23\n\n" + OPENING + "We have acted as counsel to "
+        "Granite Shoals Corp. in connection with its Registration Statement on Form S-8."
+    )
+    assert r.exhibits.value == ["5", "23"]
+    assert _spans_text(doc, r, "exhibits") == ["5", "23"]
+
+
+def test_plan_named_with_its_regulation() -> None:
+    _, r = _extract(
+        OPENING + "The Registration Statement relates to 80,000 registered shares issuable under "
+        'the Company\'s Equity Incentive Plan Regulation dated March 2021 (the "2021 Plan").'
+    )
+    assert r.plans.value == ["Equity Incentive Plan Regulation"]
+
+
+def test_an_aggregate_and_an_additional_over_allotment_tranche() -> None:
+    _, r = _extract(
+        OPENING + "We have acted as counsel to Granite Shoals Corp. in connection with its "
+        "registration statement on Form S-1 relating to the initial public offering of an "
+        "aggregate of 4,000,000 units (together with an additional 600,000 units subject to the "
+        "underwriters' over-allotment option), each unit consisting of one share and one right."
+    )
+    assert r.share_count.value == 4_600_000
+
+
+def test_post_effective_amendment_counts_its_own_amount() -> None:
+    _, r = _extract(
+        OPENING + "We have acted as counsel to Granite Shoals Corp. in connection with "
+        "Post-Effective Amendment No. 1 (the \"Post-Effective Amendment\") to its Registration "
+        "Statement on Form S-8 (File No. 333-100200). The Registration Statement registered "
+        "900,000 shares of common stock for issuance under the Granite Shoals Stock Plan. The "
+        "Post-Effective Amendment relates to 250,000 shares of common stock previously "
+        "registered that are to be issued under the amended plan."
+    )
+    assert (r.post_effective.value, r.share_count.value) == (True, 250_000)
+    _, r = _extract(
+        OPENING + "The Post-Effective Amendment relates to 12,345.67 shares of common stock "
+        "previously registered under the Registration Statement."
+    )
+    assert r.share_count.value == 12_345
+
+
+def test_count_of_securities_consisting_of_shares() -> None:
+    _, r = _extract(
+        OPENING + "I have acted as counsel to Granite Shoals Corp. in connection with its "
+        "Registration Statement on Form S-8, pertaining to the additional registration of "
+        "securities consisting of 1,500,000\nshares of the Company's common stock."
+    )
+    assert r.share_count.value == 1_500_000
+
+
+def test_a_search_firm_or_an_agent_named_in_the_documents_is_not_counsel() -> None:
+    _, r = _extract(
+        "Our Ref GS/0042\n\n1. Basis\n\n1.1 We act as Irish counsel to Granite Shoals plc (the "
+        '"Company") in connection with its registration statement on Form S-8.\n\n2. Documents'
+        "\n\n2.1 the constitution of the Company;\n\n2.2 the report of searches made against "
+        "the Company by Marlowe & Co., independent law searchers, on our behalf on 2 May 2019; "
+        "and\n\n2.3 a certificate of Tallis Registrars & Co., as registrar and transfer agent of "
+        "the Company."
+    )
+    assert r.issuer_name.value == "Granite Shoals plc"
+    assert r.counsel_name.value is None
+
+
+def test_letterhead_cell_under_the_date_runs_the_firm_into_its_address() -> None:
+    doc, r = _extract(
+        "Exhibit 5.1\n\nMay 4, 2016 | | |\n\n| | Pelham Rhodes US LLP 400 Elm Avenue, Suite 900 "
+        "Dallas, Texas 75201 |\n\nGranite Shoals Corp.\n1 Quarry Road\nAustin, Texas 78701\n"
+        "Ladies and Gentlemen:\nWe have acted as counsel for Granite Shoals Corp. in connection "
+        "with its Registration Statement on Form S-8."
+    )
+    assert r.counsel_name.value == "Pelham Rhodes US LLP"
+    assert _spans_text(doc, r, "counsel_name") == ["Pelham Rhodes US LLP"]

@@ -98,6 +98,12 @@ _LEGAL_FORM_LINE = re.compile(
 # A person's name with a middle initial ("Pat Q. Doe"), not a firm's or a company's.
 PERSON_WITH_INITIAL = re.compile(r"[A-Z][a-z]+\s+(?:[A-Z]\.\s*){1,2}[A-Z][\w'-]+(?:,?\s+Jr\.)?")
 _INITIALS_AT_END = re.compile(r"\s+[A-Z]{2,4}$")
+# A firm named for another service than the opinion's: searches, registry, transfers.
+_OTHER_SERVICE = re.compile(
+    r",?\s+(?:as\s+)?(?:the\s+)?(?:independent\s+)?(?:law\s+searchers|registrar\b|"
+    r"(?:registered|transfer)\s+agent)",
+    re.IGNORECASE,
+)
 _PLACE = re.compile(PLACE_PATTERN, re.IGNORECASE)
 # A name a copy has blacked out ("XXXXXXX, PROCTER & XXXX LLP"): no name at all.
 _REDACTED = re.compile(r"\b[Xx]{3,}\b")
@@ -299,6 +305,8 @@ def _firm_in(
             continue
         if _NOT_FIRM_WORD.search(name) or _NAVIGATION.search(name) or _REDACTED.search(name):
             continue
+        if _OTHER_SERVICE.match(text, stop):
+            continue  # "searches made by Roe & Co., independent law searchers"
         if issuer_name and name.casefold().startswith(issuer_name.casefold()[:10]):
             continue  # the issuer's own letterhead in an in-house opinion
         words = name.split()
@@ -397,9 +405,26 @@ def _letterhead_firm(
     block = st.addressee
     dated = block is not None and DATE.search(text, st.low, max(0, block.start - 200), block.start)
     end = block.start if block and dated else head_end
-    return _firm_in(text, 0, end, issuer_name) or _labelled(text, end)
+    found = _firm_in(text, 0, end, issuer_name) or _labelled(text, end)
+    if found is None and block is not None and end == block.start:
+        found = _firm_over_address(text, block, issuer_name)
+    return found
 
 
+def _firm_over_address(text: str, block: Span, issuer_name: str | None) -> Found[str | None] | None:
+    """A letterhead cell under the date, read as the block's first line (of words): the firm's
+    name run into its address ("Roe & Poe US LLP 200 Main Street, Suite 4 Dallas")."""
+    line = _WORDS_LINE.search(text, block.start, block.end)
+    if line is None:
+        return None
+    found = _firm_in(text, line.start(), line.end(), issuer_name)
+    if found is None or found.spans[0].start != line.start():
+        return None
+    return found if _ADDRESS_AFTER.match(text, found.spans[0].end) else None
+
+
+_ADDRESS_AFTER = re.compile(r",?\s\d")
+_WORDS_LINE = re.compile(r"(?m)^[A-Za-z][^\n]*")
 # The firm's own web or mail domain in the letterhead ("www.marshkeller.com", "pat@aloak.ie").
 _DOMAIN = re.compile(r"(?:\bwww\.|@)([a-z]{4,30})\.[a-z]{2,3}\b")
 _HEAD_WORD = re.compile(r"[A-Z][\w&'’-]*")

@@ -48,7 +48,9 @@ NUMBER_WORDS = rf"(?:(?:{_WORD})(?:[\s-]+(?:and\s+)?(?:{_WORD}))*)"
 # A figure with an optional scale word, optionally preceded by the amount in words.
 AMOUNT = re.compile(
     rf"(?:\b{NUMBER_WORDS}\s*\(\s*(?P<paren>\d{{1,3}}(?:,\d{{3}})+|\d+)\s*\)"
-    r"|(?<![\w.$,])(?P<fig>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?P<scale>million|billion|thousand))?"
+    # (A fraction of a share too: "136,659.64 shares".)
+    r"|(?<![\w.$,])(?P<fig>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:\s+(?P<scale>million|billion|thousand))?"
     rf"|\b(?P<words>{NUMBER_WORDS}))(?![\w,]*\d)",
     re.IGNORECASE,
 )
@@ -62,8 +64,8 @@ def amount(m: re.Match[str]) -> int | None:
     if m.group("fig"):
         value = float(m.group("fig").replace(",", ""))
         if m.group("scale"):
-            value *= _SCALES[m.group("scale").lower()]
-        return round(value)
+            return round(value * _SCALES[m.group("scale").lower()])
+        return int(value)  # whole shares: a fraction is not one
     return words_to_int(m.group("words"))
 
 

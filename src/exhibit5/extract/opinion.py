@@ -77,7 +77,8 @@ _OPINION_LAW = re.compile(
     r"\blaws?\s+of\s+(?:the\s+)?(?i:State|Commonwealth|Province|Republic)\s+of\s+[A-Z][\w ]+"
     # A federally chartered issuer: "validly existing under the laws of the United States".
     r"|\blaws?\s+of\s+(?i:the\s+United\s+States)\b"
-    r"|\blaws?\s+of\s+[A-Z][\w ]+"
+    # "we are of the opinion that under the laws of the Cayman Islands:"
+    r"|\blaws?\s+of\s+(?:the\s+)?[A-Z][\w ]+"
     r"|\b[A-Z][A-Za-z]+(?:\s+[A-Z][a-z]+)?\s+(?:General\s+Corporation\s+Law|Business\s+Corporations?"
     r"\s+(?:Act|Code|Law)|Revised\s+Statutes|Corporation\s+Code|Corporations\s+Code|law"
     r"|(?:Revised\s+Uniform\s+)?(?:Limited\s+Partnership|Limited\s+Liability\s+Company|Statutory\s+Trust)"

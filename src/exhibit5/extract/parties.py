@@ -347,23 +347,16 @@ def jurisdiction(text: str, st: Structure, name_end: int | None) -> Found[str | 
     """Where the issuer is organized, as stated right after its name or in an opinion that the
     Company "is validly existing under the laws of" a place."""
     if name_end is not None:
-        m = _JURISDICTION_AFTER.match(text, name_end, min(len(text), name_end + 260))
-        if m:
-            g = "a" if m.group("a") else "b"
-            value = _organized_in(m.group(g))
-            if value:
-                return Found.of(value, spans=[Span(m.start(g), m.end(g))])
+        after = _place_after(text, name_end, min(len(text), name_end + 260))
+        if after:
+            return Found.of(after[0], spans=[after[1]])
     role = st.role_sentence
     company = _THE_COMPANY.search(role.text) if role is not None else None
     if role is not None and company is not None:
         # "counsel to the Company, an exempted company incorporated in Bermuda".
-        m = _JURISDICTION_AFTER.match(role.text, company.end())
-        if m:
-            g = "a" if m.group("a") else "b"
-            value = _organized_in(m.group(g))
-            if value:
-                at = role.span.start
-                return Found.of(value, spans=[Span(at + m.start(g), at + m.end(g))])
+        after = _place_after(text, role.span.start + company.end(), role.span.end)
+        if after:
+            return Found.of(after[0], spans=[after[1]])
     for s in st.body_sentences:
         m = _COMPANY_IS.search(s.text)
         if m:
@@ -373,6 +366,31 @@ def jurisdiction(text: str, st: Structure, name_end: int | None) -> Found[str | 
                 start = s.span.start + m.start(g)
                 return Found.of(value, spans=[Span(start, s.span.start + m.end(g))])
     return Found.of(None)
+
+
+# "a RMI corporation", "a BVI business company": a place named by an abbreviation the letter
+# defines for it.
+_ABBREVIATION_AFTER = re.compile(
+    r"\s*,?\s*(?:\([^)]{0,60}\)\s*,?\s*)?an?\s+(?P<abbr>[A-Z]{2,5})\s+(?:[\w-]+\s+)?(?:corporation|company)\b"
+)
+
+
+def _place_after(text: str, pos: int, end: int) -> tuple[str, Span] | None:
+    """The place an issuer is organized in, stated right after its name (or "the Company")."""
+    m = _JURISDICTION_AFTER.match(text, pos, end)
+    if m:
+        g = "a" if m.group("a") else "b"
+        value = _organized_in(m.group(g))
+        return (value, Span(m.start(g), m.end(g))) if value else None
+    m = _ABBREVIATION_AFTER.match(text, pos, end)
+    if m:
+        # Its definition: 'the Republic of the Marshall Islands (the "RMI")'.
+        abbr = re.escape(m.group("abbr"))
+        defined = re.search(rf"({PLACE_PATTERN})\s*\(\s*(?:the\s+)?\"{abbr}\"\s*\)", text, re.I)
+        if defined:
+            value = _organized_in(defined.group(1))
+            return (value, Span(m.start("abbr"), m.end("abbr"))) if value else None
+    return None
 
 
 def _organized_in(place: str) -> str | None:

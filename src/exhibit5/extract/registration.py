@@ -13,7 +13,7 @@ from exhibit5.extract.structure import Structure
 
 _EXHIBIT_NO = r"\d{1,2}(?:\.\d{1,2})?(?:\s?\.?\(\s?[A-Za-z0-9]\s?\)|(?<=5)[a-dA-D]\b)?"
 _CAPTION = Anchored(
-    rf"\b(?:EXHIBITS?|Exhibits?|EX\.|Ex\.|EX-|Ex-)\s*(?:No\.\s*)?(?P<a>{_EXHIBIT_NO})"
+    rf"\b(?:EXHIBITS?|Exhibits?|EX\.|Ex\.|EX-|Ex-)\s*(?:(?:No|NO)\.\s*)?(?P<a>{_EXHIBIT_NO})"
     rf"(?:\s*(?:AND|and|&|,)\s*(?P<b>{_EXHIBIT_NO}))?(?![\d.]*\d)",
     ("exhibit", "ex.", "ex-"),
 )
@@ -30,8 +30,9 @@ _MIRROR_CAPTION = re.compile(r"\b(?:[SF]|SB)-\d{1,2}\w*\s+-\s+$")
 _MIRROR_LIST = re.compile(r"^EX-\S+\s+-\s")
 _FORM = Anchored(
     # Also glued to the words around it, as converted HTML may leave it: "onForm S-3", "FormS-3".
-    r"(?:\b(?i:forms?)|(?<=[a-z])Forms?)\s*(?P<form>(?:S|F|SB)\s?-\s?\d{1,2}(?:\s?ASR|\s?MEF|/A)?"
-    r"|10(?![-\w]))\b"
+    # EDGAR's names of a form's amendments stand for the form: "S-3DPOS", "S-8 POS".
+    r"(?:\b(?i:forms?)|(?<=[a-z])Forms?)\s*(?P<form>(?:S|F|SB)\s?-\s?\d{1,2}(?:\s?ASR|\s?MEF|/A|D)?"
+    r"(?:\s?POS)?|10(?![-\w]))\b"
     r"|\b(?P<bare>(?:S|F|SB)-\d{1,2}(?:ASR)?)\b(?=\s+(?i:registration|filed|under))",
     ("form", "s-", "f-", "sb-"),
 )
@@ -39,7 +40,8 @@ _POST_EFFECTIVE = re.compile(
     r"\bpost[-\s]?effective\s+amendment\s+(?:no\.|number|#)", re.IGNORECASE
 )
 _POST_EFFECTIVE_LOOSE = re.compile(
-    r"\bpost[-\s]?effective\s+amendment\s+(?:\([^)]{0,40}\)\s+)?(?:to|on)\s+(?:the|its|a|our|your)\b"
+    r"\bpost[-\s]?effective\s+amendment\s+(?:\([^)]{0,40}\)\s+)?(?:to|on)\s+"
+    r"(?:the|its|a|our|your|registration\s+statement)\b"
     r"|\bamended\s+by\s+(?:the\s+|its\s+)?post[-\s]?effective\s+amendment\b",
     re.IGNORECASE,
 )
@@ -54,8 +56,9 @@ _FILING = Anchored(
 _SAME_DAY = Anchored(
     r"\b(?:on\s+or\s+(?:about|around)\s+the\s+date\s+(?:hereof|of\s+this\s+(?:letter|opinion))"
     r"|on\s+the\s+date\s+(?:hereof|of\s+this\s+(?:letter|opinion))|on\s+even\s+date\s+herewith"
+    r"|as of the date hereof"
     r"|concurrently\s+herewith|simultaneously\s+herewith|contemporaneously\s+herewith|today)\b",
-    ("on", "concurrently", "simultaneously", "contemporaneously", "today"),
+    ("on", "as of the date", "concurrently", "simultaneously", "contemporaneously", "today"),
     re.IGNORECASE,
 )
 _NOT_FILING = Anchored(
@@ -119,44 +122,33 @@ def exhibits(text: str, st: Structure, edgar_type: str | None) -> Found[list[str
 
 
 def form(text: str, st: Structure) -> Found[str | None]:
-    """The registration form: the first "Form S-8"-style mention in the Re: line or body."""
+    """The registration form: the first "Form S-8"-style mention in the Re: line or body (but
+    the form itself where a Re: line names it by its EDGAR type, "S-3D", and the body "S-3")."""
     start = st.re_line.start if st.re_line else st.body.start
+    first: tuple[str, Span] | None = None
     for region in ((start, len(text)), (0, start)):
         for m in _FORM.finditer(text, st.low, *region):
             g = "form" if m.group("form") else "bare"
-            value = _SPACES.sub("", m.group(g)).upper().replace("/A", "")
-            if value in {
-                "S-8",
-                "S-3",
-                "S-1",
-                "S-4",
-                "S-11",
-                "F-1",
-                "F-3",
-                "F-4",
-                "F-10",
-                "S-2",
-                "SB-2",
-                "SB-1",
-                "F-6",
-                "F-8",
-                "F-9",
-                "F-80",
-                "S-3ASR",
-                "10",
-                "S-6",
-                "N-2",
-                "S-3MEF",
-                "S-1MEF",
-                "F-3ASR",
-                "S-4MEF",
-                "F-2",
-                "S-20",
-                "S-18",
-                "S-14",
-            }:
-                return Found.of(value, spans=[Span(m.start(g), m.end(g))])
-    return Found.of(None)
+            value = _SPACES.sub("", m.group(g)).upper().replace("/A", "").removesuffix("POS")
+            if value not in _FORMS:
+                continue
+            span = Span(m.start(g), m.end(g))
+            if first is None:
+                first = (value, span)
+            if first[0] not in _EDGAR_TYPES or value == first[0][:-1]:
+                return Found.of(value, spans=[span])
+    return Found.of(first[0], spans=[first[1]]) if first else Found.of(None)
+
+
+_FORMS = frozenset(
+    {
+        "S-8", "S-3", "S-3D", "S-1", "S-4", "S-11", "F-1", "F-3", "F-4", "F-10", "S-2", "SB-2",
+        "SB-1", "F-6", "F-8", "F-9", "F-80", "S-3ASR", "10", "S-6", "N-2", "S-3MEF", "S-1MEF",
+        "F-3ASR", "S-4MEF", "F-2", "S-20", "S-18", "S-14",
+    }
+)  # fmt: skip
+# EDGAR submission types that are a form and a letter: the form without the letter.
+_EDGAR_TYPES = frozenset({"S-3D"})
 
 
 def post_effective(text: str, st: Structure) -> Found[bool]:
@@ -227,14 +219,29 @@ def filing_date(text: str, st: Structure, letter_date: Found[str | None]) -> Fou
             tail, tail_low = s.text[f.end() : f.end() + 700], s.low[f.end() : f.end() + 700]
             same = _SAME_DAY.search(tail, tail_low)
             d = DATE.search(tail, tail_low, 0, 300)
+            if d is None and "(" in tail[:300]:
+                # Definitions in brackets may stand between: "filing of a Registration
+                # Statement (as may be amended, the "Registration Statement") and ... (...)
+                # with the SEC on May 2, 2016". Close is measured without them.
+                d = DATE.search(tail, tail_low, 0, 600)
+                if d and len(_PARENTHESES.sub("", tail[: d.start()])) > 300:
+                    d = None
             if d and _RULE_462B.search(s.text):
                 d = None  # the date of the earlier statement a Rule 462(b) statement adds to
             first = min((x for x in (same, d) if x), key=lambda x: x.start(), default=None)
             if first is None:
                 continue
             between, between_low = tail[: first.start()], tail_low[: first.start()]
-            if _NOT_FILING.search(between, between_low) or _others(between, between_low):
+            if f.group(0).lower() == "filed":
+                # "filed and automatically declared effective ... on": also the filing's day.
+                effective = _AND_EFFECTIVE.match(between_low)
+                skip = effective.end() if effective else 0
+                between, between_low = between[skip:], between_low[skip:]
+            clause, clause_low = _PARENTHESES.sub("", between), _PARENTHESES.sub("", between_low)
+            if _NOT_FILING.search(clause, clause_low) or _others(clause, clause_low):
                 continue
+            if first is same and "," in clause and first.group(0).lower().startswith("as"):
+                continue  # "..., and our opinion is given as of the date hereof"
             if first is d and _DATE_OF.search(between):
                 continue  # "Directive 2003/71/EC of the Council of 4 November 2003"
             cut = max(0, f.start() - 200)
@@ -266,6 +273,10 @@ def filing_date(text: str, st: Structure, letter_date: Found[str | None]) -> Fou
 
 
 _DATE_OF = re.compile(r"\bof\s+(?:the\s+)?$")
+_PARENTHESES = re.compile(r"\([^()]*\)")
+_AND_EFFECTIVE = re.compile(
+    r"\s+and\s+(?:(?:was|automatically|became|declared|deemed)\s+){0,3}effective\b"
+)
 _AMENDMENT = re.compile(r"(?i)Post-Effective|Amendment")
 
 

@@ -23,6 +23,8 @@ _CLASS_COMMON = (
     r"|(?:Class\s+[A-Z0-9]{1,2}\s+)?(?:(?:common|subordinated|limited\s+partnership)\s+)?units"
     r"|(?:(?:senior|subordinated|junior\s+subordinated)\s+)?debt\s+securities"
     r"|limited\s+liability\s+company\s+interests|(?:trust\s+)?preferred\s+securities"
+    # The shares of a Swiss or German company: "registered shares", "bearer shares".
+    r"|(?:registered|bearer)\s+shares"
 )
 _CLASS_REST = (
     # Rights as a security are named as such ("Rights", "subscription rights"), not "rights"
@@ -35,7 +37,7 @@ _CLASS_STARTS = (
     "class", "series", "non", "voting", "restricted", "ordinary", "common", "preferred",
     "capital", "subordinate", "american", "units", "senior", "junior", "debt", "warrants",
     "transferable", "rights", "subscription", "purchase", "shares", "depositary", "limited",
-    "trust",
+    "trust", "registered", "bearer",
 )  # fmt: skip
 _CLASS_RE = re.compile(
     # A named series of preferred stock, kept whole: "Noncumulative Perpetual Monthly Income
@@ -96,7 +98,10 @@ _NOISE_WORDS = (
     "initially",
 )  # fmt: skip
 _COUNT_NOISE_BEFORE = re.compile(
-    r"(?:\$|par\s+value\s+of\s+|per\s+|authorized\s+capital[^.]{0,80}|consist(?:s|ing)\s+of\s+|"
+    # What a capital or a unit consists of (but "securities consisting of 2,500,000 shares" is
+    # the amount registered).
+    r"(?:\$|par\s+value\s+of\s+|per\s+|authorized\s+capital[^.]{0,80}"
+    r"|(?<!securities\s)consist(?:s|ing)\s+of\s+|"
     r"reserved[^.]{0,30}|previously\s+registered[^.]{0,40}|outstanding[^.]{0,20}|initially\s+"
     r"(?:purchase|acquire)\s+)$",
     re.IGNORECASE,
@@ -107,6 +112,9 @@ _PAR_VALUE = (
     r"\bpar\s+value\s*(?:of\s+|:\s*)?(?:[a-z]+(?:[\s-]+[a-z]+){0,3}\s*\(\s*)?(?:U\.?S\.?\s?)?"
     r"(?P<cur>\$|NIS|€|£|C\$|US\$|EUR|GBP|CHF)?\s?(?P<v>\d*\.?\d+(?:-\d/\d)?)(?!\s?(?:p|pence|cents?)\b)"
     r"|(?P<cur2>\$|NIS\s?)(?P<v2>\d*\.?\d+(?:-\d/\d)?)\s+(?:per\s+share\s+)?par\s+value"
+    # "CHF 0.40 par value": matched from "par", and the amount read back from its currency
+    # code (_CODED_AMOUNT), as codes as first words would cost a find of the letter each.
+    r"|(?<=\d\s)(?P<coded>par\s+value)\b"
     r"|\bnominal\s+value\s+(?:of\s+)?(?:NIS|€|£|US\$|\$|EUR|GBP|CHF)?\s?(?P<v3>\d*\.?\d+)"
     r"(?!\s?(?:p|pence|(?:euro\s+)?cents?)\b)"
 )
@@ -125,6 +133,7 @@ _PAR_WORDS = Anchored(
     rf"(?:{_PAR_VALUE}|\b{_PENCE_LEAD}{_IN_PENCE}|{_NO_PAR})", _PAR_STARTS, re.IGNORECASE
 )
 _SHARES_IN_PENCE = re.compile(r"shares\sof\s+" + _IN_PENCE)
+_CODED_AMOUNT = re.compile(r"\b(?:CHF|EUR|GBP)\s?(?P<v4>\d*\.?\d+)\s$")
 
 
 def _pars(text: str, low: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
@@ -135,9 +144,11 @@ def _pars(text: str, low: str, pos: int, endpos: int) -> Iterator[re.Match[str]]
 
 
 # A plan, or as English issuers call it a scheme ("Share Option Scheme").
-# A plan's last word (English plans may be named with their rules: "Share Option Plan Rules").
+# A plan's last word (plans may be named with their rules: "Share Option Plan Rules", a Swiss
+# "Stock Option Plan Regulation").
 _PLAN_WORD = Anchored(
-    r"\b(?:Plan|PLAN|Scheme|SCHEME)s?(?:\s+(?:Rules|RULES)\b)?\b", ("plan", "scheme")
+    r"\b(?:Plan|PLAN|Scheme|SCHEME)s?(?:\s+(?:Rules|RULES|Regulations?|REGULATIONS?)\b)?\b",
+    ("plan", "scheme"),
 )
 _PLAN_CONNECTOR = frozenset({"and", "of", "for", "&", "to", "the", "in", "de"})
 _NOT_PLAN = re.compile(
@@ -176,7 +187,11 @@ _CORPORATE_SUFFIX = re.compile(r"\s*(?:Inc|Ltd|LLC|L\.P|Corp)\b")
 def share_count(text: str, st: Structure) -> tuple[Found[int | None], Found[str | None]]:
     """The number of shares (or units) registered, summing several plans or tranches, and the
     class of the first counted amount."""
-    found = _counts(st.opening)
+    # A post-effective amendment's own amount, not the total its statement first registered:
+    # "The Registration Statement registered 900,000 shares ... The Post-Effective Amendment
+    # relates to 250,000 shares ...".
+    amendment = [s for s in st.opening if _AMENDMENT_SUBJECT.match(s.low)]
+    found = (_counts(amendment) if amendment else []) or _counts(st.opening)
     if not found:
         table = _table_counts(text, st)
         if table is not None:
@@ -208,7 +223,12 @@ def share_count(text: str, st: Structure) -> tuple[Found[int | None], Found[str 
     biggest = max(distinct)
     if len(distinct) > 2 and biggest * 2 == total:
         total = biggest
-    elif len(aggregate) == 1 and aggregate[0] == biggest and total - biggest <= biggest:
+    elif (
+        len(aggregate) == 1
+        and aggregate[0] == biggest
+        and total - biggest <= biggest
+        and not _adds_to_it(text, found)
+    ):
         # "an aggregate of 3,000,000 shares", then some of its parts (several aggregates are
         # tranches: "(i) an aggregate of 300,000 shares ... and (ii) an aggregate of ...").
         total = biggest
@@ -218,6 +238,9 @@ def share_count(text: str, st: Structure) -> tuple[Found[int | None], Found[str 
         Found.of(cls_value, spans=[cls_span]) if cls_value else Found.of(None)
     )
     return Found.of(total, spans=spans), security
+
+
+_AMENDMENT_SUBJECT = re.compile(r"(?:the|this)\s+post-effective\s+amendment\b")
 
 
 # "a warrant to purchase 2,000 shares": what a warrant is exercisable for.
@@ -256,6 +279,12 @@ _LISTED = re.compile(
     r"(?:^|\s)\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+(?:(?:an\s+aggregate\s+of|up\s+to)\s+)?$",
     re.IGNORECASE,
 )
+
+
+def _adds_to_it(text: str, found: list[tuple[int, Span, tuple[str | None, Span]]]) -> bool:
+    """An amount on top of an aggregate, not one of its parts: "an aggregate of 4,000,000 units
+    (together with an additional 600,000 units subject to the over-allotment option)"."""
+    return any(_ADDITIONAL.search(text, max(0, at.start - 30), at.start) for _, at, _ in found)
 
 
 def _is_aggregate(text: str, start: int) -> bool:
@@ -433,7 +462,7 @@ def _counts(sentences: list[Sentence]) -> list[tuple[int, Span, tuple[str | None
             if not value or value < 10 or _year_of_a_name(s.text, m) or _year_of_a_date(s.text, m):
                 continue
             start = s.span.start + m.start("amt")
-            cls = _class_after(s.text, m.end("amt"), s.span.start)
+            cls = _class_after(s.text, low, m.end("amt"), s.span.start)
             counted = (value, Span(start, s.span.start + m.end("what")), cls)
             if len(out) > first and _is_alternative(s.text, m):
                 out[-1] = counted  # the offering's upper figure replaces its base figure
@@ -501,11 +530,15 @@ _AFTER_COUNT = re.compile(
 _UNITS_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,3}units\b", re.IGNORECASE)
 
 
-def _class_after(text: str, pos: int, base: int) -> tuple[str | None, Span]:
+def _class_after(text: str, low: str, pos: int, base: int) -> tuple[str | None, Span]:
     """The class named right after a count: "shares of the Company's Class A common stock"."""
     window = text[pos : pos + 120]
     m = _AFTER_COUNT.match(window)
     c = _CLASS_RE.match(window, m.end() if m else 0)
+    if not c and m:
+        # A class of shares named before "of the Company": "1,000 registered shares of the
+        # Company".
+        c = _CLASS_WORDS.search(window, low[pos : pos + 120], 0, m.end())
     if c:
         return _class_value(c.group("cls")), Span(base + pos + c.start(), base + pos + c.end())
     u = _UNITS_AFTER.match(window)
@@ -557,7 +590,13 @@ def par_value(
     end = st.opinion_start if st.opinion_start is not None else st.body.end
     start = st.re_line.start if st.re_line else st.body.start
     for m in _pars(text, st.low, start, end):
-        cls = _class_near(text, st.low, m.start(), m.end())
+        value_at = m  # the match whose group holds the amount
+        if m.group("coded"):
+            coded = _CODED_AMOUNT.search(text, max(0, m.start() - 16), m.start())
+            if coded is None:
+                continue  # "1,000 par value" with no currency: not a par value
+            value_at = coded
+        cls = _class_near(text, st.low, value_at.start(), m.end())
         if cls is None or not wanted(cls):
             continue
         owner = _OWNER.match(text[m.end() : m.end() + 60])
@@ -568,11 +607,11 @@ def par_value(
         elif m.group("sub"):
             value, g = f"{int(m.group('sub')) / 100:.2f}", "sub"  # 50p -> 0.50
         else:
-            g = "v" if m.group("v") else ("v2" if m.group("v2") else "v3")
-            value = m.group(g)
+            g = next(g for g in ("v", "v2", "v3", "v4") if value_at.groupdict().get(g))
+            value = value_at.group(g)
             if value.startswith("."):
                 value = "0" + value
-        return Found.of(value, spans=[Span(m.start(g), m.end(g))])
+        return Found.of(value, spans=[Span(value_at.start(g), value_at.end(g))])
     return Found.of(None)
 
 
