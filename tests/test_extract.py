@@ -2138,3 +2138,21 @@ def test_letterhead_cell_under_the_date_runs_the_firm_into_its_address() -> None
     )
     assert r.counsel_name.value == "Pelham Rhodes US LLP"
     assert _spans_text(doc, r, "counsel_name") == ["Pelham Rhodes US LLP"]
+
+
+def test_a_post_effective_amendment_to_come_is_not_the_statement_supported() -> None:
+    """Shelf letters say where the documents of a takedown will be filed ("as an exhibit to a
+    post-effective amendment ... or to a report under the Exchange Act"): a possible future
+    amendment, not the one this letter supports."""
+    _, r = _extract(
+        OPENING + "We have acted as counsel to the Company in connection with its Registration "
+        "Statement on Form S-3 relating to debt securities and warrants. The indenture and the "
+        "warrant agreement will be filed as an exhibit to a post-effective amendment to the "
+        "Registration Statement or to a report filed under the Exchange Act.\n"
+    )
+    assert r.post_effective.value is False
+    _, r = _extract(
+        OPENING + "We have acted as counsel to the Company in connection with a post-effective "
+        "amendment to its Registration Statement on Form S-8 relating to 60,000 shares.\n"
+    )
+    assert r.post_effective.value is True

@@ -162,12 +162,19 @@ def post_effective(text: str, st: Structure) -> Found[bool]:
     m = _POST_EFFECTIVE.search(text, start, end) or _POST_EFFECTIVE_LOOSE.search(text, start, end)
     if m and _CONSTITUTED.search(text, max(0, m.start() - 30), m.start()):
         m = None  # the history of the shelf: "which constituted post-effective amendment no. 1"
+    if m and _HYPOTHETICAL.search(text, max(0, m.start() - 60), m.start()):
+        m = None  # a document to come: "will be filed as an exhibit to a post-effective amendment"
     if m:
         return Found.of(True, spans=[Span(m.start(), m.end())])
     return Found.of(False)
 
 
 _CONSTITUTED = re.compile(r"\bconstitut\w*\s+(?:a\s+)?$", re.IGNORECASE)
+_HYPOTHETICAL = re.compile(
+    r"\b(?:exhibits?|filed|included|incorporated|set\s+forth)\b[^.;]{0,40}?"
+    r"\b(?:a|any|one\s+or\s+more)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _opening_end(st: Structure) -> int:
