@@ -2156,3 +2156,21 @@ def test_a_post_effective_amendment_to_come_is_not_the_statement_supported() -> 
         "amendment to its Registration Statement on Form S-8 relating to 60,000 shares.\n"
     )
     assert r.post_effective.value is True
+
+
+def test_a_stated_amount_broken_into_its_parts_counts_once() -> None:
+    """ "Of the N Shares: (a) ... (b) ..." and "N shares, consisting of:" followed by items: the
+    items are the amount's parts, not further tranches."""
+    _, r = _extract(
+        OPENING + "We have acted as counsel to the Company in connection with the registration of "
+        "1,500,000 shares of its common stock to be sold by selling stockholders. Of the "
+        "1,500,000 Shares: (a) 900,000 of such Shares are outstanding; and (b) 500,000 of such "
+        "Shares are issuable upon exercise of warrants.\n"
+    )
+    assert r.share_count.value == 1_500_000
+    _, r = _extract(
+        OPENING + "We have acted as counsel to the Company in connection with the registration of "
+        "the resale of 2,400,000 shares of common stock, consisting of:\n(a) 1,600,000 shares "
+        "issued in a private placement; and\n(b) 800,000 shares issued to the sponsor.\n"
+    )
+    assert r.share_count.value == 2_400_000

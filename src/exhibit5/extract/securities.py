@@ -304,6 +304,8 @@ _REGISTRATION_CONTEXT = Anchored(
 # which include 360,000 shares ...", "comprising (a) 625,000 ... (b) ...").
 _COMPONENTS = re.compile(r"\b(?:includ\w*|of\s+which)\b", re.IGNORECASE)
 _COMPOSED_OF = re.compile(r"\b(?:comprising|consisting)\s+of\b", re.IGNORECASE)
+# An amount whose parts follow: "Of the 5,000,000 Shares subject to this opinion: ...".
+_OF_THE_AMOUNT = re.compile(r"\s*Of\s+(?:the|such|these)\s+\d", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;]\s+(?:and\s+)?(?:by\s|\(?(?:[a-h]|[ivx]{1,4}|\d)\)\s)")
 _OVER_ALLOTMENT = re.compile(r"over-?\s?allotment", re.IGNORECASE)
 
@@ -404,12 +406,21 @@ def _names(low: str, start: int, end: int, words: tuple[str, ...]) -> bool:
 def _counts(sentences: list[Sentence]) -> list[tuple[int, Span, tuple[str | None, Span]]]:
     out: list[tuple[int, Span, tuple[str | None, Span]]] = []
     listing = False  # items of a list announced by a registration sentence ending in ":"
+    parts = False  # ... that breaks an amount already counted into its parts
     for s in sentences:
         low = s.low
         item = listing and _COUNT_ITEM.match(s.text) is not None
         opens_list = not item and s.text.rstrip().endswith(":")
         registered = opens_list and _REGISTRATION_CONTEXT.search(s.text, s.low) is not None
         listing = item or registered
+        if opens_list:
+            # "... 110,000 shares, consisting of:", "Of the 5,000,000 Shares:": parts follow.
+            tail = max(0, len(s.text) - 40)
+            parts = bool(_COMPOSED_OF.search(s.text, tail) or _OF_THE_AMOUNT.match(s.text))
+        elif not item:
+            parts = False
+        if item and parts:
+            continue
         if not ("share" in low or "unit" in low or "stock" in low):
             continue
         if out and _PARTS_OF_COUNTED.match(s.text):
@@ -425,6 +436,9 @@ def _counts(sentences: list[Sentence]) -> list[tuple[int, Span, tuple[str | None
         for m in _count_matches(s.text, s.low):
             if components is not None and components[0] < m.start() < components[1]:
                 continue
+            if components is None and m.start() <= 12 and _OF_THE_AMOUNT.match(s.text):
+                # "Of the 5,000,000 Shares ...: (a) 2,000,000 of such Shares ...": its parts.
+                components = (m.end(), len(s.text))
             lead = max(0, m.start() - 30)
             if _names(low, lead, m.start(), _EXCLUDED_LEAD_WORDS) and _COUNT_EXCLUDED_LEAD.search(
                 s.text, lead, m.start()
