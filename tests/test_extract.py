@@ -2174,3 +2174,13 @@ def test_a_stated_amount_broken_into_its_parts_counts_once() -> None:
         "issued in a private placement; and\n(b) 800,000 shares issued to the sponsor.\n"
     )
     assert r.share_count.value == 2_400_000
+
+
+def test_law_the_letter_is_based_on_as_to_matters_of_law() -> None:
+    _, r = _extract(
+        OPENING + "We have acted as counsel to the Company in connection with its Registration "
+        "Statement on Form S-3 relating to $300,000,000 of senior notes.\n\nThis opinion letter "
+        "is based as to matters of law solely on the applicable provisions of the laws of the "
+        "State of New York (but not including any laws of any political subdivision thereof).\n"
+    )
+    assert r.laws.value == ["New York"]

@@ -79,7 +79,9 @@ _LAW_SENTENCE = Anchored(
     r"(?:members?\s+of\s+the\s+bar|admitted\s+to\s+practice)|other\s+than\s+the\s+(?:laws|federal)"
     r"|(?:we|I)\s+(?:express|render)\s+(?:an\s+|our\s+|my\s+)?opinions?\s+(?:only|solely)"
     # "This opinion is based solely upon the laws of the State of Ohio."
-    r"|based\s+(?:solely|only|exclusively)\s+(?:up)?on\s+the\s+laws?\b)",
+    # "... is based as to matters of law solely on the applicable provisions of the laws of ..."
+    r"|based\s+(?:as\s+to\s+matters\s+of\s+law\s+)?(?:solely|only|exclusively)\s+(?:up)?on\s+"
+    r"(?:the\s+applicable\s+provisions\s+of\s+)?the\s+laws?\b)",
     ("express", "do", "limited", "opin", "law", "rendered", "given", "furnished", "member",
      "admitted", "other", "we", "i ", "i\n", "based"),
     re.IGNORECASE,
@@ -88,8 +90,9 @@ _LAW_SENTENCE = Anchored(
 LAW_SCOPE = Anchored(
     r"\b(?:other\s+than|limited\s+(?:solely\s+|exclusively\s+|in\s+scope\s+)?to|confined\s+to|"
     r"restricted\s+to|(?:only|solely|exclusively)\s+(?:as\s+to|with\s+respect\s+to|on|upon|under|"
-    r"in|to|the)|covered\s+by\s+[^.]{0,60}?\b(?:is|are)|except\s+for|(?:based|relies?)\s+(?:solely\s+|"
-    r"only\s+)?(?:up)?on\s+the\s+laws?|opine\s+(?:only\s+)?(?:as\s+to|on)|governed\s+by|"
+    r"in|to|the)|covered\s+by\s+[^.]{0,60}?\b(?:is|are)|except\s+for|(?:based|relies?)\s+"
+    r"(?:as\s+to\s+matters\s+of\s+law\s+)?(?:solely\s+|only\s+)?(?:up)?on\s+"
+    r"(?:the\s+applicable\s+provisions\s+of\s+)?the\s+laws?|opine\s+(?:only\s+)?(?:as\s+to|on)|governed\s+by|"
     r"(?:we|I)\s+are\s+(?:qualified|admitted|licensed)\s+to\s+practice\s+(?:law\s+)?only|"
     r"opin(?:e|ing)\s+(?:only\s+)?(?:as\s+to|on|upon|with\s+respect\s+to)|opinion\s+on\s+matters\s+of)",
     ("other", "limited", "confined", "restricted", "only", "solely", "exclusively", "covered",
