@@ -2184,3 +2184,13 @@ def test_law_the_letter_is_based_on_as_to_matters_of_law() -> None:
         "State of New York (but not including any laws of any political subdivision thereof).\n"
     )
     assert r.laws.value == ["New York"]
+
+
+def test_a_letterhead_placeholder_completed_by_the_name_below_it() -> None:
+    _, r = _extract(
+        "EXHIBIT 5.1\n[LETTERHEAD OF HARTWELL & KING]\nHartwell & King L.L.P.\n"
+        "100 Main Street\nHouston, Texas 77002\n\n" + OPENING
+        + "We have acted as counsel to the Company in connection with its Registration Statement "
+        "on Form S-8.\n"
+    )
+    assert r.counsel_name.value == "Hartwell & King L.L.P."

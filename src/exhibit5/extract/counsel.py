@@ -474,22 +474,24 @@ def _bracketed(
     name = " ".join(raw.split())
     if _REDACTED.search(name):
         return None
-    if m.group("logo"):
-        # A logo shows the short name; a caption above may give it whole ("OPINION OF DOE &
-        # ROE L.L.P.").
+    if m.group("logo") or not _ENDS_IN_SUFFIX.search(name):
+        # A logo or placeholder shows the short name; a caption or the letterhead line may give
+        # it whole ("OPINION OF DOE & ROE L.L.P.", "[LETTERHEAD OF DOE & ROE]" over "Doe & Roe
+        # L.L.P.").
         words = r"\s+".join(map(re.escape, raw.split()))
         whole = re.compile(rf"(?<![\w&])(?<!&\s){words},?\s+{_FIRM_SUFFIX}", re.IGNORECASE)
         full = whole.search(text, 0, head_end)
         if full:
             return Found.of(full.group(0), spans=[Span(full.start(), full.end())])
-        # A logo may be the issuer's ("(ACME LOGO)" over an in-house letter): only a firm's.
-        if "&" not in name and _FIRM.fullmatch(name) is None:
-            return None
+    # A logo may be the issuer's ("(ACME LOGO)" over an in-house letter): only a firm's.
+    if m.group("logo") and "&" not in name and _FIRM.fullmatch(name) is None:
+        return None
     if issuer_name and name.casefold().startswith(issuer_name.casefold()[:10]):
         return None
     return Found.of(name, spans=[Span(m.start(g), m.start(g) + len(raw))])
 
 
+_ENDS_IN_SUFFIX = re.compile(rf"{_FIRM_SUFFIX}\s*$")
 # What may stand above a lawyer's name at the top of the letter: the exhibit caption.
 _CAPTION_ONLY = re.compile(r"(?i)\s*(?:ex(?:hibit)?[\s.-]*[\d.]+[a-z]?\s*)?")
 
