@@ -2194,3 +2194,12 @@ def test_a_letterhead_placeholder_completed_by_the_name_below_it() -> None:
         "on Form S-8.\n"
     )
     assert r.counsel_name.value == "Hartwell & King L.L.P."
+
+
+def test_issuer_name_broken_after_its_first_word_in_the_re_line() -> None:
+    _, r = _extract(
+        "March 3, 2011\n\nRe: Tarrow\nShipping & Trading Limited (the \"Company\")\n\n"
+        "Ladies and Gentlemen:\n\nWe have acted as Marshall Islands counsel to the Company in "
+        "connection with its Registration Statement on Form F-3.\n"
+    )
+    assert r.issuer_name.value == "Tarrow Shipping & Trading Limited"

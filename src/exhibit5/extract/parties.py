@@ -230,9 +230,16 @@ def _clean_name(raw: str) -> tuple[str, int]:
         name = lead.sub("", name)
     if "\n" in raw:
         # An address line run into the name ("Dublin 18 Ireland" / "Bramble plc"): the name's
-        # own line, when it is one.
-        last = raw[raw.rindex("\n") + 1 :]
-        if len(last.split()) >= 2 and _ENDS_WITH_SUFFIX.search(last) and len(last) < len(name):
+        # own line, when it is one; not a name broken after its first word ("Re: Genco" /
+        # "Shipping & Trading Limited"), unless that word is a place ("Dublin 18" / "Ireland").
+        cut = raw.rindex("\n")
+        last, above = raw[cut + 1 :], _BEFORE_NAME.sub("", raw[:cut].rsplit("\n", 1)[-1])
+        if (
+            len(last.split()) >= 2
+            and _ENDS_WITH_SUFFIX.search(last)
+            and len(last) < len(name)
+            and (len(above.split()) > 1 or place_in(above) is not None)
+        ):
             name = last
     at = len(raw) - len(name)
     name = _COMPANY_NUMBER.sub("", name)  # "Bramble Limited ACN 123 456 789"
