@@ -2203,3 +2203,18 @@ def test_issuer_name_broken_after_its_first_word_in_the_re_line() -> None:
         "connection with its Registration Statement on Form F-3.\n"
     )
     assert r.issuer_name.value == "Tarrow Shipping & Trading Limited"
+
+
+def test_the_issuers_own_law_department_letterhead_is_not_counsel() -> None:
+    """An in-house letter on the company's letterhead: the company (written there without its
+    "The") is not counsel."""
+    _, r = _extract(
+        "EXHIBIT 5.1\nThe Tarrow Tire & Rubber Company\nAkron, Ohio 44316\nLaw Department\n\n"
+        "June 12, 2001\n\nThe Tarrow Tire & Rubber Company\n1144 East Market Street\nAkron, Ohio "
+        "44316\n\nLadies and Gentlemen:\n\nI am an attorney employed as an Assistant General "
+        "Counsel for The Tarrow Tire & Rubber Company, an Ohio corporation, and I have examined "
+        "its Registration Statement on Form S-8.\n"
+    )
+    assert r.issuer_name.value == "The Tarrow Tire & Rubber Company"
+    assert r.counsel_role.value == "assistant general counsel"  # no article
+    assert not (r.counsel_name.value or "").startswith("Tarrow Tire")

@@ -39,7 +39,7 @@ _ROLE_WORDS = ("counsel", "chief legal", "legal advis", "solicitor")
 # Words of the verb phrase that the role pattern may take in before the role itself.
 _ROLE_STOP_WORDS = frozenset(
     {"acted", "acting", "have", "has", "we", "i", "been", "being", "this", "firm", "us", "by",
-     "delivered", "capacity", "our", "my", "in", "letter", "opinion", "is", "the", "as",
+     "delivered", "a", "an", "capacity", "our", "my", "in", "letter", "opinion", "is", "the", "as",
      "serving", "retained", "engaged"}
 )  # fmt: skip
 # "opinion of counsel", "advice of counsel": not a role.
@@ -307,7 +307,7 @@ def _firm_in(
             continue
         if _OTHER_SERVICE.match(text, stop):
             continue  # "searches made by Roe & Co., independent law searchers"
-        if issuer_name and name.casefold().startswith(issuer_name.casefold()[:10]):
+        if _is_issuer(name, issuer_name):
             continue  # the issuer's own letterhead in an in-house opinion
         words = name.split()
         for k in range(1, len(words) // 2 + 1):
@@ -486,9 +486,21 @@ def _bracketed(
     # A logo may be the issuer's ("(ACME LOGO)" over an in-house letter): only a firm's.
     if m.group("logo") and "&" not in name and _FIRM.fullmatch(name) is None:
         return None
-    if issuer_name and name.casefold().startswith(issuer_name.casefold()[:10]):
+    if _is_issuer(name, issuer_name):
         return None
     return Found.of(name, spans=[Span(m.start(g), m.start(g) + len(raw))])
+
+
+def _is_issuer(name: str, issuer_name: str | None) -> bool:
+    """Does ``name`` start as the issuer's does ("The Acme Tire Company" and "Acme Tire Company
+    Akron, Ohio" alike)?"""
+    if not issuer_name:
+        return False
+    own = _THE.sub("", issuer_name.casefold())[:10]
+    return _THE.sub("", name.casefold()).startswith(own)
+
+
+_THE = re.compile(r"^the\s+")
 
 
 _ENDS_IN_SUFFIX = re.compile(rf"{_FIRM_SUFFIX}\s*$")
