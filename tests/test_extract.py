@@ -2218,3 +2218,13 @@ def test_the_issuers_own_law_department_letterhead_is_not_counsel() -> None:
     assert r.issuer_name.value == "The Tarrow Tire & Rubber Company"
     assert r.counsel_role.value == "assistant general counsel"  # no article
     assert not (r.counsel_name.value or "").startswith("Tarrow Tire")
+
+
+def test_a_plan_named_for_a_company_with_an_ampersand() -> None:
+    _, r = _extract(
+        OPENING + "We have acted as counsel in connection with 600,000 shares of Common Stock to "
+        "be issued under the Hourly Employees Stock Option Plan of The Tarrow Tire & Rubber "
+        'Company (the "Plan").\n'
+    )
+    plan = "Hourly Employees Stock Option Plan of The Tarrow Tire & Rubber Company"
+    assert r.plans.value == [plan]

@@ -745,7 +745,7 @@ def _shorter_form(name: str, other: str) -> bool:
 _CAP_TOKEN = re.compile(r"[A-Z0-9][\w/.'&’-]*|\(\w{1,3}\)")
 # A tail after "Plan": "for Residents of Puerto Rico", "of Acme Holdings, Inc.".
 _PLAN_TAIL_WORDS = re.compile(
-    r"\s+and\s+Trust\b|\s+(?:for|of|For|Of)\s+(?:(?:[A-Z0-9][\w/.'&’-]*|of|the|and|for|in|to|its)\s+)*"
+    r"\s+and\s+Trust\b|\s+(?:for|of|For|Of)\s+(?:(?:[A-Z0-9][\w/.'&’-]*|of|the|and|&|for|in|to|its)\s+)*"
     r"[A-Z0-9][\w/.'&’-]*(?:,\s+(?:Inc|Ltd|LLC|Corp)\.?)?(?=[\s,;.)\"]|$)"
 )
 _COMPANY_TAIL = re.compile(r"\bthe\s+(?:Company|Corporation|Registrant|Issuer|Bank)\.?$")
