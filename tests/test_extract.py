@@ -2228,3 +2228,17 @@ def test_a_plan_named_for_a_company_with_an_ampersand() -> None:
     )
     plan = "Hourly Employees Stock Option Plan of The Tarrow Tire & Rubber Company"
     assert r.plans.value == [plan]
+
+
+def test_subscription_warrants_and_deferred_compensation_obligations() -> None:
+    _, r = _extract(
+        OPENING + "We have acted as counsel to the Company in connection with the registration of "
+        "4,000,000 subscription warrants of the Company.\n"
+    )
+    assert r.security.value == "subscription warrants"
+    _, r = _extract(
+        OPENING + "We have acted as counsel to the Company in connection with its Registration "
+        "Statement on Form S-8 relating to $20,000,000 of deferred compensation obligations "
+        "under the Tarrow Deferred Compensation Plan.\n"
+    )
+    assert r.security.value == "deferred compensation obligations"

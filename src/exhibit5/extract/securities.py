@@ -29,7 +29,9 @@ _CLASS_COMMON = (
 _CLASS_REST = (
     # Rights as a security are named as such ("Rights", "subscription rights"), not "rights"
     # in "waiver of rights under any usury law".
-    r"warrants|(?-i:(?:(?:[Nn]on-?)?[Tt]ransferable\s+)?Rights|RIGHTS)"
+    r"(?:subscription\s+)?warrants|(?-i:(?:(?:[Nn]on-?)?[Tt]ransferable\s+)?Rights|RIGHTS)"
+    # What an S-8 registers for a deferred compensation plan.
+    r"|deferred\s+compensation\s+obligations"
     r"|(?:(?:non-?)?transferable\s+)?(?:subscription|purchase)\s+rights|(?:non-?)?transferable\s+rights"
     r"|shares\s+of\s+beneficial\s+interest|depositary\s+shares"
 )
@@ -37,7 +39,7 @@ _CLASS_STARTS = (
     "class", "series", "non", "voting", "restricted", "ordinary", "common", "preferred",
     "capital", "subordinate", "american", "units", "senior", "junior", "debt", "warrants",
     "transferable", "rights", "subscription", "purchase", "shares", "depositary", "limited",
-    "trust", "registered", "bearer",
+    "trust", "deferred", "registered", "bearer",
 )  # fmt: skip
 _CLASS_RE = re.compile(
     # A named series of preferred stock, kept whole: "Noncumulative Perpetual Monthly Income
