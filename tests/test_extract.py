@@ -2242,3 +2242,16 @@ def test_subscription_warrants_and_deferred_compensation_obligations() -> None:
         "under the Tarrow Deferred Compensation Plan.\n"
     )
     assert r.security.value == "deferred compensation obligations"
+
+
+def test_a_trustee_or_agent_named_in_a_later_part_is_not_the_issuer() -> None:
+    """A page of an exchange-notes letter lists the indenture's parties: the trustee and the
+    agents are named for their roles and are not the issuer."""
+    _, r = _extract(
+        "We have examined (i) the indenture dated as of May 1, 2018 (the \"Indenture\") among "
+        "the Issuer, the Guarantors, Quarry Trust, National "
+        "Association, as trustee (the \"Trustee\") and Harbor Bank, N.A., London Branch as "
+        "paying agent and registrar, and (ii) the form of the Exchange Notes.\n\nWe have "
+        "assumed the genuineness of all signatures.\n"
+    )
+    assert r.issuer_name.value is None

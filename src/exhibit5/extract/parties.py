@@ -137,8 +137,20 @@ def issuer(text: str, st: Structure, terms: Terms) -> tuple[Found[str | None], i
         for m in _NAME.finditer(s.text):
             name, span = _named(m, s.span.start)
             if name and _ENDS_WITH_SUFFIX.search(name) and not _NOT_A_NAME.match(name):
+                if _AS_AGENT.match(s.text, m.end()):
+                    continue  # "Wilmington Trust, National Association, as trustee"
                 return Found.of(name, spans=[span]), span.end
     return _addressee_company(text, st), None
+
+
+# A party named for its role in the offering: the trustee, an agent, the underwriters.
+_AS_AGENT = re.compile(
+    r"(?:,\s*(?:a\s+)?(?:National\s+Association|national\s+banking\s+association|N\.A\.))?"
+    r"(?:,?\s+[A-Z][a-z]+\s+Branch)?"  # "Citibank, N.A., London Branch"
+    r",?\s+as\s+(?:the\s+)?(?:(?:indenture|collateral|successor)\s+)?(?:trustee"
+    r"|(?:[a-z]+\s+){0,2}agent|registrar|depositary|underwriters?|representatives?)\b",
+    re.IGNORECASE,
+)
 
 
 def _company_defined_in(text: str, span: Span, terms: Terms) -> Found[str | None] | None:
