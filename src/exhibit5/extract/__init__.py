@@ -38,7 +38,7 @@ def extract(doc: Document) -> OpinionRecord:
     count, counted_class = securities.share_count(text, st)
     security = securities.security(text, st, counted_class)
     # Built without re-validating: every value was constructed here with its type.
-    return OpinionRecord.model_construct(
+    return OpinionRecord.of(
         exhibits=registration.exhibits(text, st, doc.meta.type),
         date=date,
         issuer_name=issuer_name,

@@ -140,6 +140,14 @@ class OpinionRecord(BaseModel):
     # Defined terms: definitions, uses, undefined short forms (see exhibit5.terms).
     terms: Terms = Field(default_factory=Terms)
 
+    @classmethod
+    def of(cls, **fields: Any) -> OpinionRecord:
+        """Built without validation like :meth:`Found.of`, from every field, each of its type
+        (``model_construct`` walks every field's default and alias: a per-letter cost)."""
+        if fields.keys() != cls.model_fields.keys():
+            raise TypeError(f"OpinionRecord.of needs every field: {sorted(fields)}")
+        return _trusted(cls, fields)
+
     def values(self) -> dict[str, object]:
         """The scored fields as plain values (the shape of a gold file)."""
         return {name: getattr(self, name).value for name in SCORED_FIELDS}
