@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import re
 from functools import cache
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import exhibit5
-from exhibit5.anchored import Anchored, lowered
+from exhibit5.anchored import Anchored, letter_tree, lowered
 from exhibit5.extract.dates import DATE, DateFinder
 from exhibit5.review import context as review_context
 from tests.shared import CORPUS
@@ -60,6 +63,26 @@ def test_the_package_has_anchored_patterns() -> None:
     assert len(ANCHORED) >= 5, sorted(ANCHORED)
 
 
+@given(st.lists(st.text(alphabet="abn -", min_size=1, max_size=6), min_size=1, max_size=8))
+def test_letter_tree_finds_the_longest_word_first(words: list[str]) -> None:
+    """The tree alternation matches as the longest-first list of the same words does."""
+    flat = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    tree = re.compile(letter_tree(words))
+    for text in [*words, " ".join(words), "".join(words), "ab nab -b"]:
+        assert [m.span() for m in tree.finditer(text)] == [m.span() for m in flat.finditer(text)]
+
+
+@pytest.mark.parametrize("padding", [0, 5000])  # a sentence, and a text too long for the tree
+def test_a_start_word_inside_another_is_tried(padding: int) -> None:
+    """A first word that begins one letter into another ("bc" in "abc") is a place too."""
+    a = Anchored(r"a(?=x)|bcd?|e|f|g|h", ["a", "bc", "e", "f", "g", "h"])
+    text = " " * padding + "abcd abc"
+    low = lowered(text)
+    assert [m.span() for m in a.finditer(text, low)] == [m.span() for m in a.pattern.finditer(text)]
+    got = a.search(text, low)
+    assert got is not None and got.span() == (padding + 1, padding + 4)
+
+
 def test_lowered_keeps_offsets() -> None:
     text = "İstanbul ẞ Straße"
     low = lowered(text)
@@ -81,6 +104,14 @@ def test_same_matches_as_the_plain_pattern(name: str) -> None:
         first = a.pattern.search(text, pos)
         got = a.search(text, low, pos)
         assert (got and got.span()) == (first and first.span()), (name, text[:80])
+        # Sentence-sized ranges: where many first words are found by their letter tree.
+        for pos in range(0, len(text), 90):
+            end = pos + 150
+            inner = [m.span() for m in a.pattern.finditer(text, pos, end)]
+            assert [m.span() for m in a.finditer(text, low, pos, end)] == inner, (name, pos)
+            first = a.pattern.search(text, pos, end)
+            got = a.search(text, low, pos, end)
+            assert (got and got.span()) == (first and first.span()), (name, pos)
 
 
 def test_class_words_stand_in_for_the_full_class_pattern() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from exhibit5.anchored import Anchored
+from exhibit5.anchored import Anchored, letter_tree
 
 US_STATES = [
     "Alabama",
@@ -149,36 +149,8 @@ _ADJECTIVES = {
     "Bermudian": "Bermuda", "Bahamian": "Bahamas",
 }  # fmt: skip
 _NAMED = ALL + list(_ADJECTIVES)
-
-
-
-def _letter_tree(words: list[str]) -> str:
-    """An alternation of ``words`` built as their letter tree: "New (?:York|Jersey|...)".
-
-    ``re`` tries a flat list of alternatives one by one, so 180 names cost 180 tries wherever
-    a name could start; the tree costs a try per letter. Where one word ends inside a longer
-    one ("England", "England and Wales"), the longer is tried first, as a longest-first list
-    would."""
-    tree: dict[str, dict] = {}
-    for word in words:
-        node = tree
-        for c in word:
-            node = node.setdefault(c, {})
-        node[""] = {}
-
-    def branch(node: dict[str, dict]) -> str:
-        alternatives = [re.escape(c) + branch(child) for c, child in node.items() if c]
-        if not alternatives:
-            return ""
-        if len(alternatives) == 1 and "" not in node:
-            return alternatives[0]
-        return f"(?:{'|'.join(alternatives)})" + ("?" if "" in node else "")
-
-    return branch(tree)
-
-
 # Every place's name; at one position the longest wins ("England and Wales" over "England").
-NAMES = _letter_tree(_NAMED)
+NAMES = letter_tree(_NAMED)
 # A place as letters name it, "the State of New York" or "Delaware", for use inside patterns.
 PLACE_PATTERN = (
     r"(?:(?:State|Commonwealth|Province|Republic|Kingdom|Territory|Grand\s+Duchy)\s+of\s+(?:the\s+)?)?"
