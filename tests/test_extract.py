@@ -2255,3 +2255,18 @@ def test_a_trustee_or_agent_named_in_a_later_part_is_not_the_issuer() -> None:
         "assumed the genuineness of all signatures.\n"
     )
     assert r.issuer_name.value is None
+
+
+def test_letterhead_descriptor_broken_after_its_article_is_not_the_firm() -> None:
+    """Older letterheads set "A" / "Professional Corporation" / "Attorneys at Law" under the
+    firm's name, each on a line; the name is the line above them."""
+    body = (
+        "March 3, 2011\n\nGranite Shoals Corp.\n1 Quarry Road\nAustin, Texas 78701\n\n"
+        "Ladies and Gentlemen:\n\nWe have acted as counsel to Granite Shoals Corp.\n"
+    )
+    doc, r = _extract(
+        "Exhibit\n5\nHOLLOWAY,\nPRICE & DUNNE\nA\nProfessional Corporation\nAttorneys at Law\n"
+        "200\nFront Street\nSuite\n40\nReading,\nPA 19601\n\n" + body
+    )
+    assert r.counsel_name.value == "HOLLOWAY, PRICE & DUNNE"
+    assert _spans_text(doc, r, "counsel_name") == ["HOLLOWAY, PRICE & DUNNE"]

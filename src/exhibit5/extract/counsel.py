@@ -330,14 +330,17 @@ def _name_lines(raw: str, *, descriptor: bool) -> tuple[int, int]:
     it is not part of it ("Pat Doe" / "Roe, Doe & Poe, P.A."), nor a descriptor on a line of its
     own below it ("Roe & Poe" / "A Professional Association") unless ``descriptor``."""
     lines = raw.split("\n")
-    while len(lines) > 1 and (
-        not lines[-1].strip()
-        or (
-            not descriptor
-            and _DESCRIPTOR.fullmatch(lines[-1].strip())
-            and not _LEGAL_FORM_LINE.fullmatch(lines[-1].strip())
-        )
-    ):
+    while len(lines) > 1:
+        last = lines[-1].strip()
+        if last:
+            # "A" / "Professional Corporation": the descriptor broken after its article.
+            article = len(lines) > 2 and lines[-2].strip() == "A"
+            if article:
+                last = "A " + last
+            if descriptor or not _DESCRIPTOR.fullmatch(last) or _LEGAL_FORM_LINE.fullmatch(last):
+                break
+            if article:
+                lines.pop()
         lines.pop()
     end = len("\n".join(lines))
     kept = lines[-1]
