@@ -2270,3 +2270,16 @@ def test_letterhead_descriptor_broken_after_its_article_is_not_the_firm() -> Non
     )
     assert r.counsel_name.value == "HOLLOWAY, PRICE & DUNNE"
     assert _spans_text(doc, r, "counsel_name") == ["HOLLOWAY, PRICE & DUNNE"]
+
+
+def test_flattened_signature_firm_ends_before_by() -> None:
+    """A signature block run onto one line: the firm's name stops at the signer's "By"."""
+    doc, r = _extract(
+        OPENING + "We have acted as counsel to Granite Shoals Corp. We consent to the filing of "
+        "this opinion. Very truly yours, HARROW & LINDQVIST By /s/ Ellen M. Park ----------- "
+        "Ellen M. Park, Esquire"
+    )
+    assert r.counsel_name.value == "HARROW & LINDQVIST"
+    assert _spans_text(doc, r, "counsel_name") == ["HARROW & LINDQVIST"]
+    _, r = _extract(OPENING + "We consent. Yours truly, HARROW & LINDQVIST PER: /s/ E. Park")
+    assert r.counsel_name.value == "HARROW & LINDQVIST"

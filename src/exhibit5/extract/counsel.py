@@ -59,9 +59,10 @@ _FIRM_END = (
 )
 # A law firm's name: capitalised names joined by commas, "and" or "&", ending in a firm
 # suffix, maybe after "Law Offices of"; or, without a suffix, names joined by "&" ("Hughes
-# Hubbard & Reed"). The first letter is read before anything else and the look-behind then
-# checks the character before it, so that re skips from capital to capital instead of trying
-# every position; each branch goes on after that letter.
+# Hubbard & Reed"), up to a signer's "By" on a flattened line. The first letter is read
+# before anything else and the look-behind then checks the character before it, so that re
+# skips from capital to capital instead of trying every position; each branch goes on after
+# that letter.
 _FIRM = re.compile(
     r"[A-Zl](?<![\w&].)(?:"
     rf"(?<=[Ll])(?i:aw\s+Offices?\s+of)\s+(?:{_FIRM_WORD}{_FIRM_LINK}){{0,7}}?{_FIRM_WORD}{_FIRM_END}"
@@ -69,7 +70,8 @@ _FIRM = re.compile(
     rf"|(?<=[A-Z])[\w'’.-]*(?:{_FIRM_END}|{_FIRM_LINK}(?:{_FIRM_WORD}{_FIRM_LINK}){{0,6}}?"
     rf"{_FIRM_WORD}{_FIRM_END})"
     rf"|(?<=[A-Z])[\w'’.-]*(?:,?\s+{_FIRM_WORD}){{0,5}},?\s+&\s+{_FIRM_WORD}"
-    rf"(?:[ ]+(?!Co\b|A\b|Barristers|Solicitors|Attorneys|Counsel){_FIRM_WORD}){{0,3}})"
+    rf"(?:[ ]+(?!Co\b|A\b|B[yY]\b|P[eE][rR]\b|Barristers|Solicitors|Attorneys|Counsel)"
+    rf"{_FIRM_WORD}){{0,3}})"
 )
 # Words a letterhead, caption or type line puts before the name.
 _FIRM_NOISE = re.compile(
