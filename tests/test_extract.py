@@ -2283,3 +2283,14 @@ def test_flattened_signature_firm_ends_before_by() -> None:
     assert _spans_text(doc, r, "counsel_name") == ["HARROW & LINDQVIST"]
     _, r = _extract(OPENING + "We consent. Yours truly, HARROW & LINDQVIST PER: /s/ E. Park")
     assert r.counsel_name.value == "HARROW & LINDQVIST"
+
+
+def test_non_plan_is_not_a_plan() -> None:
+    """A hyphenated term for options granted outside the plan names no plan."""
+    _, r = _extract(
+        OPENING + "We have acted as counsel to Granite Shoals Corp. in connection with the "
+        'registration of 2,000,000 shares to be issued under the Company\'s 2015 Stock Plan (the '
+        '"Plan") and 800,000 shares issuable upon exercise of options granted outside the Plan '
+        '(the "Non-Plan Option Shares").\n'
+    )
+    assert r.plans.value == ["2015 Stock Plan"]

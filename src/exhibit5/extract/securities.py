@@ -769,6 +769,8 @@ _DEFINITION_OPENING = re.compile(r"\((?:the\s+|an?\s+|each,?\s+)?[\"']?\w*$")
 def _plan_name(text: str, start: int, end: int) -> tuple[int, int, str] | None:
     """Walk back from the word "Plan" over the capitalised words of its name, then forward
     over a "for ..."/"of ..." tail of capitalised words."""
+    if text[start - 1 : start] == "-":
+        return None  # "Non-Plan Option Shares": options granted outside any plan
     if _DEFINITION_OPENING.search(text[max(0, start - 40) : start]) and (
         text[end : end + 2] in ('")', "')") or text[end : end + 1] in "\"'"
     ):
