@@ -2294,3 +2294,20 @@ def test_non_plan_is_not_a_plan() -> None:
         '(the "Non-Plan Option Shares").\n'
     )
     assert r.plans.value == ["2015 Stock Plan"]
+
+
+def test_plan_keeps_a_company_prefix_set_off_by_a_comma() -> None:
+    doc, r = _extract(
+        OPENING + "We have acted as counsel to Granite Shoals Corp. in connection with the "
+        "issuance, pursuant to the Redstone Drilling, Inc., 2009 Stock Incentive Plan (the "
+        '"2009 Plan"), of up to 900,000 shares of the Company\'s Common Stock.\n'
+    )
+    assert r.plans.value == ["Redstone Drilling, Inc., 2009 Stock Incentive Plan"]
+    assert _spans_text(doc, r, "plans") == r.plans.value
+    # The company that assumes a plan is no part of the plan's name.
+    _, r = _extract(
+        OPENING + "We have acted as counsel to Granite Shoals Corp. in connection with 50,000 "
+        "shares issuable pursuant to the assumption, by Granite Shoals, Inc., of the Pinecrest "
+        "Bank 2001 Stock Option Plan.\n"
+    )
+    assert r.plans.value == ["Pinecrest Bank 2001 Stock Option Plan"]

@@ -788,7 +788,13 @@ def _plan_name(text: str, start: int, end: int) -> tuple[int, int, str] | None:
             pos = text.rfind("(", 0, p_start + len(tok))
             continue
         bare = tok.rstrip(",")
-        if tok.endswith(",") and not _comma_inside_name(text, p_start + len(tok), start):
+        if (
+            tok.endswith(",")
+            # "Acme Drilling, Inc., 2009 Stock Plan": the company's name, set off by a comma
+            # (but not "by Acme, Inc., of the Stock Plan").
+            and not (_ABBREVIATED_END.search(bare) and _CAP_TOKEN.match(words[0]))
+            and not _comma_inside_name(text, p_start + len(tok), start)
+        ):
             break
         if "\n" in text[p_start + len(tok) : pos] and _COMPANY_LINE_END.search(bare):
             break  # a Re: block: the issuer on one line, the plan on the next
