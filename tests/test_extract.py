@@ -2311,3 +2311,34 @@ def test_plan_keeps_a_company_prefix_set_off_by_a_comma() -> None:
         "Bank 2001 Stock Option Plan.\n"
     )
     assert r.plans.value == ["Pinecrest Bank 2001 Stock Option Plan"]
+
+
+def test_re_line_short_plan_name_and_cell_fragment_are_the_body_plan() -> None:
+    """The Re: line names the plan without the company ("2003 Directors Stock Option Plan")
+    or is split over table cells ("Pinecrest Bancorp, Inc. 2004 Employee" / "Stock Option
+    Plan"); the body names the same plan in full."""
+    body = (
+        "Gentlemen:\n\nThis opinion is rendered in connection with the Registration Statement on "
+        "Form S-8 under which up to 60,000 shares of common stock of Pinecrest Bancorp, Inc. are "
+        "to be registered pursuant to the {plan}.\n"
+    )
+    _, r = _extract(
+        OPENING.split("Ladies")[0]
+        + "Re: 2003 Directors Stock Option Plan Form S-8 Registration\n\n"
+        + body.format(plan="2003 Pinecrest Bancorp, Inc. Directors Stock Option Plan")
+    )
+    assert r.plans.value == ["2003 Pinecrest Bancorp, Inc. Directors Stock Option Plan"]
+    plan = "Pinecrest Bancorp, Inc. 2004 Employee Stock Option Plan"
+    _, r = _extract(
+        "<html><body><p>March 3, 2011</p><p>Pinecrest Bancorp, Inc.<br>1 Quarry Road<br>Austin, "
+        "Texas 78701</p><table><tr><td>Re:</td><td>Pinecrest Bancorp, Inc. 2004 Employee</td></tr>"
+        "<tr><td></td><td>Stock Option Plan Registration Statement on Form S-8</td></tr></table>"
+        f"<p>{body.format(plan=plan)}</p></body></html>"
+    )
+    assert r.plans.value == [plan]
+    # Another year in the full name is another plan.
+    _, r = _extract(
+        OPENING.split("Ladies")[0] + "Re: Directors Stock Option Plan\n\n"
+        + body.format(plan="2003 Pinecrest Bancorp, Inc. Directors Stock Option Plan")
+    )
+    assert len(r.plans.value) == 2

@@ -691,10 +691,13 @@ def _generic_plan(st: Structure) -> Found[list[str]]:
 def _plan_names(
     sentences: list[Sentence], is_term: Callable[[str], bool], *, strong: bool
 ) -> Found[list[str]]:
-    found: list[tuple[str, Span]] = []
-    for s in sentences:
+    found: list[tuple[str, Span, bool]] = []
+    for i, s in enumerate(sentences):
         if "plan" not in s.low and "scheme" not in s.low:
             continue  # the cheap test of _PLAN_WORD's start words, for most sentences
+        # The sentence goes on from one that stopped mid-name: a Re: line split over table
+        # cells ("Acme, Inc. 2004 Employee" / "Stock Option Plan").
+        cut = i > 0 and _runs_on(sentences[i - 1], s)
         for m in _PLAN_WORD.finditer(s.text, s.low):
             name_span = _plan_name(s.text, m.start(), m.end())
             if name_span is None:
@@ -710,8 +713,13 @@ def _plan_names(
                 continue
             if _PRIOR_PLAN.match(s.text, b):
                 continue  # a plan the new one replaces: (the "Prior Plan")
-            found.append((name, Span(s.span.start + a, s.span.start + b)))
-    kept = [(n, sp) for n, sp in found if not any(_shorter_form(n, other) for other, _ in found)]
+            span = Span(s.span.start + a, s.span.start + b)
+            found.append((name, span, cut and a == 0))
+    kept = [
+        (n, sp)
+        for n, sp, fragment in found
+        if not any(_shorter_form(n, other, fragment=fragment) for other, _, _ in found)
+    ]
     values: list[str] = []
     spans: list[Span] = []
     for name, span in kept:
@@ -733,15 +741,37 @@ def _words(name: str) -> list[str]:
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
-def _shorter_form(name: str, other: str) -> bool:
+def _runs_on(before: Sentence, s: Sentence) -> bool:
+    """Does ``s`` follow ``before`` with no stop between them, as a split line does?"""
+    return before.text[-1:].isalnum() and s.span.start - before.span.end <= 2
+
+
+def _shorter_form(name: str, other: str, *, fragment: bool = False) -> bool:
     """ "1999 Plan" or "Key Stock Option Plan" written for "Acme 1999 Key Stock Option Plan"
-    (but "Stock Option Plan" is not "1997 Stock Option Plan": another year, another plan)."""
+    (but "Stock Option Plan" is not "1997 Stock Option Plan": another year, another plan);
+    "1999 Key Stock Option Plan" for "1999 Acme, Inc. Key Stock Option Plan"; a ``fragment``
+    cut off from the start of its name for any name it ends."""
     a, b = _words(name), _words(other)
     extra = set(b) - set(a)
     if len(a) >= len(b) or not set(a) <= set(b):
         return False
+    if fragment and b[-len(a) :] == a:
+        return True
     contiguous = any(b[i : i + len(a)] == a for i in range(len(b) - len(a) + 1))
-    return len(a) <= 2 or (contiguous and not any(_YEAR.fullmatch(w) for w in extra))
+    no_year = not any(_YEAR.fullmatch(w) for w in extra)
+    return len(a) <= 2 or (no_year and (contiguous or _company_left_out(a, b)))
+
+
+# The last word of a company's name.
+_COMPANY_END = frozenset({"inc", "corp", "corporation", "company", "co", "ltd", "llc", "bancorp"})
+
+
+def _company_left_out(a: list[str], b: list[str]) -> bool:
+    """Is name ``a`` name ``b`` without the company's name inside it?"""
+    same = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
+    rest = len(a) - same
+    inside = b[same : len(b) - rest]
+    return b[len(b) - rest :] == a[same:] and bool(inside) and inside[-1] in _COMPANY_END
 
 
 _CAP_TOKEN = re.compile(r"[A-Z0-9][\w/.'&’-]*|\(\w{1,3}\)")
