@@ -2342,3 +2342,16 @@ def test_re_line_short_plan_name_and_cell_fragment_are_the_body_plan() -> None:
         + body.format(plan="2003 Pinecrest Bancorp, Inc. Directors Stock Option Plan")
     )
     assert len(r.plans.value) == 2
+
+
+def test_issuer_named_by_its_short_name_after_counsel_for() -> None:
+    """The issuer is defined by a short name and the role sentence ends with it: the full name
+    at its definition, without the sentence's full stop."""
+    doc, r = _extract(
+        OPENING + 'Under the merger agreement between Blue Heron Bancorp, Inc. ("Blue Heron") and '
+        "Tern Financial Corporation, proceedings for the issuance of up to 2,000,000 shares of "
+        "common stock of Blue Heron have been taken with our assistance as counsel for Blue "
+        "Heron. We have examined such records as we deemed necessary.\n"
+    )
+    assert r.issuer_name.value == "Blue Heron Bancorp, Inc."
+    assert _spans_text(doc, r, "issuer_name") == ["Blue Heron Bancorp, Inc."]

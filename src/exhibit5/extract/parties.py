@@ -202,9 +202,15 @@ def _name_at(text: str, pos: int) -> tuple[str, Span] | None:
     if not m:
         return None
     name, span = _named(m, 0)
+    if name.endswith(".") and not _ABBREVIATED_SUFFIX.search(name) and _STOP.match(text, span.end):
+        # The sentence's full stop: "counsel for Blue Heron."
+        name, span = name[:-1], Span(span.start, span.end - 1)
     if not name or _NOT_A_NAME.match(name) or len(name) < 3:
         return None
     return name, span
+
+
+_STOP = re.compile(r"\s|$")
 
 
 # (The first must end in a legal form, not in "Bank", "Trust" or "Holdings": "Farmers Bank and
