@@ -202,14 +202,19 @@ def _name_at(text: str, pos: int) -> tuple[str, Span] | None:
     if not m:
         return None
     name, span = _named(m, 0)
-    if name.endswith(".") and not _ABBREVIATED_SUFFIX.search(name) and _STOP.match(text, span.end):
-        # The sentence's full stop: "counsel for Blue Heron."
+    if (
+        _FULL_STOP.search(name)
+        and not _ABBREVIATED_SUFFIX.search(name)
+        and _STOP.match(text, span.end)
+    ):
+        # The sentence's full stop after a word ("counsel for Blue Heron."), not an abbreviation's
         name, span = name[:-1], Span(span.start, span.end - 1)
     if not name or _NOT_A_NAME.match(name) or len(name) < 3:
         return None
     return name, span
 
 
+_FULL_STOP = re.compile(r"(?<=[A-Za-z]{2})\.$")
 _STOP = re.compile(r"\s|$")
 
 
