@@ -2355,3 +2355,19 @@ def test_issuer_named_by_its_short_name_after_counsel_for() -> None:
     )
     assert r.issuer_name.value == "Blue Heron Bancorp, Inc."
     assert _spans_text(doc, r, "issuer_name") == ["Blue Heron Bancorp, Inc."]
+
+
+def test_letterhead_of_surnames_joined_by_and_over_an_address() -> None:
+    """A small firm's letterhead with no suffix: two surnames joined by "and" over the
+    firm's address, and no signature in the part of the letter at hand."""
+    body = (
+        "March 3, 2011\nGranite Shoals Corp.\n1 Quarry Road\nAustin, Texas 78701\nRe:\nCommon "
+        "Stock of Granite Shoals Corp.\nGentlemen:\nWe have acted as special Nevada counsel to "
+        'Granite Shoals Corp. (the "Company") in connection with its Form S-8.\n'
+    )
+    doc, r = _extract("Crane and Osgood\n1200 Canyon Road, Suite 400\nReno, Nevada 89501\n" + body)
+    assert r.counsel_name.value == "Crane and Osgood"
+    assert _spans_text(doc, r, "counsel_name") == ["Crane and Osgood"]
+    # Not a line of two words joined by "and" over anything but an address.
+    _, r = _extract("Crane and Osgood\nConfidential\n\n" + body)
+    assert r.counsel_name.value is None

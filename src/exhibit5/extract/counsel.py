@@ -413,7 +413,26 @@ def _letterhead_firm(
     found = _firm_in(text, 0, end, issuer_name) or _labelled(text, end)
     if found is None and block is not None and end == block.start:
         found = _firm_over_address(text, block, issuer_name)
-    return found
+    return found or _surnames_over_address(text, issuer_name)
+
+
+# Surnames joined by "and" or "&" on a line of their own, with no suffix: "Crane and Osgood".
+_SURNAMES_LINE = re.compile(
+    r"[A-Z][A-Za-z'’-]+(?:,[ ][A-Z][A-Za-z'’-]+)*,?[ ](?:and|AND|&)[ ][A-Z][A-Za-z'’-]+(?=\n)"
+)
+
+
+def _surnames_over_address(text: str, issuer_name: str | None) -> Found[str | None] | None:
+    """A small firm's letterhead: the letter's first line (under its caption) names partners
+    without a suffix, over the firm's address."""
+    caption = _CAPTION_ONLY.match(text)
+    m = _SURNAMES_LINE.match(text, caption.end() if caption else 0)
+    if m is None or _is_issuer(m.group(0), issuer_name):
+        return None
+    after = text.find("\n", m.end() + 1)
+    if not _ADDRESS_WORD.search(text, m.end() + 1, after if after >= 0 else len(text)):
+        return None
+    return Found.of(m.group(0), spans=[Span(m.start(), m.end())])
 
 
 def _firm_over_address(text: str, block: Span, issuer_name: str | None) -> Found[str | None] | None:
