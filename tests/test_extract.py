@@ -2371,3 +2371,16 @@ def test_letterhead_of_surnames_joined_by_and_over_an_address() -> None:
     # Not a line of two words joined by "and" over anything but an address.
     _, r = _extract("Crane and Osgood\nConfidential\n\n" + body)
     assert r.counsel_name.value is None
+
+
+def test_co_issuers_with_a_limited_partnership_first() -> None:
+    """Notes issued jointly by a limited partnership and its finance corporation: the issuer
+    is the partnership, named first and defined as "the Partnership"."""
+    doc, r = _extract(
+        OPENING + "We refer to the Registration Statement on Form S-4 filed by Pine Ridge "
+        'Properties Limited Partnership, a Delaware limited partnership (the "Partnership"), '
+        'Pine Ridge Capital Corporation, a Delaware corporation (the "Co-Issuer" and, together '
+        'with the Partnership, the "Issuers"), relating to $300,000,000 of 7% Senior Notes.\n'
+    )
+    assert r.issuer_name.value == "Pine Ridge Properties Limited Partnership"
+    assert _spans_text(doc, r, "issuer_name") == [r.issuer_name.value]

@@ -15,7 +15,7 @@ from exhibit5.terms import Terms
 _SUFFIX = (
     r"(?:Inc|Corp|Co|Ltd|Limited|LLC|L\.L\.C|L\.P|LP|N\.A|plc|PLC|p\.l\.c|S\.A|N\.V|B\.V|AG|SE|Trust"
     r"|Corporation|Company|Incorporated|Bancorp|Bancorporation|Bancshares|BanCorp|Holdings"
-    r"|Partners|Group|Fund|Bank)\b\.?"
+    r"|Partners|Partnership|Group|Fund|Bank)\b\.?"
 )
 # A proper name: capitalised words, with "of", "and", "&" inside and ", Inc." at the end.
 _NAME = re.compile(
