@@ -2384,3 +2384,12 @@ def test_co_issuers_with_a_limited_partnership_first() -> None:
     )
     assert r.issuer_name.value == "Pine Ridge Properties Limited Partnership"
     assert _spans_text(doc, r, "issuer_name") == [r.issuer_name.value]
+
+
+def test_letterhead_firm_in_lower_case_with_its_offices() -> None:
+    doc, r = _extract(
+        "Exhibit 5.1\nharlow & pine llp lisbon, madrid, oslo,\n\n" + OPENING
+        + "We are acting as counsel to Granite Shoals Corp. in connection with its Form S-1.\n"
+    )
+    assert r.counsel_name.value == "harlow & pine llp"
+    assert _spans_text(doc, r, "counsel_name") == ["harlow & pine llp"]

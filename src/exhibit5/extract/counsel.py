@@ -413,13 +413,25 @@ def _letterhead_firm(
     found = _firm_in(text, 0, end, issuer_name) or _labelled(text, end)
     if found is None and block is not None and end == block.start:
         found = _firm_over_address(text, block, issuer_name)
-    return found or _surnames_over_address(text, issuer_name)
+    return found or _surnames_over_address(text, issuer_name) or _lower_case_firm(text, end)
 
 
 # Surnames joined by "and" or "&" on a line of their own, with no suffix: "Crane and Osgood".
 _SURNAMES_LINE = re.compile(
     r"[A-Z][A-Za-z'’-]+(?:,[ ][A-Z][A-Za-z'’-]+)*,?[ ](?:and|AND|&)[ ][A-Z][A-Za-z'’-]+(?=\n)"
 )
+
+
+# A letterhead set in lower case: "harlow & pine llp" (maybe with its offices on the same line).
+_LOWER_CASE_FIRM = re.compile(
+    r"(?<![\w&])[a-z][a-z'’-]*(?:,?[ ][a-z][a-z'’-]*){0,3}?[ ]&[ ][a-z][a-z'’-]*"
+    r"(?:[ ][a-z][a-z'’-]*){0,2}?[ ](?:llp|l\.l\.p\.|llc|p\.c\.)(?![\w])"
+)
+
+
+def _lower_case_firm(text: str, end: int) -> Found[str | None] | None:
+    m = _LOWER_CASE_FIRM.search(text, 0, end)
+    return Found.of(m.group(0), spans=[Span(m.start(), m.end())]) if m else None
 
 
 def _surnames_over_address(text: str, issuer_name: str | None) -> Found[str | None] | None:
