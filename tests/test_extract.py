@@ -2393,3 +2393,23 @@ def test_letterhead_firm_in_lower_case_with_its_offices() -> None:
     )
     assert r.counsel_name.value == "harlow & pine llp"
     assert _spans_text(doc, r, "counsel_name") == ["harlow & pine llp"]
+
+
+def test_firm_named_and_associates() -> None:
+    """Small practices named "... and Associates" (maybe ", Inc."), under a caption."""
+    rest = (
+        "September 4, 2000 Board of Directors 12 Brook Drive Ogden, Utah 84401 Re: Granite "
+        "Shoals Corp. Registration Statement on Form S-8 Ladies and Gentlemen: We have been "
+        'retained by Granite Shoals Corp. (the "Company") in connection with its Form S-8.'
+    )
+    doc, r = _extract(
+        "HARLAN OPINION AND CONSENT EXHIBIT NO. 5 & 23 HARLAN AND ASSOCIATES, INC. 12 Main "
+        "Street, Suite 3 Provo, Utah 84601 " + rest
+    )
+    assert r.counsel_name.value == "HARLAN AND ASSOCIATES, INC."
+    assert _spans_text(doc, r, "counsel_name") == ["HARLAN AND ASSOCIATES, INC."]
+    _, r = _extract(
+        "OPINION AND CONSENT OF COUNSEL\nHARLAN AND ASSOCIATES JOHN Q. DOE\nATTORNEYS AT LAW Of "
+        "Counsel\n12 MAIN STREET, SUITE 3\n" + rest
+    )
+    assert r.counsel_name.value == "HARLAN AND ASSOCIATES"

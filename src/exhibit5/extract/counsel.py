@@ -48,7 +48,7 @@ _NOT_ROLE = re.compile(r"\b(?:of|opinion|consent|advice|other|outside|company's)
 _FIRM_SUFFIX = (
     r"(?:PC\b|(?i:L\.?L\.?P\.?|L\.?L\.?C\.?|P\.?L\.?L\.?C\.?|P\.L\.L\.|P\.C\.|P\.A\.|Ltd\.|Chartered"
     r"|(?:A\s+)?Professional\s+(?:Law\s+)?(?:Corporation|Association)"
-    r"|Law\s+(?:Group|Firm|Corporation)|&\s+Co\.|&\s+Associates))"
+    r"|Law\s+(?:Group|Firm|Corporation)|&\s+Co\.|(?:&|and)\s+Associates(?:,\s+Inc\.)?))"
 )
 _FIRM_WORD = r"[A-Z][\w'’.-]*"
 _FIRM_LINK = r"(?:,?\s+(?:and\s+|AND\s+|&\s+)?|\s*&\s*)"
@@ -75,7 +75,7 @@ _FIRM = re.compile(
 )
 # Words a letterhead, caption or type line puts before the name.
 _FIRM_NOISE = re.compile(
-    r"^(?:(?i:OPINION|AND|CONSENT|OF|EXHIBIT|LETTERHEAD|By|THE|ISSUED|EX-[\d.]+|Law\s+Offices?(?!\s+of))"
+    r"^(?:(?i:OPINION|AND|CONSENT|OF|COUNSEL|EXHIBIT|LETTERHEAD|By|THE|ISSUED|EX-[\d.]+|Law\s+Offices?(?!\s+of))"
     r"[\s:]+|[\d.()]+[a-z]?\s+|\S+\.(?:txt|htm)\s+)+"
 )
 # Professional descriptions that letterheads join with "&" ("Barristers & Solicitors"), and
