@@ -2413,3 +2413,16 @@ def test_firm_named_and_associates() -> None:
         "Counsel\n12 MAIN STREET, SUITE 3\n" + rest
     )
     assert r.counsel_name.value == "HARLAN AND ASSOCIATES"
+
+
+def test_plans_that_buy_shares_in_a_conversion_offering_are_not_listed() -> None:
+    """A savings bank's conversion: the 401(k) plan and the ESOP buy shares in the offering;
+    no shares are issuable under them."""
+    _, r = _extract(
+        OPENING + "We have acted as counsel to Granite Shoals Bancorp, Inc. in connection with the "
+        "offering of up to 3,000,000 shares of common stock and of participation interests to be "
+        "purchased by the Granite Shoals Savings Bank 401(k) Plan. We understand that the Company "
+        "will lend to the trust for the Bank's Employee Stock Ownership Plan the funds the trust "
+        "will use to purchase shares in the offering.\n"
+    )
+    assert r.plans.value == []

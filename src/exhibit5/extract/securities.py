@@ -713,6 +713,8 @@ def _plan_names(
                 continue
             if _PRIOR_PLAN.match(s.text, b):
                 continue  # a plan the new one replaces: (the "Prior Plan")
+            if _BUYER_PLAN.search(s.text, max(0, a - 60), a):
+                continue  # a plan that buys shares in the offering, not one that issues them
             span = Span(s.span.start + a, s.span.start + b)
             found.append((name, span, cut and a == 0))
     kept = [
@@ -792,6 +794,9 @@ _PRIOR_PLAN = re.compile(
     r"\s*,?\s*\((?:the\s+)?[\"']?(?:Prior|Predecessor|Former|Old|Existing|Previous)\b",
     re.IGNORECASE,
 )
+# "to be purchased by the Acme Bank 401(k) Plan", "lend to the trust for the Bank's Employee
+# Stock Ownership Plan the funds ... to purchase shares" (a conversion offering).
+_BUYER_PLAN = re.compile(r"(?:purchased\s+by|trust\s+for)\s+(?:the\s+)?(?:[A-Z][\w.]*['’]s\s+)?$")
 _ABBREVIATED_END = re.compile(r"\b(?:Inc|Corp|Co|Ltd|N\.A|L\.P|S\.A)\.$")
 _DEFINITION_OPENING = re.compile(r"\((?:the\s+|an?\s+|each,?\s+)?[\"']?\w*$")
 
