@@ -2426,3 +2426,19 @@ def test_plans_that_buy_shares_in_a_conversion_offering_are_not_listed() -> None
         "will use to purchase shares in the offering.\n"
     )
     assert r.plans.value == []
+
+
+def test_re_line_listing_plans_of_assumption() -> None:
+    """A Re: line lists "Plan of Assumption, <plan>" for each assumed plan: a plan followed by
+    the next item's "Plan of Assumption" is still a plan."""
+    _, r = _extract(
+        "March 3, 2011\n\nGranite Shoals Corp.\n1 Quarry Road\nAustin, Texas 78701\n\nRe: Form "
+        "S-8 Registration Statement; Plan of Assumption, Tern Bancorp, Inc. 2004 Stock Option "
+        "Plan Plan of Assumption, Tern Bancorp, Inc. Director Deferred Stock Plan\n\nLadies and "
+        "Gentlemen:\n\nWe have acted as counsel to Granite Shoals Corp. in connection with its "
+        "assumption of options granted by Tern Bancorp, Inc. under its 2004 Stock Option Plan.\n"
+    )
+    assert r.plans.value == [
+        "Tern Bancorp, Inc. 2004 Stock Option Plan",
+        "Tern Bancorp, Inc. Director Deferred Stock Plan",
+    ]

@@ -706,7 +706,8 @@ def _plan_names(
             if (
                 len(name.split()) < 2
                 or is_term(name)
-                or _NOT_PLAN.search(name + s.text[b : b + 25])
+                # "... Plan of Merger" (but not the next item's "Plan of Assumption" in a list)
+                or _NOT_PLAN.search(name + s.text[b : b + 25].split(" Plan", 1)[0])
             ):
                 continue
             if strong and not _STRONG_PLAN.search(name):
