@@ -2442,3 +2442,13 @@ def test_re_line_listing_plans_of_assumption() -> None:
         "Tern Bancorp, Inc. 2004 Stock Option Plan",
         "Tern Bancorp, Inc. Director Deferred Stock Plan",
     ]
+
+
+def test_plan_named_again_with_a_plural_word_and_without_the_company() -> None:
+    _, r = _extract(
+        "March 3, 2011\n\nGranite Shoals Corp.\n1 Quarry Road\nAustin, Texas 78701\n\nRe: Tern "
+        "Bancorp, Inc. Director Deferred Stock Plan\n\nLadies and Gentlemen:\n\nWe have acted as "
+        "counsel to Granite Shoals Corp. in connection with its assumption of deferred stock "
+        "units credited under the Tern Directors Deferred Stock Plan.\n"
+    )
+    assert r.plans.value == ["Tern Bancorp, Inc. Director Deferred Stock Plan"]

@@ -753,8 +753,9 @@ def _shorter_form(name: str, other: str, *, fragment: bool = False) -> bool:
     """ "1999 Plan" or "Key Stock Option Plan" written for "Acme 1999 Key Stock Option Plan"
     (but "Stock Option Plan" is not "1997 Stock Option Plan": another year, another plan);
     "1999 Key Stock Option Plan" for "1999 Acme, Inc. Key Stock Option Plan"; a ``fragment``
-    cut off from the start of its name for any name it ends."""
-    a, b = _words(name), _words(other)
+    cut off from the start of its name for any name it ends. Words are compared without a
+    plural "s" ("Directors" Plan for "Director" Plan)."""
+    a, b = list(_plan_key(name)), list(_plan_key(other))
     extra = set(b) - set(a)
     if len(a) >= len(b) or not set(a) <= set(b):
         return False
