@@ -718,27 +718,22 @@ def _plan_names(
                 continue  # a plan that buys shares in the offering, not one that issues them
             span = Span(s.span.start + a, s.span.start + b)
             found.append((name, span, cut and a == 0))
-    kept = [
-        (n, sp)
-        for n, sp, fragment in found
-        if not any(_shorter_form(n, other, fragment=fragment) for other, _, _ in found)
-    ]
+    keys = [_plan_key(name) for name, _, _ in found]
     values: list[str] = []
     spans: list[Span] = []
-    for name, span in kept:
+    seen: set[tuple[str, ...]] = set()
+    for (name, span, fragment), key in zip(found, keys, strict=True):
         # One plan written twice, once with a plural slip ("Stock Acquisitions Plan").
-        if _plan_key(name) not in (_plan_key(v) for v in values):
-            values.append(name)
-            spans.append(span)
+        if key in seen or any(_shorter_form(key, other, fragment=fragment) for other in keys):
+            continue
+        seen.add(key)
+        values.append(name)
+        spans.append(span)
     return Found.of(values, spans=spans)
 
 
 def _plan_key(name: str) -> tuple[str, ...]:
-    return tuple(w.removesuffix("s") for w in _words(name))
-
-
-def _words(name: str) -> list[str]:
-    return _PLAN_WORDS.findall(name.casefold())
+    return tuple(w.removesuffix("s") for w in _PLAN_WORDS.findall(name.casefold()))
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -749,13 +744,12 @@ def _runs_on(before: Sentence, s: Sentence) -> bool:
     return before.text[-1:].isalnum() and s.span.start - before.span.end <= 2
 
 
-def _shorter_form(name: str, other: str, *, fragment: bool = False) -> bool:
+def _shorter_form(a: tuple[str, ...], b: tuple[str, ...], *, fragment: bool = False) -> bool:
     """ "1999 Plan" or "Key Stock Option Plan" written for "Acme 1999 Key Stock Option Plan"
     (but "Stock Option Plan" is not "1997 Stock Option Plan": another year, another plan);
     "1999 Key Stock Option Plan" for "1999 Acme, Inc. Key Stock Option Plan"; a ``fragment``
-    cut off from the start of its name for any name it ends. Words are compared without a
-    plural "s" ("Directors" Plan for "Director" Plan)."""
-    a, b = list(_plan_key(name)), list(_plan_key(other))
+    cut off from the start of its name for any name it ends. ``a`` and ``b`` are the names'
+    words without a plural "s" (:func:`_plan_key`: "Directors" Plan for "Director" Plan)."""
     extra = set(b) - set(a)
     if len(a) >= len(b) or not set(a) <= set(b):
         return False
@@ -770,7 +764,7 @@ def _shorter_form(name: str, other: str, *, fragment: bool = False) -> bool:
 _COMPANY_END = frozenset({"inc", "corp", "corporation", "company", "co", "ltd", "llc", "bancorp"})
 
 
-def _company_left_out(a: list[str], b: list[str]) -> bool:
+def _company_left_out(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Is name ``a`` name ``b`` without the company's name inside it?"""
     same = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
     rest = len(a) - same
