@@ -2452,3 +2452,13 @@ def test_plan_named_again_with_a_plural_word_and_without_the_company() -> None:
         "units credited under the Tern Directors Deferred Stock Plan.\n"
     )
     assert r.plans.value == ["Tern Bancorp, Inc. Director Deferred Stock Plan"]
+
+
+def test_jurisdiction_by_a_defined_abbreviation_with_two_words_between() -> None:
+    doc, r = _extract(
+        OPENING + "We are admitted to practise law in the Republic of the Marshall Islands (the "
+        '"RMI"). We have acted as special RMI counsel to the Company, a RMI non-resident '
+        "domestic corporation, in connection with its Registration Statement on Form S-3.\n"
+    )
+    assert r.issuer_jurisdiction.value == "Marshall Islands"
+    assert _spans_text(doc, r, "issuer_jurisdiction") == ["RMI"]

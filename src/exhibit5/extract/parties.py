@@ -7,7 +7,7 @@ import re
 from exhibit5.anchored import Anchored
 from exhibit5.document import Span
 from exhibit5.extract.counsel import PERSON_WITH_INITIAL
-from exhibit5.extract.places import PLACE_PATTERN, place_in
+from exhibit5.extract.places import PLACE_PATTERN, defined_place, place_in
 from exhibit5.extract.record import Found, Part
 from exhibit5.extract.structure import Structure
 from exhibit5.terms import Terms
@@ -398,10 +398,10 @@ def jurisdiction(text: str, st: Structure, name_end: int | None) -> Found[str | 
     return Found.of(None)
 
 
-# "a RMI corporation", "a BVI business company": a place named by an abbreviation the letter
-# defines for it.
+# "a RMI corporation", "a RMI non-resident domestic corporation", "a BVI business company": a
+# place named by an abbreviation the letter defines for it.
 _ABBREVIATION_AFTER = re.compile(
-    r"\s*,?\s*(?:\([^)]{0,60}\)\s*,?\s*)?an?\s+(?P<abbr>[A-Z]{2,5})\s+(?:[\w-]+\s+)?(?:corporation|company)\b"
+    r"\s*,?\s*(?:\([^)]{0,60}\)\s*,?\s*)?an?\s+(?P<abbr>[A-Z]{2,5})\s+(?:[\w-]+\s+){0,2}(?:corporation|company)\b"
 )
 
 
@@ -413,13 +413,10 @@ def _place_after(text: str, pos: int, end: int) -> tuple[str, Span] | None:
         value = _organized_in(m.group(g))
         return (value, Span(m.start(g), m.end(g))) if value else None
     m = _ABBREVIATION_AFTER.match(text, pos, end)
-    if m:
-        # Its definition: 'the Republic of the Marshall Islands (the "RMI")'.
-        abbr = re.escape(m.group("abbr"))
-        defined = re.search(rf"({PLACE_PATTERN})\s*\(\s*(?:the\s+)?\"{abbr}\"\s*\)", text, re.I)
-        if defined:
-            value = _organized_in(defined.group(1))
-            return (value, Span(m.start("abbr"), m.end("abbr"))) if value else None
+    defined = defined_place(text, m.group("abbr")) if m else None
+    if m and defined:
+        value = _organized_in(defined)
+        return (value, Span(m.start("abbr"), m.end("abbr"))) if value else None
     return None
 
 

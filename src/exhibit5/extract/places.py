@@ -151,7 +151,6 @@ _ADJECTIVES = {
 _NAMED = ALL + list(_ADJECTIVES)
 
 
-
 def _letter_tree(words: list[str]) -> str:
     """An alternation of ``words`` built as their letter tree: "New (?:York|Jersey|...)".
 
@@ -198,6 +197,17 @@ FEDERAL = Anchored(
     ("federal", "law", "united", "u.s.", "erisa"),
     re.IGNORECASE,
 )
+
+
+def defined_place(text: str, abbreviation: str) -> str | None:
+    """The place a letter defines by an abbreviation, as written: 'the Republic of the Marshall
+    Islands (the "RMI")' for "RMI"."""
+    m = re.search(
+        rf"({PLACE_PATTERN})\s*\(\s*(?:the\s+)?\"{re.escape(abbreviation)}\"\s*\)",
+        text,
+        re.IGNORECASE,
+    )
+    return m.group(1) if m else None
 
 
 def place_in(text: str) -> str | None:
