@@ -2462,3 +2462,14 @@ def test_jurisdiction_by_a_defined_abbreviation_with_two_words_between() -> None
     )
     assert r.issuer_jurisdiction.value == "Marshall Islands"
     assert _spans_text(doc, r, "issuer_jurisdiction") == ["RMI"]
+
+
+def test_law_named_by_a_defined_abbreviation_in_the_purpose_of_the_opinion() -> None:
+    doc, r = _extract(
+        OPENING + "We are admitted to practise law in the Republic of the Marshall Islands (the "
+        '"RMI"). We have acted as special RMI counsel to Granite Shoals Ltd. in connection with '
+        "its Registration Statement on Form S-3, for the purpose of rendering an opinion that "
+        "relates to the application and interpretation of RMI law.\n"
+    )
+    assert r.laws.value == ["Marshall Islands"]
+    assert _spans_text(doc, r, "laws") == ["RMI"]
