@@ -2473,3 +2473,14 @@ def test_law_named_by_a_defined_abbreviation_in_the_purpose_of_the_opinion() -> 
     )
     assert r.laws.value == ["Marshall Islands"]
     assert _spans_text(doc, r, "laws") == ["RMI"]
+
+
+def test_generic_dividend_reinvestment_plan() -> None:
+    for company in ("Company's", "Companys"):
+        doc, r = _extract(
+            OPENING + "We have acted as counsel to Granite Shoals Corp. in connection with the "
+            "registration of 400,000 shares of common stock to be issued pursuant to the "
+            f"{company} dividend reinvestment plan (the \"Plan\").\n"
+        )
+        assert r.plans.value == ["dividend reinvestment plan"]
+        assert _spans_text(doc, r, "plans") == ["dividend reinvestment plan"]

@@ -661,11 +661,12 @@ def plans(text: str, st: Structure, terms: Terms) -> Found[list[str]]:
     return later if later.value else _generic_plan(st)
 
 
-# A plan named only generically, in lower case: "under the Company's stock option plan".
+# A plan named only generically, in lower case: "under the Company's stock option plan", "the
+# Company's dividend reinvestment plan" (its apostrophe maybe lost: "the Companys").
 _GENERIC_PLAN = re.compile(
-    r"\b(?:the\s+(?:Company|Corporation|Registrant)(?:'s|’s)|its|our|the)\s+"
+    r"\b(?:the\s+(?:Company|Corporation|Registrant)(?:'s|’s|s)|its|our|the)\s+"
     r"(?P<n>(?-i:(?:[a-z0-9()-]+\s+){0,3}?(?:stock|share|equity|option|incentive|purchase"
-    r"|compensation|savings|ownership)\s+(?:[a-z()-]+\s+){0,2}?plan))\b(?!\s+of\s)",
+    r"|compensation|savings|ownership|reinvestment)\s+(?:[a-z()-]+\s+){0,2}?plan))\b(?!\s+of\s)",
     re.IGNORECASE,
 )
 
