@@ -2255,3 +2255,232 @@ def test_a_trustee_or_agent_named_in_a_later_part_is_not_the_issuer() -> None:
         "assumed the genuineness of all signatures.\n"
     )
     assert r.issuer_name.value is None
+
+
+def test_letterhead_descriptor_broken_after_its_article_is_not_the_firm() -> None:
+    """Older letterheads set "A" / "Professional Corporation" / "Attorneys at Law" under the
+    firm's name, each on a line; the name is the line above them."""
+    body = (
+        "March 3, 2011\n\nGranite Shoals Corp.\n1 Quarry Road\nAustin, Texas 78701\n\n"
+        "Ladies and Gentlemen:\n\nWe have acted as counsel to Granite Shoals Corp.\n"
+    )
+    doc, r = _extract(
+        "Exhibit\n5\nHOLLOWAY,\nPRICE & DUNNE\nA\nProfessional Corporation\nAttorneys at Law\n"
+        "200\nFront Street\nSuite\n40\nReading,\nPA 19601\n\n" + body
+    )
+    assert r.counsel_name.value == "HOLLOWAY, PRICE & DUNNE"
+    assert _spans_text(doc, r, "counsel_name") == ["HOLLOWAY, PRICE & DUNNE"]
+
+
+def test_flattened_signature_firm_ends_before_by() -> None:
+    """A signature block run onto one line: the firm's name stops at the signer's "By"."""
+    doc, r = _extract(
+        OPENING + "We have acted as counsel to Granite Shoals Corp. We consent to the filing of "
+        "this opinion. Very truly yours, HARROW & LINDQVIST By /s/ Ellen M. Park ----------- "
+        "Ellen M. Park, Esquire"
+    )
+    assert r.counsel_name.value == "HARROW & LINDQVIST"
+    assert _spans_text(doc, r, "counsel_name") == ["HARROW & LINDQVIST"]
+    _, r = _extract(OPENING + "We consent. Yours truly, HARROW & LINDQVIST PER: /s/ E. Park")
+    assert r.counsel_name.value == "HARROW & LINDQVIST"
+
+
+def test_non_plan_is_not_a_plan() -> None:
+    """A hyphenated term for options granted outside the plan names no plan."""
+    _, r = _extract(
+        OPENING + "We have acted as counsel to Granite Shoals Corp. in connection with the "
+        'registration of 2,000,000 shares to be issued under the Company\'s 2015 Stock Plan (the '
+        '"Plan") and 800,000 shares issuable upon exercise of options granted outside the Plan '
+        '(the "Non-Plan Option Shares").\n'
+    )
+    assert r.plans.value == ["2015 Stock Plan"]
+
+
+def test_plan_keeps_a_company_prefix_set_off_by_a_comma() -> None:
+    doc, r = _extract(
+        OPENING + "We have acted as counsel to Granite Shoals Corp. in connection with the "
+        "issuance, pursuant to the Redstone Drilling, Inc., 2009 Stock Incentive Plan (the "
+        '"2009 Plan"), of up to 900,000 shares of the Company\'s Common Stock.\n'
+    )
+    assert r.plans.value == ["Redstone Drilling, Inc., 2009 Stock Incentive Plan"]
+    assert _spans_text(doc, r, "plans") == r.plans.value
+    # The company that assumes a plan is no part of the plan's name.
+    _, r = _extract(
+        OPENING + "We have acted as counsel to Granite Shoals Corp. in connection with 50,000 "
+        "shares issuable pursuant to the assumption, by Granite Shoals, Inc., of the Pinecrest "
+        "Bank 2001 Stock Option Plan.\n"
+    )
+    assert r.plans.value == ["Pinecrest Bank 2001 Stock Option Plan"]
+
+
+def test_re_line_short_plan_name_and_cell_fragment_are_the_body_plan() -> None:
+    """The Re: line names the plan without the company ("2003 Directors Stock Option Plan")
+    or is split over table cells ("Pinecrest Bancorp, Inc. 2004 Employee" / "Stock Option
+    Plan"); the body names the same plan in full."""
+    body = (
+        "Gentlemen:\n\nThis opinion is rendered in connection with the Registration Statement on "
+        "Form S-8 under which up to 60,000 shares of common stock of Pinecrest Bancorp, Inc. are "
+        "to be registered pursuant to the {plan}.\n"
+    )
+    _, r = _extract(
+        OPENING.split("Ladies")[0]
+        + "Re: 2003 Directors Stock Option Plan Form S-8 Registration\n\n"
+        + body.format(plan="2003 Pinecrest Bancorp, Inc. Directors Stock Option Plan")
+    )
+    assert r.plans.value == ["2003 Pinecrest Bancorp, Inc. Directors Stock Option Plan"]
+    plan = "Pinecrest Bancorp, Inc. 2004 Employee Stock Option Plan"
+    _, r = _extract(
+        "<html><body><p>March 3, 2011</p><p>Pinecrest Bancorp, Inc.<br>1 Quarry Road<br>Austin, "
+        "Texas 78701</p><table><tr><td>Re:</td><td>Pinecrest Bancorp, Inc. 2004 Employee</td></tr>"
+        "<tr><td></td><td>Stock Option Plan Registration Statement on Form S-8</td></tr></table>"
+        f"<p>{body.format(plan=plan)}</p></body></html>"
+    )
+    assert r.plans.value == [plan]
+    # Another year in the full name is another plan.
+    _, r = _extract(
+        OPENING.split("Ladies")[0] + "Re: Directors Stock Option Plan\n\n"
+        + body.format(plan="2003 Pinecrest Bancorp, Inc. Directors Stock Option Plan")
+    )
+    assert len(r.plans.value) == 2
+
+
+def test_issuer_named_by_its_short_name_after_counsel_for() -> None:
+    """The issuer is defined by a short name and the role sentence ends with it: the full name
+    at its definition, without the sentence's full stop."""
+    doc, r = _extract(
+        OPENING + 'Under the merger agreement between Blue Heron Bancorp, Inc. ("Blue Heron") and '
+        "Tern Financial Corporation, proceedings for the issuance of up to 2,000,000 shares of "
+        "common stock of Blue Heron have been taken with our assistance as counsel for Blue "
+        "Heron. We have examined such records as we deemed necessary.\n"
+    )
+    assert r.issuer_name.value == "Blue Heron Bancorp, Inc."
+    assert _spans_text(doc, r, "issuer_name") == ["Blue Heron Bancorp, Inc."]
+
+
+def test_letterhead_of_surnames_joined_by_and_over_an_address() -> None:
+    """A small firm's letterhead with no suffix: two surnames joined by "and" over the
+    firm's address, and no signature in the part of the letter at hand."""
+    body = (
+        "March 3, 2011\nGranite Shoals Corp.\n1 Quarry Road\nAustin, Texas 78701\nRe:\nCommon "
+        "Stock of Granite Shoals Corp.\nGentlemen:\nWe have acted as special Nevada counsel to "
+        'Granite Shoals Corp. (the "Company") in connection with its Form S-8.\n'
+    )
+    doc, r = _extract("Crane and Osgood\n1200 Canyon Road, Suite 400\nReno, Nevada 89501\n" + body)
+    assert r.counsel_name.value == "Crane and Osgood"
+    assert _spans_text(doc, r, "counsel_name") == ["Crane and Osgood"]
+    # Not a line of two words joined by "and" over anything but an address.
+    _, r = _extract("Crane and Osgood\nConfidential\n\n" + body)
+    assert r.counsel_name.value is None
+
+
+def test_co_issuers_with_a_limited_partnership_first() -> None:
+    """Notes issued jointly by a limited partnership and its finance corporation: the issuer
+    is the partnership, named first and defined as "the Partnership"."""
+    doc, r = _extract(
+        OPENING + "We refer to the Registration Statement on Form S-4 filed by Pine Ridge "
+        'Properties Limited Partnership, a Delaware limited partnership (the "Partnership"), '
+        'Pine Ridge Capital Corporation, a Delaware corporation (the "Co-Issuer" and, together '
+        'with the Partnership, the "Issuers"), relating to $300,000,000 of 7% Senior Notes.\n'
+    )
+    assert r.issuer_name.value == "Pine Ridge Properties Limited Partnership"
+    assert _spans_text(doc, r, "issuer_name") == [r.issuer_name.value]
+
+
+def test_letterhead_firm_in_lower_case_with_its_offices() -> None:
+    doc, r = _extract(
+        "Exhibit 5.1\nharlow & pine llp lisbon, madrid, oslo,\n\n" + OPENING
+        + "We are acting as counsel to Granite Shoals Corp. in connection with its Form S-1.\n"
+    )
+    assert r.counsel_name.value == "harlow & pine llp"
+    assert _spans_text(doc, r, "counsel_name") == ["harlow & pine llp"]
+
+
+def test_firm_named_and_associates() -> None:
+    """Small practices named "... and Associates" (maybe ", Inc."), under a caption."""
+    rest = (
+        "September 4, 2000 Board of Directors 12 Brook Drive Ogden, Utah 84401 Re: Granite "
+        "Shoals Corp. Registration Statement on Form S-8 Ladies and Gentlemen: We have been "
+        'retained by Granite Shoals Corp. (the "Company") in connection with its Form S-8.'
+    )
+    doc, r = _extract(
+        "HARLAN OPINION AND CONSENT EXHIBIT NO. 5 & 23 HARLAN AND ASSOCIATES, INC. 12 Main "
+        "Street, Suite 3 Provo, Utah 84601 " + rest
+    )
+    assert r.counsel_name.value == "HARLAN AND ASSOCIATES, INC."
+    assert _spans_text(doc, r, "counsel_name") == ["HARLAN AND ASSOCIATES, INC."]
+    _, r = _extract(
+        "OPINION AND CONSENT OF COUNSEL\nHARLAN AND ASSOCIATES JOHN Q. DOE\nATTORNEYS AT LAW Of "
+        "Counsel\n12 MAIN STREET, SUITE 3\n" + rest
+    )
+    assert r.counsel_name.value == "HARLAN AND ASSOCIATES"
+
+
+def test_plans_that_buy_shares_in_a_conversion_offering_are_not_listed() -> None:
+    """A savings bank's conversion: the 401(k) plan and the ESOP buy shares in the offering;
+    no shares are issuable under them."""
+    _, r = _extract(
+        OPENING + "We have acted as counsel to Granite Shoals Bancorp, Inc. in connection with the "
+        "offering of up to 3,000,000 shares of common stock and of participation interests to be "
+        "purchased by the Granite Shoals Savings Bank 401(k) Plan. We understand that the Company "
+        "will lend to the trust for the Bank's Employee Stock Ownership Plan the funds the trust "
+        "will use to purchase shares in the offering.\n"
+    )
+    assert r.plans.value == []
+
+
+def test_re_line_listing_plans_of_assumption() -> None:
+    """A Re: line lists "Plan of Assumption, <plan>" for each assumed plan: a plan followed by
+    the next item's "Plan of Assumption" is still a plan."""
+    _, r = _extract(
+        "March 3, 2011\n\nGranite Shoals Corp.\n1 Quarry Road\nAustin, Texas 78701\n\nRe: Form "
+        "S-8 Registration Statement; Plan of Assumption, Tern Bancorp, Inc. 2004 Stock Option "
+        "Plan Plan of Assumption, Tern Bancorp, Inc. Director Deferred Stock Plan\n\nLadies and "
+        "Gentlemen:\n\nWe have acted as counsel to Granite Shoals Corp. in connection with its "
+        "assumption of options granted by Tern Bancorp, Inc. under its 2004 Stock Option Plan.\n"
+    )
+    assert r.plans.value == [
+        "Tern Bancorp, Inc. 2004 Stock Option Plan",
+        "Tern Bancorp, Inc. Director Deferred Stock Plan",
+    ]
+
+
+def test_plan_named_again_with_a_plural_word_and_without_the_company() -> None:
+    _, r = _extract(
+        "March 3, 2011\n\nGranite Shoals Corp.\n1 Quarry Road\nAustin, Texas 78701\n\nRe: Tern "
+        "Bancorp, Inc. Director Deferred Stock Plan\n\nLadies and Gentlemen:\n\nWe have acted as "
+        "counsel to Granite Shoals Corp. in connection with its assumption of deferred stock "
+        "units credited under the Tern Directors Deferred Stock Plan.\n"
+    )
+    assert r.plans.value == ["Tern Bancorp, Inc. Director Deferred Stock Plan"]
+
+
+def test_jurisdiction_by_a_defined_abbreviation_with_two_words_between() -> None:
+    doc, r = _extract(
+        OPENING + "We are admitted to practise law in the Republic of the Marshall Islands (the "
+        '"RMI"). We have acted as special RMI counsel to the Company, a RMI non-resident '
+        "domestic corporation, in connection with its Registration Statement on Form S-3.\n"
+    )
+    assert r.issuer_jurisdiction.value == "Marshall Islands"
+    assert _spans_text(doc, r, "issuer_jurisdiction") == ["RMI"]
+
+
+def test_law_named_by_a_defined_abbreviation_in_the_purpose_of_the_opinion() -> None:
+    doc, r = _extract(
+        OPENING + "We are admitted to practise law in the Republic of the Marshall Islands (the "
+        '"RMI"). We have acted as special RMI counsel to Granite Shoals Ltd. in connection with '
+        "its Registration Statement on Form S-3, for the purpose of rendering an opinion that "
+        "relates to the application and interpretation of RMI law.\n"
+    )
+    assert r.laws.value == ["Marshall Islands"]
+    assert _spans_text(doc, r, "laws") == ["RMI"]
+
+
+def test_generic_dividend_reinvestment_plan() -> None:
+    for company in ("Company's", "Companys"):
+        doc, r = _extract(
+            OPENING + "We have acted as counsel to Granite Shoals Corp. in connection with the "
+            "registration of 400,000 shares of common stock to be issued pursuant to the "
+            f"{company} dividend reinvestment plan (the \"Plan\").\n"
+        )
+        assert r.plans.value == ["dividend reinvestment plan"]
+        assert _spans_text(doc, r, "plans") == ["dividend reinvestment plan"]

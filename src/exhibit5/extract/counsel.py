@@ -48,7 +48,7 @@ _NOT_ROLE = re.compile(r"\b(?:of|opinion|consent|advice|other|outside|company's)
 _FIRM_SUFFIX = (
     r"(?:PC\b|(?i:L\.?L\.?P\.?|L\.?L\.?C\.?|P\.?L\.?L\.?C\.?|P\.L\.L\.|P\.C\.|P\.A\.|Ltd\.|Chartered"
     r"|(?:A\s+)?Professional\s+(?:Law\s+)?(?:Corporation|Association)"
-    r"|Law\s+(?:Group|Firm|Corporation)|&\s+Co\.|&\s+Associates))"
+    r"|Law\s+(?:Group|Firm|Corporation)|&\s+Co\.|(?:&|and)\s+Associates(?:,\s+Inc\.)?))"
 )
 _FIRM_WORD = r"[A-Z][\w'’.-]*"
 _FIRM_LINK = r"(?:,?\s+(?:and\s+|AND\s+|&\s+)?|\s*&\s*)"
@@ -59,9 +59,10 @@ _FIRM_END = (
 )
 # A law firm's name: capitalised names joined by commas, "and" or "&", ending in a firm
 # suffix, maybe after "Law Offices of"; or, without a suffix, names joined by "&" ("Hughes
-# Hubbard & Reed"). The first letter is read before anything else and the look-behind then
-# checks the character before it, so that re skips from capital to capital instead of trying
-# every position; each branch goes on after that letter.
+# Hubbard & Reed"), up to a signer's "By" on a flattened line. The first letter is read
+# before anything else and the look-behind then checks the character before it, so that re
+# skips from capital to capital instead of trying every position; each branch goes on after
+# that letter.
 _FIRM = re.compile(
     r"[A-Zl](?<![\w&].)(?:"
     rf"(?<=[Ll])(?i:aw\s+Offices?\s+of)\s+(?:{_FIRM_WORD}{_FIRM_LINK}){{0,7}}?{_FIRM_WORD}{_FIRM_END}"
@@ -69,11 +70,12 @@ _FIRM = re.compile(
     rf"|(?<=[A-Z])[\w'’.-]*(?:{_FIRM_END}|{_FIRM_LINK}(?:{_FIRM_WORD}{_FIRM_LINK}){{0,6}}?"
     rf"{_FIRM_WORD}{_FIRM_END})"
     rf"|(?<=[A-Z])[\w'’.-]*(?:,?\s+{_FIRM_WORD}){{0,5}},?\s+&\s+{_FIRM_WORD}"
-    rf"(?:[ ]+(?!Co\b|A\b|Barristers|Solicitors|Attorneys|Counsel){_FIRM_WORD}){{0,3}})"
+    rf"(?:[ ]+(?!Co\b|A\b|B[yY]\b|P[eE][rR]\b|Barristers|Solicitors|Attorneys|Counsel)"
+    rf"{_FIRM_WORD}){{0,3}})"
 )
 # Words a letterhead, caption or type line puts before the name.
 _FIRM_NOISE = re.compile(
-    r"^(?:(?i:OPINION|AND|CONSENT|OF|EXHIBIT|LETTERHEAD|By|THE|ISSUED|EX-[\d.]+|Law\s+Offices?(?!\s+of))"
+    r"^(?:(?i:OPINION|AND|CONSENT|OF|COUNSEL|EXHIBIT|LETTERHEAD|By|THE|ISSUED|EX-[\d.]+|Law\s+Offices?(?!\s+of))"
     r"[\s:]+|[\d.()]+[a-z]?\s+|\S+\.(?:txt|htm)\s+)+"
 )
 # Professional descriptions that letterheads join with "&" ("Barristers & Solicitors"), and
@@ -330,14 +332,17 @@ def _name_lines(raw: str, *, descriptor: bool) -> tuple[int, int]:
     it is not part of it ("Pat Doe" / "Roe, Doe & Poe, P.A."), nor a descriptor on a line of its
     own below it ("Roe & Poe" / "A Professional Association") unless ``descriptor``."""
     lines = raw.split("\n")
-    while len(lines) > 1 and (
-        not lines[-1].strip()
-        or (
-            not descriptor
-            and _DESCRIPTOR.fullmatch(lines[-1].strip())
-            and not _LEGAL_FORM_LINE.fullmatch(lines[-1].strip())
-        )
-    ):
+    while len(lines) > 1:
+        last = lines[-1].strip()
+        if last:
+            # "A" / "Professional Corporation": the descriptor broken after its article.
+            article = len(lines) > 2 and lines[-2].strip() == "A"
+            if article:
+                last = "A " + last
+            if descriptor or not _DESCRIPTOR.fullmatch(last) or _LEGAL_FORM_LINE.fullmatch(last):
+                break
+            if article:
+                lines.pop()
         lines.pop()
     end = len("\n".join(lines))
     kept = lines[-1]
@@ -408,7 +413,38 @@ def _letterhead_firm(
     found = _firm_in(text, 0, end, issuer_name) or _labelled(text, end)
     if found is None and block is not None and end == block.start:
         found = _firm_over_address(text, block, issuer_name)
-    return found
+    return found or _surnames_over_address(text, issuer_name) or _lower_case_firm(text, end)
+
+
+# Surnames joined by "and" or "&" on a line of their own, with no suffix: "Crane and Osgood".
+_SURNAMES_LINE = re.compile(
+    r"[A-Z][A-Za-z'’-]+(?:,[ ][A-Z][A-Za-z'’-]+)*,?[ ](?:and|AND|&)[ ][A-Z][A-Za-z'’-]+(?=\n)"
+)
+
+
+# A letterhead set in lower case: "harlow & pine llp" (maybe with its offices on the same line).
+_LOWER_CASE_FIRM = re.compile(
+    r"(?<![\w&])[a-z][a-z'’-]*(?:,?[ ][a-z][a-z'’-]*){0,3}?[ ]&[ ][a-z][a-z'’-]*"
+    r"(?:[ ][a-z][a-z'’-]*){0,2}?[ ](?:llp|l\.l\.p\.|llc|p\.c\.)(?![\w])"
+)
+
+
+def _lower_case_firm(text: str, end: int) -> Found[str | None] | None:
+    m = _LOWER_CASE_FIRM.search(text, 0, end)
+    return Found.of(m.group(0), spans=[Span(m.start(), m.end())]) if m else None
+
+
+def _surnames_over_address(text: str, issuer_name: str | None) -> Found[str | None] | None:
+    """A small firm's letterhead: the letter's first line (under its caption) names partners
+    without a suffix, over the firm's address."""
+    caption = _CAPTION_ONLY.match(text)
+    m = _SURNAMES_LINE.match(text, caption.end() if caption else 0)
+    if m is None or _is_issuer(m.group(0), issuer_name):
+        return None
+    after = text.find("\n", m.end() + 1)
+    if not _ADDRESS_WORD.search(text, m.end() + 1, after if after >= 0 else len(text)):
+        return None
+    return Found.of(m.group(0), spans=[Span(m.start(), m.end())])
 
 
 def _firm_over_address(text: str, block: Span, issuer_name: str | None) -> Found[str | None] | None:

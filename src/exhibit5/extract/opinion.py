@@ -8,7 +8,7 @@ import re
 
 from exhibit5.anchored import Anchored
 from exhibit5.document import Span
-from exhibit5.extract.places import FEDERAL, PLACE, canonical
+from exhibit5.extract.places import FEDERAL, PLACE, canonical, defined_place, place_in
 from exhibit5.extract.record import Found, OpinionParagraph, Part
 from exhibit5.extract.structure import ASSUMED_THAT, LAW_SCOPE, Structure
 
@@ -209,8 +209,26 @@ def laws(text: str, st: Structure) -> Found[list[str]]:
         for s in st.body_sentences:
             for m in _SPOKEN_LAW.finditer(s.text, s.low):
                 g = "law" if m.group("law") else "place"
+                named = len(spans)
                 _collect(s.text, s.low, m.start(g), m.end(g), s.span.start, values, spans)
+                if len(spans) == named and g == "law":
+                    _collect_abbreviated(
+                        text, m.group(g).strip(), s.span.start + m.start(g), values, spans
+                    )
     return Found.of(values, spans=spans)
+
+
+def _collect_abbreviated(
+    text: str, law: str, at: int, values: list[str], spans: list[Span]
+) -> None:
+    """A law named by an abbreviation the letter defines: "RMI law" after 'the Republic of the
+    Marshall Islands (the "RMI")'."""
+    place = defined_place(text, law) if law.isupper() and len(law) <= 5 else None
+    value = place_in(place) if place else None
+    if value:
+        if value not in values:
+            values.append(value)
+        spans.append(Span(at, at + len(law)))
 
 
 _NO_OTHER_LAW = Anchored(
@@ -219,13 +237,14 @@ _NO_OTHER_LAW = Anchored(
     re.IGNORECASE,
 )
 # "matters of Maryland and New York law", "opinion as to Cayman Islands law", "matters of the
-# laws [with general applicability] of the Netherlands".
+# laws [with general applicability] of the Netherlands", "the interpretation of RMI law".
 _SPOKEN_LAW = Anchored(
-    r"\b(?:matters|opinions?)\s+(?:of|as\s+to|under)\s+(?:(?P<law>(?:[A-Z][\w.]*\s+){1,3}"
+    r"\b(?:(?:matters|opinions?)\s+(?:of|as\s+to|under)|interpretation\s+of)\s+"
+    r"(?:(?P<law>(?:[A-Z][\w.]*\s+){1,3}"
     r"(?:and\s+(?:[A-Z][\w.]*\s+){1,3})?)laws?\b"
     r"|the\s+laws?\s+(?:\[[^\]]{0,60}\]\s+|with\s+general\s+applicability\s+)?of\s+"
     r"(?P<place>(?:the\s+)?[A-Z][\w.]*(?:\s+(?:of\s+)?[A-Z][\w.]*){0,3}))",
-    ("matters", "opinion"),
+    ("matters", "opinion", "interpretation"),
 )
 
 

@@ -7,7 +7,7 @@ import re
 from exhibit5.anchored import Anchored
 from exhibit5.document import Span
 from exhibit5.extract.counsel import PERSON_WITH_INITIAL
-from exhibit5.extract.places import PLACE_PATTERN, place_in
+from exhibit5.extract.places import PLACE_PATTERN, defined_place, place_in
 from exhibit5.extract.record import Found, Part
 from exhibit5.extract.structure import Structure
 from exhibit5.terms import Terms
@@ -15,7 +15,7 @@ from exhibit5.terms import Terms
 _SUFFIX = (
     r"(?:Inc|Corp|Co|Ltd|Limited|LLC|L\.L\.C|L\.P|LP|N\.A|plc|PLC|p\.l\.c|S\.A|N\.V|B\.V|AG|SE|Trust"
     r"|Corporation|Company|Incorporated|Bancorp|Bancorporation|Bancshares|BanCorp|Holdings"
-    r"|Partners|Group|Fund|Bank)\b\.?"
+    r"|Partners|Partnership|Group|Fund|Bank)\b\.?"
 )
 # A proper name: capitalised words, with "of", "and", "&" inside and ", Inc." at the end.
 _NAME = re.compile(
@@ -202,9 +202,20 @@ def _name_at(text: str, pos: int) -> tuple[str, Span] | None:
     if not m:
         return None
     name, span = _named(m, 0)
+    if (
+        _FULL_STOP.search(name)
+        and not _ABBREVIATED_SUFFIX.search(name)
+        and _STOP.match(text, span.end)
+    ):
+        # The sentence's full stop after a word ("counsel for Blue Heron."), not an abbreviation's
+        name, span = name[:-1], Span(span.start, span.end - 1)
     if not name or _NOT_A_NAME.match(name) or len(name) < 3:
         return None
     return name, span
+
+
+_FULL_STOP = re.compile(r"(?<=[A-Za-z]{2})\.$")
+_STOP = re.compile(r"\s|$")
 
 
 # (The first must end in a legal form, not in "Bank", "Trust" or "Holdings": "Farmers Bank and
@@ -387,10 +398,10 @@ def jurisdiction(text: str, st: Structure, name_end: int | None) -> Found[str | 
     return Found.of(None)
 
 
-# "a RMI corporation", "a BVI business company": a place named by an abbreviation the letter
-# defines for it.
+# "a RMI corporation", "a RMI non-resident domestic corporation", "a BVI business company": a
+# place named by an abbreviation the letter defines for it.
 _ABBREVIATION_AFTER = re.compile(
-    r"\s*,?\s*(?:\([^)]{0,60}\)\s*,?\s*)?an?\s+(?P<abbr>[A-Z]{2,5})\s+(?:[\w-]+\s+)?(?:corporation|company)\b"
+    r"\s*,?\s*(?:\([^)]{0,60}\)\s*,?\s*)?an?\s+(?P<abbr>[A-Z]{2,5})\s+(?:[\w-]+\s+){0,2}(?:corporation|company)\b"
 )
 
 
@@ -402,13 +413,10 @@ def _place_after(text: str, pos: int, end: int) -> tuple[str, Span] | None:
         value = _organized_in(m.group(g))
         return (value, Span(m.start(g), m.end(g))) if value else None
     m = _ABBREVIATION_AFTER.match(text, pos, end)
-    if m:
-        # Its definition: 'the Republic of the Marshall Islands (the "RMI")'.
-        abbr = re.escape(m.group("abbr"))
-        defined = re.search(rf"({PLACE_PATTERN})\s*\(\s*(?:the\s+)?\"{abbr}\"\s*\)", text, re.I)
-        if defined:
-            value = _organized_in(defined.group(1))
-            return (value, Span(m.start("abbr"), m.end("abbr"))) if value else None
+    defined = defined_place(text, m.group("abbr")) if m else None
+    if m and defined:
+        value = _organized_in(defined)
+        return (value, Span(m.start("abbr"), m.end("abbr"))) if value else None
     return None
 
 

@@ -172,6 +172,17 @@ FEDERAL = Anchored(
 )
 
 
+def defined_place(text: str, abbreviation: str) -> str | None:
+    """The place a letter defines by an abbreviation, as written: 'the Republic of the Marshall
+    Islands (the "RMI")' for "RMI"."""
+    m = re.search(
+        rf"({PLACE_PATTERN})\s*\(\s*(?:the\s+)?\"{re.escape(abbreviation)}\"\s*\)",
+        text,
+        re.IGNORECASE,
+    )
+    return m.group(1) if m else None
+
+
 def place_in(text: str) -> str | None:
     """The canonical name of the first place named in ``text``."""
     m = _BARE.search(text)

@@ -661,11 +661,12 @@ def plans(text: str, st: Structure, terms: Terms) -> Found[list[str]]:
     return later if later.value else _generic_plan(st)
 
 
-# A plan named only generically, in lower case: "under the Company's stock option plan".
+# A plan named only generically, in lower case: "under the Company's stock option plan", "the
+# Company's dividend reinvestment plan" (its apostrophe maybe lost: "the Companys").
 _GENERIC_PLAN = re.compile(
-    r"\b(?:the\s+(?:Company|Corporation|Registrant)(?:'s|’s)|its|our|the)\s+"
+    r"\b(?:the\s+(?:Company|Corporation|Registrant)(?:'s|’s|s)|its|our|the)\s+"
     r"(?P<n>(?-i:(?:[a-z0-9()-]+\s+){0,3}?(?:stock|share|equity|option|incentive|purchase"
-    r"|compensation|savings|ownership)\s+(?:[a-z()-]+\s+){0,2}?plan))\b(?!\s+of\s)",
+    r"|compensation|savings|ownership|reinvestment)\s+(?:[a-z()-]+\s+){0,2}?plan))\b(?!\s+of\s)",
     re.IGNORECASE,
 )
 
@@ -691,10 +692,13 @@ def _generic_plan(st: Structure) -> Found[list[str]]:
 def _plan_names(
     sentences: list[Sentence], is_term: Callable[[str], bool], *, strong: bool
 ) -> Found[list[str]]:
-    found: list[tuple[str, Span]] = []
-    for s in sentences:
+    found: list[tuple[str, Span, bool]] = []
+    for i, s in enumerate(sentences):
         if "plan" not in s.low and "scheme" not in s.low:
             continue  # the cheap test of _PLAN_WORD's start words, for most sentences
+        # The sentence goes on from one that stopped mid-name: a Re: line split over table
+        # cells ("Acme, Inc. 2004 Employee" / "Stock Option Plan").
+        cut = i > 0 and _runs_on(sentences[i - 1], s)
         for m in _PLAN_WORD.finditer(s.text, s.low):
             name_span = _plan_name(s.text, m.start(), m.end())
             if name_span is None:
@@ -703,45 +707,70 @@ def _plan_names(
             if (
                 len(name.split()) < 2
                 or is_term(name)
-                or _NOT_PLAN.search(name + s.text[b : b + 25])
+                # "... Plan of Merger" (but not the next item's "Plan of Assumption" in a list)
+                or _NOT_PLAN.search(name + s.text[b : b + 25].split(" Plan", 1)[0])
             ):
                 continue
             if strong and not _STRONG_PLAN.search(name):
                 continue
             if _PRIOR_PLAN.match(s.text, b):
                 continue  # a plan the new one replaces: (the "Prior Plan")
-            found.append((name, Span(s.span.start + a, s.span.start + b)))
-    kept = [(n, sp) for n, sp in found if not any(_shorter_form(n, other) for other, _ in found)]
+            if _BUYER_PLAN.search(s.text, max(0, a - 60), a):
+                continue  # a plan that buys shares in the offering, not one that issues them
+            span = Span(s.span.start + a, s.span.start + b)
+            found.append((name, span, cut and a == 0))
+    keys = [_plan_key(name) for name, _, _ in found]
     values: list[str] = []
     spans: list[Span] = []
-    for name, span in kept:
+    seen: set[tuple[str, ...]] = set()
+    for (name, span, fragment), key in zip(found, keys, strict=True):
         # One plan written twice, once with a plural slip ("Stock Acquisitions Plan").
-        if _plan_key(name) not in (_plan_key(v) for v in values):
-            values.append(name)
-            spans.append(span)
+        if key in seen or any(_shorter_form(key, other, fragment=fragment) for other in keys):
+            continue
+        seen.add(key)
+        values.append(name)
+        spans.append(span)
     return Found.of(values, spans=spans)
 
 
 def _plan_key(name: str) -> tuple[str, ...]:
-    return tuple(w.removesuffix("s") for w in _words(name))
-
-
-def _words(name: str) -> list[str]:
-    return _PLAN_WORDS.findall(name.casefold())
+    return tuple(w.removesuffix("s") for w in _PLAN_WORDS.findall(name.casefold()))
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
-def _shorter_form(name: str, other: str) -> bool:
+def _runs_on(before: Sentence, s: Sentence) -> bool:
+    """Does ``s`` follow ``before`` with no stop between them, as a split line does?"""
+    return before.text[-1:].isalnum() and s.span.start - before.span.end <= 2
+
+
+def _shorter_form(a: tuple[str, ...], b: tuple[str, ...], *, fragment: bool = False) -> bool:
     """ "1999 Plan" or "Key Stock Option Plan" written for "Acme 1999 Key Stock Option Plan"
-    (but "Stock Option Plan" is not "1997 Stock Option Plan": another year, another plan)."""
-    a, b = _words(name), _words(other)
+    (but "Stock Option Plan" is not "1997 Stock Option Plan": another year, another plan);
+    "1999 Key Stock Option Plan" for "1999 Acme, Inc. Key Stock Option Plan"; a ``fragment``
+    cut off from the start of its name for any name it ends. ``a`` and ``b`` are the names'
+    words without a plural "s" (:func:`_plan_key`: "Directors" Plan for "Director" Plan)."""
     extra = set(b) - set(a)
     if len(a) >= len(b) or not set(a) <= set(b):
         return False
+    if fragment and b[-len(a) :] == a:
+        return True
     contiguous = any(b[i : i + len(a)] == a for i in range(len(b) - len(a) + 1))
-    return len(a) <= 2 or (contiguous and not any(_YEAR.fullmatch(w) for w in extra))
+    no_year = not any(_YEAR.fullmatch(w) for w in extra)
+    return len(a) <= 2 or (no_year and (contiguous or _company_left_out(a, b)))
+
+
+# The last word of a company's name.
+_COMPANY_END = frozenset({"inc", "corp", "corporation", "company", "co", "ltd", "llc", "bancorp"})
+
+
+def _company_left_out(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Is name ``a`` name ``b`` without the company's name inside it?"""
+    same = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
+    rest = len(a) - same
+    inside = b[same : len(b) - rest]
+    return b[len(b) - rest :] == a[same:] and bool(inside) and inside[-1] in _COMPANY_END
 
 
 _CAP_TOKEN = re.compile(r"[A-Z0-9][\w/.'&’-]*|\(\w{1,3}\)")
@@ -762,6 +791,9 @@ _PRIOR_PLAN = re.compile(
     r"\s*,?\s*\((?:the\s+)?[\"']?(?:Prior|Predecessor|Former|Old|Existing|Previous)\b",
     re.IGNORECASE,
 )
+# "to be purchased by the Acme Bank 401(k) Plan", "lend to the trust for the Bank's Employee
+# Stock Ownership Plan the funds ... to purchase shares" (a conversion offering).
+_BUYER_PLAN = re.compile(r"(?:purchased\s+by|trust\s+for)\s+(?:the\s+)?(?:[A-Z][\w.]*['’]s\s+)?$")
 _ABBREVIATED_END = re.compile(r"\b(?:Inc|Corp|Co|Ltd|N\.A|L\.P|S\.A)\.$")
 _DEFINITION_OPENING = re.compile(r"\((?:the\s+|an?\s+|each,?\s+)?[\"']?\w*$")
 
@@ -769,6 +801,8 @@ _DEFINITION_OPENING = re.compile(r"\((?:the\s+|an?\s+|each,?\s+)?[\"']?\w*$")
 def _plan_name(text: str, start: int, end: int) -> tuple[int, int, str] | None:
     """Walk back from the word "Plan" over the capitalised words of its name, then forward
     over a "for ..."/"of ..." tail of capitalised words."""
+    if text[start - 1 : start] == "-":
+        return None  # "Non-Plan Option Shares": options granted outside any plan
     if _DEFINITION_OPENING.search(text[max(0, start - 40) : start]) and (
         text[end : end + 2] in ('")', "')") or text[end : end + 1] in "\"'"
     ):
@@ -786,7 +820,13 @@ def _plan_name(text: str, start: int, end: int) -> tuple[int, int, str] | None:
             pos = text.rfind("(", 0, p_start + len(tok))
             continue
         bare = tok.rstrip(",")
-        if tok.endswith(",") and not _comma_inside_name(text, p_start + len(tok), start):
+        if (
+            tok.endswith(",")
+            # "Acme Drilling, Inc., 2009 Stock Plan": the company's name, set off by a comma
+            # (but not "by Acme, Inc., of the Stock Plan").
+            and not (_ABBREVIATED_END.search(bare) and _CAP_TOKEN.match(words[0]))
+            and not _comma_inside_name(text, p_start + len(tok), start)
+        ):
             break
         if "\n" in text[p_start + len(tok) : pos] and _COMPANY_LINE_END.search(bare):
             break  # a Re: block: the issuer on one line, the plan on the next
