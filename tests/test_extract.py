@@ -2484,3 +2484,36 @@ def test_generic_dividend_reinvestment_plan() -> None:
         )
         assert r.plans.value == ["dividend reinvestment plan"]
         assert _spans_text(doc, r, "plans") == ["dividend reinvestment plan"]
+
+
+_ADVISE_OPENING = (
+    OPENING + "This opinion is given in connection with the registration of 40,000 shares of "
+    'common stock of Granite Shoals Corp., a Nevada corporation (the "Company"). As special '
+    "Nevada counsel for the Company, we advise you as follows.\n\n"
+    "In giving this opinion we have examined the articles of incorporation and the bylaws of "
+    "the Company and such other records as we thought necessary. We have assumed that every "
+    "signature is genuine.\n\n"
+)
+
+
+def test_advise_you_as_follows_closing_the_opening_is_not_the_opinion() -> None:
+    # The opinion comes later with its own lead-in; in a first part of the letter cut before
+    # it, the opening sentence is no opinion that lacks its terms.
+    _, cut = _extract(_ADVISE_OPENING + "Subject to the foregoing, we a")
+    assert cut.opinions == []
+    _, whole = _extract(
+        _ADVISE_OPENING + "Subject to the foregoing, we are of the opinion that the shares will "
+        "be validly issued, fully paid and non-assessable."
+    )
+    assert [o.text[:23] for o in whole.opinions] == ["we are of the opinion t"]
+    assert whole.opinion_terms.value == ["validly issued", "fully paid", "nonassessable"]
+
+
+def test_advise_you_as_follows_before_numbered_conclusions_leads_them() -> None:
+    _, r = _extract(
+        OPENING + "As counsel for Granite Shoals Corp. (the \"Company\"), we advise you as "
+        "follows.\n\n1. The Company is duly incorporated and validly existing under the laws of "
+        "Nevada.\n\n2. The 40,000 shares will be validly issued, fully paid and non-assessable."
+    )
+    assert r.opinions and r.opinions[0].text.startswith("we advise you as follows")
+    assert "nonassessable" in r.opinion_terms.value

@@ -306,13 +306,15 @@ class Structure:
         """Offset of the opinion trigger ("we are of the opinion that"): the first one whose
         sentence states a conclusion or opens a list, else the first one."""
         first = None
-        for s in self.body_sentences:
+        body = self.body_sentences
+        for i, s in enumerate(body):
             m = s.find(_OPINION_TRIGGER) if s.has(_OPINION_KEYS) else None
             if m:
                 at = s.span.start + m.start()
                 if _CONCLUSION.search(s.text, s.low, m.end()) or s.text.rstrip().endswith(":"):
                     return at
-                first = at if first is None else first
+                if first is None and not _leads_nowhere(s, body[i + 1 : i + 2]):
+                    first = at
         if first is None:
             # No trigger (a letter cut short, or conclusions stated bare): the first sentence
             # that states a conclusion on the securities.
@@ -441,6 +443,19 @@ class Structure:
             for s in self.sentences_matching(_QUALIFICATION, _QUALIFICATION_KEYS)
             if not (opinion and opinion.start <= s.span.start < opinion.end)
         ]
+
+
+_AS_FOLLOWS_STOP = re.compile(r"\bas\s+follows\s*\.$")
+
+
+def _leads_nowhere(s: Sentence, following: list[Sentence]) -> bool:
+    """Is ``s`` an "As special counsel ..., we advise you as follows." closing the opening
+    paragraph, followed by what counsel examined rather than by conclusions? (A house style:
+    the opinion comes later under its own lead-in.)"""
+    if not _AS_FOLLOWS_STOP.search(s.low.rstrip()):
+        return False
+    after = following[0] if following else None
+    return after is None or not (_LIST_ITEM.match(after.text) or after.find(_CONCLUSION))
 
 
 def locate(text: str) -> Structure:
