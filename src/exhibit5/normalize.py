@@ -203,14 +203,7 @@ class TextBuilder:
                 s = s.replace("\n", " ").replace("\r", " ").replace("\t", " ")
                 printable = s.isprintable()
             if printable:
-                if self._last in " \n":  # spaces starting a line would be dropped one by one
-                    rest = s.lstrip(" ")
-                    raw_start += len(s) - len(rest)
-                    s = rest
-                if "  " in s:
-                    self._emit_spaced(s, raw_start)
-                else:
-                    self.emit(s, raw_start, raw_start + len(s), True)
+                self.emit_plain(s, raw_start)
                 return
         pos = 0
         for m in _SPECIAL.finditer(s):
@@ -234,6 +227,17 @@ class TextBuilder:
             pos = b
         if pos < len(s):
             self.emit(s[pos:], raw_start + pos, raw_start + len(s), True)
+
+    def emit_plain(self, s: str, raw_start: int) -> None:
+        """Emit printable ASCII ``s``, exactly ``raw[raw_start:raw_start + len(s)]``."""
+        if self._last in " \n":  # spaces starting a line would be dropped one by one
+            rest = s.lstrip(" ")
+            raw_start += len(s) - len(rest)
+            s = rest
+        if "  " in s:
+            self._emit_spaced(s, raw_start)
+        else:
+            self.emit(s, raw_start, raw_start + len(s), True)
 
     def _emit_spaced(self, s: str, raw_start: int) -> None:
         """Emit printable ASCII ``s`` from ``raw[raw_start:]``: runs of spaces become one."""
@@ -322,12 +326,14 @@ class Line:
     nothing, and are otherwise measured only by the layout of wrapped input.
     """
 
-    __slots__ = ("indent", "pieces", "text", "width")
+    __slots__ = ("indent", "pieces", "plain", "text", "width")
 
     def __init__(self, pieces: list[tuple[str, int, int, bool]]) -> None:
         self.pieces = pieces
         laid = self._joined()
-        if laid.isascii() and laid.isprintable():  # no tabs, and the only white space is " "
+        # Printable ASCII: no tabs, the only white space is " ", nothing to clean.
+        self.plain = laid.isascii() and laid.isprintable()
+        if self.plain:
             right = laid.rstrip(" ")
             text = right.lstrip(" ")
             self.indent = len(right) - len(text)
@@ -446,6 +452,7 @@ def layout(items: list[Item], *, wrapped: bool) -> tuple[str, OffsetMap, tuple[i
     b = TextBuilder()
     emit_source = b.emit_source
     emit_decoded = b.emit_decoded
+    emit_plain = b.emit_plain
     prev: Line | None = None
     prev_text = ""
     pending: Break | None = None
@@ -476,10 +483,12 @@ def layout(items: list[Item], *, wrapped: bool) -> tuple[str, OffsetMap, tuple[i
             else:
                 b.break_line(1, prev.raw_end)
         for piece, start, end, verbatim in item.pieces:
-            if verbatim:
-                emit_source(piece, start)
-            else:
+            if not verbatim:
                 emit_decoded(piece, start, end)
+            elif item.plain:
+                emit_plain(piece, start)
+            else:
+                emit_source(piece, start)
         prev = item
         prev_text = text
         pending = None
