@@ -2517,3 +2517,23 @@ def test_advise_you_as_follows_before_numbered_conclusions_leads_them() -> None:
     )
     assert r.opinions and r.opinions[0].text.startswith("we advise you as follows")
     assert "nonassessable" in r.opinion_terms.value
+
+
+def test_par_value_with_a_currency_code_or_a_fraction() -> None:
+    # A currency code before the amount ("NLG", "HK$"), and a fraction kept as written.
+    for par, value, written in (
+        ("NLG 0.40", "0.40", "0.40"),
+        ("HK$0.002", "0.002", "0.002"),
+        ("$.16 2/3", "0.16 2/3", ".16 2/3"),
+    ):
+        doc, r = _extract(
+            OPENING + "We have acted as counsel to Granite Shoals N.V. in connection with the "
+            f"registration of 90,000 common shares with a par value of {par} each."
+        )
+        assert r.par_value.value == value
+        assert _spans_text(doc, r, "par_value") == [written]
+    _, r = _extract(
+        OPENING + "We have acted as counsel in connection with the registration of 90,000 "
+        "shares of the Company's common stock, $1.66 2/3 par value."
+    )
+    assert r.par_value.value == "1.66 2/3"

@@ -108,16 +108,21 @@ _COUNT_NOISE_BEFORE = re.compile(
     r"(?:purchase|acquire)\s+)$",
     re.IGNORECASE,
 )
+# A currency before an amount: a symbol, a code ("NLG", "CHF") or a code's dollar ("US$",
+# "HK$"; "U.S. $" is read by its own lead).
+_CURRENCY = r"(?:\$|€|£|¥|(?-i:[A-Z]{1,3})\$|(?-i:[A-Z]{3})\s?)"
+# An amount, with the fraction of a cent some par values carry ("$.33 1/3", "$1.66-2/3").
+_AMOUNT = r"\d*\.?\d+(?:[\s-]\d/\d\b)?"
 # "par value $.01", "par value one dollar ($1.00)", "$1.00 par value", "nominal value of EUR
 # 0.05", "nominal value of 50p" or "shares of 10p each" (in pence or cents), "no par".
 _PAR_VALUE = (
     r"\bpar\s+value\s*(?:of\s+|:\s*)?(?:[a-z]+(?:[\s-]+[a-z]+){0,3}\s*\(\s*)?(?:U\.?S\.?\s?)?"
-    r"(?P<cur>\$|NIS|€|£|C\$|US\$|EUR|GBP|CHF)?\s?(?P<v>\d*\.?\d+(?:-\d/\d)?)(?!\s?(?:p|pence|cents?)\b)"
-    r"|(?P<cur2>\$|NIS\s?)(?P<v2>\d*\.?\d+(?:-\d/\d)?)\s+(?:per\s+share\s+)?par\s+value"
+    rf"(?P<cur>{_CURRENCY})?\s?(?P<v>{_AMOUNT})(?!\s?(?:p|pence|cents?)\b)"
+    rf"|(?P<cur2>\$|NIS\s?)(?P<v2>{_AMOUNT})\s+(?:per\s+share\s+)?par\s+value"
     # "CHF 0.40 par value": matched from "par", and the amount read back from its currency
     # code (_CODED_AMOUNT), as codes as first words would cost a find of the letter each.
     r"|(?<=\d\s)(?P<coded>par\s+value)\b"
-    r"|\bnominal\s+value\s+(?:of\s+)?(?:NIS|€|£|US\$|\$|EUR|GBP|CHF)?\s?(?P<v3>\d*\.?\d+)"
+    rf"|\bnominal\s+value\s+(?:of\s+)?{_CURRENCY}?\s?(?P<v3>\d*\.?\d+)"
     r"(?!\s?(?:p|pence|(?:euro\s+)?cents?)\b)"
 )
 _IN_PENCE = r"(?P<sub>\d{1,2})\s?(?:p|pence|(?:euro\s+)?cents?)\b"
@@ -135,7 +140,7 @@ _PAR_WORDS = Anchored(
     rf"(?:{_PAR_VALUE}|\b{_PENCE_LEAD}{_IN_PENCE}|{_NO_PAR})", _PAR_STARTS, re.IGNORECASE
 )
 _SHARES_IN_PENCE = re.compile(r"shares\sof\s+" + _IN_PENCE)
-_CODED_AMOUNT = re.compile(r"\b(?:CHF|EUR|GBP)\s?(?P<v4>\d*\.?\d+)\s$")
+_CODED_AMOUNT = re.compile(r"\b[A-Z]{3}\s?(?P<v4>\d*\.?\d+)\s$")
 
 
 def _pars(text: str, low: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
