@@ -2537,3 +2537,39 @@ def test_par_value_with_a_currency_code_or_a_fraction() -> None:
         "shares of the Company's common stock, $1.66 2/3 par value."
     )
     assert r.par_value.value == "1.66 2/3"
+
+
+_FLAT_BODY = (
+    "March 3, 2011 Granite Shoals Corp. 1 Quarry Road Austin, Texas 78701 Ladies and Gentlemen: "
+    "We have acted as counsel for Granite Shoals Corp. in connection with its Form S-8."
+)
+
+
+def test_flattened_caption_and_letterhead_repeating_the_firm() -> None:
+    # The caption's lead-in ("OPINION LETTER OF", "LETTERHEAD OF") and the name repeated by the
+    # letterhead are no part of the firm.
+    doc, r = _extract(
+        "OPINION LETTER OF HARLOW & PIKE HARLOW & PIKE ATTORNEYS AT LAW 100 MAIN STREET BOISE, "
+        "IDAHO 83702 " + _FLAT_BODY
+    )
+    assert r.counsel_name.value == "HARLOW & PIKE"
+    assert _spans_text(doc, r, "counsel_name") == ["HARLOW & PIKE"]
+    _, r = _extract(
+        "OPINION OF REED MARSH & COLE LETTERHEAD OF REED MARSH & COLE Exhibit 5.1 " + _FLAT_BODY
+    )
+    assert r.counsel_name.value == "REED MARSH & COLE"
+
+
+def test_wisconsin_service_corporation_suffix() -> None:
+    _, r = _extract(
+        "EXHIBIT 5\n\nOPINION OF KNOLL & VANCE, S.C. REGARDING LEGALITY OF THE SHARES\n\n"
+        + OPENING + "We have acted as counsel to Granite Shoals Corp. in connection with its "
+        "Form S-4.\n"
+    )
+    assert r.counsel_name.value == "KNOLL & VANCE, S.C."
+    # A city in South Carolina is no firm.
+    _, r = _extract(
+        "Exhibit 5.1\nGreenville, S.C. 29601\n\n" + OPENING + "We have acted as counsel to "
+        "Granite Shoals Corp. in connection with its Form S-4.\n"
+    )
+    assert r.counsel_name.value is None

@@ -46,7 +46,9 @@ _ROLE_STOP_WORDS = frozenset(
 _NOT_ROLE = re.compile(r"\b(?:of|opinion|consent|advice|other|outside|company's)\s")
 
 _FIRM_SUFFIX = (
-    r"(?:PC\b|(?i:L\.?L\.?P\.?|L\.?L\.?C\.?|P\.?L\.?L\.?C\.?|P\.L\.L\.|P\.C\.|P\.A\.|Ltd\.|Chartered"
+    # A Wisconsin service corporation's "S.C.", not South Carolina's before a ZIP code.
+    r"(?:PC\b|(?i:L\.?L\.?P\.?|L\.?L\.?C\.?|P\.?L\.?L\.?C\.?|P\.L\.L\.|P\.C\.|P\.A\.|S\.C\.(?!\s*\d)"
+    r"|Ltd\.|Chartered"
     r"|(?:A\s+)?Professional\s+(?:Law\s+)?(?:Corporation|Association)"
     r"|Law\s+(?:Group|Firm|Corporation)|&\s+Co\.|(?:&|and)\s+Associates(?:,\s+Inc\.)?))"
 )
@@ -70,12 +72,14 @@ _FIRM = re.compile(
     rf"|(?<=[A-Z])[\w'’.-]*(?:{_FIRM_END}|{_FIRM_LINK}(?:{_FIRM_WORD}{_FIRM_LINK}){{0,6}}?"
     rf"{_FIRM_WORD}{_FIRM_END})"
     rf"|(?<=[A-Z])[\w'’.-]*(?:,?\s+{_FIRM_WORD}){{0,5}},?\s+&\s+{_FIRM_WORD}"
-    rf"(?:[ ]+(?!Co\b|A\b|B[yY]\b|P[eE][rR]\b|Barristers|Solicitors|Attorneys|Counsel)"
+    rf"(?:[ ]+(?!Co\b|A\b|B[yY]\b|P[eE][rR]\b|(?i:of|letterhead|exhibit)\b"
+    r"|Barristers|Solicitors|Attorneys|Counsel)"
     rf"{_FIRM_WORD}){{0,3}})"
 )
 # Words a letterhead, caption or type line puts before the name.
 _FIRM_NOISE = re.compile(
-    r"^(?:(?i:OPINION|AND|CONSENT|OF|COUNSEL|EXHIBIT|LETTERHEAD|By|THE|ISSUED|EX-[\d.]+|Law\s+Offices?(?!\s+of))"
+    r"^(?:(?i:OPINION|LETTER|AND|CONSENT|OF|COUNSEL|EXHIBIT|LETTERHEAD|By|THE|ISSUED|EX-[\d.]+"
+    r"|Law\s+Offices?(?!\s+of))"
     r"[\s:]+|[\d.()]+[a-z]?\s+|\S+\.(?:txt|htm)\s+)+"
 )
 # Professional descriptions that letterheads join with "&" ("Barristers & Solicitors"), and
@@ -311,19 +315,35 @@ def _firm_in(
             continue  # "searches made by Roe & Co., independent law searchers"
         if _is_issuer(name, issuer_name):
             continue  # the issuer's own letterhead in an in-house opinion
-        words = name.split()
-        for k in range(1, len(words) // 2 + 1):
-            # "THELEN REID & PRIEST Thelen Reid & Priest LLP": a caption repeating the name.
-            if [w.casefold() for w in words[:k]] == [w.casefold() for w in words[k : 2 * k]]:
-                cut += raw[cut:].casefold().index(words[k].casefold(), len(words[0]))
-                name = " ".join(words[k:])
-                break
-        span = Span(at + cut, at + cut + len(raw[cut:].rstrip(" ,")))
+        name, cut, stop = _unrepeated(name, raw, cut, at)
+        span = Span(at + cut, stop)
         # Rank: names joined by "&" or commas, then length (a roster of partners is long).
         score = (bool(_JOINED_NAMES.search(name)), len(name))
         if best is None or score > best[0]:
             best = (score, name, span)
     return Found.of(best[1], spans=[best[2]]) if best else None
+
+
+_WORD = re.compile(r"\S+")
+_JOINT = frozenset({"&", "and"})
+
+
+def _unrepeated(name: str, raw: str, cut: int, at: int) -> tuple[str, int, int]:
+    """The firm's name once where a caption and a letterhead repeat it, with where it starts
+    in ``raw`` and where it ends in the text (``raw`` starts at ``at``): "THELEN REID & PRIEST
+    Thelen Reid & Priest LLP" is the second, fuller name; "HARLOW & PIKE HARLOW" (the repeat
+    cut short by the letterhead's next line) the first."""
+    words = list(_WORD.finditer(raw, cut))
+    folded = [w.group(0).casefold() for w in words]
+    for k in range(1, len(words) // 2 + 1):
+        if folded[:k] == folded[k : 2 * k]:
+            return " ".join(name.split()[k:]), words[k].start(), at + len(raw.rstrip(" ,"))
+    for j in range(2, len(words)):
+        if folded[j] == folded[0] and _JOINT.intersection(folded[1:j]):
+            last = words[j - 1]
+            kept = " ".join(name.split()[:j]).rstrip(",")
+            return kept, cut, at + last.start() + len(last.group(0).rstrip(","))
+    return name, cut, at + len(raw.rstrip(" ,"))
 
 
 def _name_lines(raw: str, *, descriptor: bool) -> tuple[int, int]:
