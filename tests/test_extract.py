@@ -2573,3 +2573,37 @@ def test_wisconsin_service_corporation_suffix() -> None:
         "Granite Shoals Corp. in connection with its Form S-4.\n"
     )
     assert r.counsel_name.value is None
+
+
+def test_offices_listed_one_a_line_above_the_letterhead_firm() -> None:
+    head = "Boston\nChicago\nDenver\nHong Kong\nHale Rook & Finch LLP\n12 Main Street\n\n"
+    doc, r = _extract(head + OPENING + "We have acted as counsel to Granite Shoals Corp.\n")
+    assert r.counsel_name.value == "Hale Rook & Finch LLP"
+    assert _spans_text(doc, r, "counsel_name") == ["Hale Rook & Finch LLP"]
+    # A name broken after a comma goes on over the line break.
+    _, r = _extract(
+        "Hale, Rook,\nFinch & Marsh LLP\n12 Main Street\n\n" + OPENING
+        + "We have acted as counsel to Granite Shoals Corp.\n"
+    )
+    assert r.counsel_name.value == "Hale, Rook, Finch & Marsh LLP"
+    # An ally listed under the offices is not the firm.
+    _, r = _extract(
+        "BOSTON\nMEXICO CITY\nALLIANCE WITH\nROE & POE\n\n" + OPENING
+        + "We have acted as counsel to Granite Shoals Corp.\n"
+    )
+    assert r.counsel_name.value is None
+
+
+def test_letterhead_name_without_a_suffix_over_barristers_or_an_address() -> None:
+    body = OPENING[14:] + "We have acted as Ontario counsel to Granite Shoals Corp.\n"
+    doc, r = _extract(
+        "Exhibit 5\n\nGARNET AND WOLFE\nBarristers & Solicitors\n\nSuite 900, 10 Bay Street\n"
+        "Toronto, Ontario\n\n" + body
+    )
+    assert r.counsel_name.value == "GARNET AND WOLFE"
+    assert _spans_text(doc, r, "counsel_name") == ["GARNET AND WOLFE"]
+    _, r = _extract("EXHIBIT 5\n\nSUMMIT VENTURE LAWYERS\n400 Pine Way\nSuite 12\n\n" + body)
+    assert r.counsel_name.value == "SUMMIT VENTURE LAWYERS"
+    # Not a line naming lawyers over anything but an address.
+    _, r = _extract("EXHIBIT 5\n\nSUMMIT VENTURE LAWYERS\nConfidential\n\n" + body)
+    assert r.counsel_name.value is None

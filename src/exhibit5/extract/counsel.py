@@ -116,7 +116,8 @@ _REDACTED = re.compile(r"\b[Xx]{3,}\b")
 # A web mirror's links ("Next & Latest", "Previous & Home").
 _NAVIGATION = re.compile(r"\b(?:Next|Previous|Latest|Home|Back|Index)\b")
 _LABEL_LINE = re.compile(
-    r"(?i)^(?:Law\s+Offices?|(?:Attorneys?|Lawyers?|Counsell?ors?)(?:\s+and\s+Counsell?ors)?\s+at\s+Law)$"
+    r"(?i)^(?:Law\s+Offices?|(?:Attorneys?|Lawyers?|Counsell?ors?)(?:\s+and\s+Counsell?ors)?\s+at\s+Law"
+    r"|Barristers?(?:,?\s+(?:&|and)\s+Solicitors?)?)$"
 )
 # A name without a suffix on the line above such a label: "HARLOW AND PIKE" / "ATTORNEYS AT
 # LAW", a lawyer's "Pat Q. Doe" / "Attorney at Law" (the first name maybe on a line above).
@@ -379,7 +380,22 @@ def _name_lines(raw: str, *, descriptor: bool) -> tuple[int, int]:
         ):
             break
         kept = line + "\n" + kept
-    return end - len(kept), end
+    return end - len(_without_office_lines(kept)), end
+
+
+# How a line of a name broken over lines ends when the name goes on below it.
+_GOES_ON = re.compile(r"(?:,|&|\band|\bAND)\s*$")
+
+
+def _without_office_lines(kept: str) -> str:
+    """The name without the offices a letterhead lists above it one a line ("Boston" /
+    "Hong Kong" / "Roe & Poe LLP"): two or more lines above a whole name (names joined by "&"
+    or "and") that do not end where a broken name goes on. Lines saying whose the name is
+    ("Alliance with") are kept, for the name to be refused with them."""
+    *above, last = kept.split("\n")
+    if len(above) < 2 or not _AND.search(last) or any(_GOES_ON.search(line) for line in above):
+        return kept
+    return kept if _NOT_FIRM_WORD.search(kept) else last
 
 
 def _signature_lines(text: str, pos: int, end: int) -> list[tuple[str, Span]]:
@@ -436,9 +452,11 @@ def _letterhead_firm(
     return found or _surnames_over_address(text, issuer_name) or _lower_case_firm(text, end)
 
 
-# Surnames joined by "and" or "&" on a line of their own, with no suffix: "Crane and Osgood".
+# Surnames joined by "and" or "&" on a line of their own, with no suffix: "Crane and Osgood";
+# or a name that says it is lawyers: "Summit Venture Lawyers".
 _SURNAMES_LINE = re.compile(
-    r"[A-Z][A-Za-z'’-]+(?:,[ ][A-Z][A-Za-z'’-]+)*,?[ ](?:and|AND|&)[ ][A-Z][A-Za-z'’-]+(?=\n)"
+    r"(?:[A-Z][A-Za-z'’-]+(?:,[ ][A-Z][A-Za-z'’-]+)*,?[ ](?:and|AND|&)[ ][A-Z][A-Za-z'’-]+"
+    r"|(?:[A-Z][A-Za-z'’-]+[ ]){1,3}(?:Attorneys|ATTORNEYS|Lawyers|LAWYERS))(?=\n)"
 )
 
 
