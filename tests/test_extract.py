@@ -2607,3 +2607,33 @@ def test_letterhead_name_without_a_suffix_over_barristers_or_an_address() -> Non
     # Not a line naming lawyers over anything but an address.
     _, r = _extract("EXHIBIT 5\n\nSUMMIT VENTURE LAWYERS\nConfidential\n\n" + body)
     assert r.counsel_name.value is None
+
+
+def test_issuer_name_with_a_comma_inside() -> None:
+    doc, r = _extract(
+        OPENING + "We have acted as counsel to The Eastfield Gas, Light and Water Company, a "
+        'Kentucky corporation (the "Company"), in connection with its Form S-3.\n'
+    )
+    assert r.issuer_name.value == "The Eastfield Gas, Light and Water Company"
+    assert _spans_text(doc, r, "issuer_name") == ["The Eastfield Gas, Light and Water Company"]
+    assert r.issuer_jurisdiction.value == "Kentucky"
+
+
+def test_company_defined_in_a_flattened_subject_line() -> None:
+    # "the Company" is the one the subject line defines, not an authority defined later with
+    # its own short name.
+    doc, r = _extract(
+        "OPINION OF REED & COLE Exhibit 5.1 March 3, 2011 Coral Reef Holdings Ltd. 4 Front Street "
+        "Hamilton Bermuda Dear Sirs Coral Reef Holdings Ltd. (the \"Company\") We have acted as "
+        "special legal counsel in Bermuda to the Company in connection with the filing by the "
+        "Company of a registration statement on Form S-8 to which this opinion is an exhibit (the "
+        '"Registration Statement") in relation to the registration of common shares of the '
+        'Company to be issued under its share plans (the "Common Shares"). For the purposes of '
+        "giving this opinion, we have examined a copy of the Registration Statement. We have "
+        "also reviewed the memorandum of association and the bye-laws of the Company, minutes "
+        "of meetings of its board of directors and correspondence on behalf of the Company with "
+        'the Bermuda Monetary Authority (the "BMA") whereby the BMA has granted permissions for '
+        "the issue of the Common Shares."
+    )
+    assert r.issuer_name.value == "Coral Reef Holdings Ltd."
+    assert _spans_text(doc, r, "issuer_name") == ["Coral Reef Holdings Ltd."]

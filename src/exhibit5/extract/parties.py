@@ -101,17 +101,27 @@ def issuer(text: str, st: Structure, terms: Terms) -> tuple[Found[str | None], i
                 defined = _company_defined_in(text, role.span, terms) or _full_name_of(
                     text, name, terms
                 )
-                if defined is not None and defined.value != name:
-                    return defined, defined.spans[0].end
                 at = role.span.start
+                if defined is not None and defined.value != name:
+                    whole = _across_comma(text, Span(at + a, at + b), defined)
+                    return whole, whole.spans[0].end
                 return Found.of(name, spans=[Span(at + a, at + b)]), at + b
     # "the Company" first: a letter may define the bank being converted ("the Bank") or a
     # company merged into the registrant before the registrant itself.
     ordered = sorted(terms.defined, key=lambda t: t.term.title() not in _REGISTRANT_TERMS)
+    registrant_tried = False
     for term in ordered:
         d = term.definitions[0]
         if d.kind == "heading" or d.span.start < st.body.start - 400:
             continue
+        if not registrant_tried and term.term.title() not in _REGISTRANT_TERMS:
+            registrant_tried = True
+            # "the Company" defined before the body (the subject line of a flattened letter)
+            # before another party the body defines ('the Bermuda Monetary Authority (the
+            # "BMA")').
+            early = _registrant_before(text, terms, st.body.start - 400)
+            if early:
+                return early, early.spans[0].end
         if term.term.title() in _COMPANY_TERMS or (term.term.isupper() and len(term.term) <= 6):
             found = _company_before(text, d.site.start) or _name_in(text, d.antecedent)
             if found:
@@ -141,6 +151,31 @@ def issuer(text: str, st: Structure, terms: Terms) -> tuple[Found[str | None], i
                     continue  # "Wilmington Trust, National Association, as trustee"
                 return Found.of(name, spans=[span]), span.end
     return _addressee_company(text, st), None
+
+
+_COMMA = re.compile(r",\s*")
+
+
+def _across_comma(text: str, named: Span, defined: Found[str | None]) -> Found[str | None]:
+    """The defined company, or with the words before a comma inside its name when the role
+    sentence names it from there: "The Eastfield Gas, Light and Water Company" is read as
+    "The Eastfield Gas" and, up to its suffix, "Light and Water Company"."""
+    start = defined.spans[0].start
+    if _HAS_SUFFIX.search(text, named.start, named.end) or not _COMMA.fullmatch(
+        text, named.end, start
+    ):
+        return defined
+    end = defined.spans[0].end
+    return Found.of(_SPACES.sub(" ", text[named.start : end]), spans=[Span(named.start, end)])
+
+
+def _registrant_before(text: str, terms: Terms, end: int) -> Found[str | None] | None:
+    """The name defined as "the Company" (or "the Registrant", "the Issuer") before ``end``."""
+    for term in terms.defined:
+        d = term.definitions[0]
+        if d.span.start < end and d.kind != "heading" and term.term.title() in _REGISTRANT_TERMS:
+            return _company_before(text, d.site.start) or _name_in(text, d.antecedent)
+    return None
 
 
 # A party named for its role in the offering: the trustee, an agent, the underwriters.
