@@ -2637,3 +2637,29 @@ def test_company_defined_in_a_flattened_subject_line() -> None:
     )
     assert r.issuer_name.value == "Coral Reef Holdings Ltd."
     assert _spans_text(doc, r, "issuer_name") == ["Coral Reef Holdings Ltd."]
+
+
+def test_role_with_its_place_before_to_the_company() -> None:
+    for role, value in (
+        ("special legal counsel in Bermuda", "special legal counsel in bermuda"),
+        ("local counsel in the Province of Alberta", "local counsel in the province of alberta"),
+        # The place already in the role is not repeated.
+        ("special Bermuda counsel in Bermuda", "special bermuda counsel"),
+    ):
+        _, r = _extract(
+            OPENING + f"We have acted as {role} to Coral Reef Holdings Ltd. (the \"Company\") in "
+            "connection with its registration statement on Form S-8.\n"
+        )
+        assert r.counsel_role.value == value
+
+
+def test_in_house_title_for_the_company_under_a_run_on_subject_line() -> None:
+    # No salutation: the subject line runs on into the role sentence.
+    _, r = _extract(
+        "May 19, 2008\nRe: Registration\nStatement on Form S-3\nI am the Assistant General "
+        "Counsel for\nNorthway Power Corporation, a Vermont corporation (the \"Company\") and I am "
+        "familiar with its affairs. I am familiar with the proposed registration by the Company "
+        "of 50,000 shares of its common stock.\nI have examined copies of the articles of "
+        "association and the by-laws of the Company.\n"
+    )
+    assert r.counsel_role.value == "assistant general counsel"

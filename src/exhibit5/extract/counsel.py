@@ -20,6 +20,7 @@ from exhibit5.extract.places import PLACE_PATTERN
 from exhibit5.extract.record import Found
 from exhibit5.extract.structure import Sentence, Structure
 
+_PLACE = re.compile(PLACE_PATTERN, re.IGNORECASE)
 _ROLE = Anchored(
     r"(?:\b(?i:as|are|is|am|serves?|served|been|be|undersigned)\s+)"
     # "as (i) counsel to the Company and (ii) special counsel to the Guarantors"
@@ -30,7 +31,10 @@ _ROLE = Anchored(
     # "Chief Legal Officer", "Chief Legal and Compliance Officer"
     r"(?:counsel|Counsel|COUNSEL|(?i:chief\s+legal\s+(?:and\s+[a-z]+\s+)?officer)"
     r"|(?i:legal\s+advis[eo]rs?|solicitors))"
-    r"(?:\s+and\s+(?:Corporate\s+|Assistant\s+)?Secretary|\s+as\s+to\s+[A-Z][\w\s]{2,40}?\s+law)?)"
+    r"(?:\s+and\s+(?:Corporate\s+|Assistant\s+)?Secretary|\s+as\s+to\s+[A-Z][\w\s]{2,40}?\s+law"
+    # "special legal counsel in Bermuda to the Company"
+    rf"|(?P<where>\s+in\s+(?:the\s+)?(?i:Province\s+of\s+|State\s+of\s+)?{PLACE_PATTERN})"
+    r"(?=\s+(?:to|for)\s))?)"
     r"(?=[\s,.;:)]|$)",
     ("as", "are", "is", "am", "serve", "be", "undersigned"),
 )
@@ -110,7 +114,6 @@ _OTHER_SERVICE = re.compile(
     r"(?:registered|transfer)\s+agent)",
     re.IGNORECASE,
 )
-_PLACE = re.compile(PLACE_PATTERN, re.IGNORECASE)
 # A name a copy has blacked out ("XXXXXXX, PROCTER & XXXX LLP"): no name at all.
 _REDACTED = re.compile(r"\b[Xx]{3,}\b")
 # A web mirror's links ("Next & Latest", "Previous & Home").
@@ -181,13 +184,18 @@ def counsel_role(st: Structure) -> Found[str | None]:
     """The role phrase: "special securities counsel", "general counsel", an in-house
     officer's title ("senior vice president, general counsel and secretary")."""
     first = st.role_sentence
-    # Early sentences first; a role stated late ("furnished by me as counsel to") last.
+    # Early sentences first; a role stated late ("furnished by me as counsel to") last; then
+    # those above the body (a subject line run on into the role sentence, a flattened letter
+    # whose body was found late).
     later = (s for s in st.body_sentences if s != first)
-    for s in itertools.chain([first] if first else [], later):
+    before_body = itertools.takewhile(lambda s: s.span.start < st.body.start, st.sentences)
+    for s in itertools.chain([first] if first else [], later, before_body):
         if not s.has(_ROLE_WORDS):
             continue
         for m in _roles(s):
-            words = m.group("role").split()
+            where = m.group("where")
+            core_end = m.start("where") if where else m.end("role")
+            words = s.text[m.start("role") : core_end].split()
             # "are acting as counsel": the role is what follows the last "as".
             cut = [
                 i
@@ -203,7 +211,10 @@ def counsel_role(st: Structure) -> Found[str | None]:
             role = " ".join(words).lower().rstrip(",")
             if _NOT_ROLE.search(role) and "as to" not in role:
                 continue
-            end = s.span.start + m.end("role")
+            end = s.span.start + core_end
+            if where and not _PLACE.search(role):  # not "special bermuda counsel in bermuda"
+                words.extend(where.split())
+                role, end = " ".join(words).lower(), s.span.start + m.end("where")
             return Found.of(role, spans=[Span(end - len(" ".join(words)), end)])
     return Found.of(None)
 
