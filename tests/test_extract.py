@@ -2663,3 +2663,28 @@ def test_in_house_title_for_the_company_under_a_run_on_subject_line() -> None:
         "association and the by-laws of the Company.\n"
     )
     assert r.counsel_role.value == "assistant general counsel"
+
+
+def test_adverbs_shared_by_authorized_and_issued() -> None:
+    # "duly and validly authorized and issued": duly authorized and validly issued, also with
+    # the verb split by the condition ("will, when so issued, be").
+    _, r = _extract(
+        OPENING + "We have acted as counsel to Granite Shoals Corp. in connection with its Form "
+        "S-8. Based on the foregoing, we are of the opinion that the 40,000 shares will, when so "
+        "issued, be duly and validly authorized and issued and will be fully paid and "
+        "non-assessable shares of common stock of the Company."
+    )
+    assert r.opinion_terms.value == [
+        "duly authorized", "validly issued", "fully paid", "nonassessable"
+    ]
+
+
+def test_law_named_before_no_opinion_on_any_other_laws() -> None:
+    _, r = _extract(
+        OPENING + "We have acted as counsel to Granite Shoals Corp. in connection with its Form "
+        "S-4.\n\nWe are opining herein as to the effect on the merger only of the General "
+        "Corporate Law of the State of Delaware, and we express no opinion with respect to the "
+        "applicability thereto of any other laws. Subject to the foregoing, it is our opinion "
+        "that the shares will be validly issued."
+    )
+    assert r.laws.value == ["Delaware"]

@@ -29,7 +29,9 @@ TERMS: tuple[tuple[str, Anchored], ...] = tuple(
         (
             "validly issued",
             ("validly",),
-            r"\bvalidly\s+issued\b|\bvalidly\s+and\s+legally\s+issued\b",
+            # "duly and validly authorized and issued": the adverbs go with both verbs.
+            r"\bvalidly\s+issued\b|\bvalidly\s+and\s+legally\s+issued\b"
+            r"|\bvalidly\s+authori[sz]ed\s+and\s+issued\b",
         ),
         ("legally issued", ("legally",), r"\blegally\s+(?:and\s+validly\s+)?issued\b"),
         ("fully paid", ("fully",), r"\bfully[\s-]+paid\b"),
@@ -125,10 +127,10 @@ def _in_condition(st: Structure, at: int) -> bool:
 
 
 # Words that open a condition ("upon" is left out: "based upon the foregoing"), and the verb of
-# a conclusion.
+# a conclusion (or its rest after a condition set inside it: "will, when so issued, be").
 _CONDITION_LEAD = re.compile(r"\b(?:when|if|once|provided|assuming)\b")
 _MAIN_VERB = re.compile(
-    r"\b(?:will|shall)\s+(?:be|constitute|have)\b|\b(?:are|is)\s+(?:duly|validly)\b"
+    r"\b(?:will|shall)\s+(?:be|constitute|have)\b|\b(?:are|is)\s+(?:duly|validly)\b|,\s+be\b"
 )
 _PERSON_AUTHORIZED = re.compile(
     r",?\s+(?:committee|officers?|agents?|representatives?|signator)", re.IGNORECASE
@@ -232,7 +234,8 @@ def _collect_abbreviated(
 
 
 _NO_OTHER_LAW = Anchored(
-    r"\b(?:we|I)\s+(?:express|render|give)\s+no\s+opinion\b[^.;]{0,160}?\bany\s+other\s+jurisdiction",
+    r"\b(?:we|I)\s+(?:express|render|give)\s+no\s+opinion\b[^.;]{0,160}?\bany\s+other\s+"
+    r"(?:jurisdiction|laws?\b)",
     ("we", "i "),
     re.IGNORECASE,
 )
