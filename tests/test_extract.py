@@ -2688,3 +2688,15 @@ def test_law_named_before_no_opinion_on_any_other_laws() -> None:
         "that the shares will be validly issued."
     )
     assert r.laws.value == ["Delaware"]
+
+
+def test_jurisdiction_under_a_named_countrys_law() -> None:
+    for law in ("Dutch Law", "Netherlands law"):
+        doc, r = _extract(
+            OPENING + "We have acted as counsel in connection with the offering by Tulip Systems "
+            f"N.V., a public limited liability company, incorporated, organized and existing "
+            f'under {law} (as defined below) (the "Company"), of 30,000 common shares.\n'
+        )
+        assert r.issuer_name.value == "Tulip Systems N.V."
+        assert r.issuer_jurisdiction.value == "Netherlands"
+        assert _spans_text(doc, r, "issuer_jurisdiction") == [law.split()[0]]

@@ -62,7 +62,10 @@ _JURISDICTION_AFTER = re.compile(
     r"|continued)\s+"
     r"(?:and\s+existing\s+)?(?:under\s+(?:the\s+(?:federal\s+)?laws?\s+of\s+(?:the\s+)?"
     r"|the\s+[A-Z][\w ]{3,60}?"
-    r"\b(?:Act|Law|Code)\s+\()|in\s+(?:the\s+)?)(?P<b>" + _ORGANIZED_PLACE + r"))",
+    # "existing under Dutch law", "under Netherlands Law"
+    r"\b(?:Act|Law|Code)\s+\(|(?=\S+(?:\s\S+)?\s+law\b))|in\s+(?:the\s+)?)(?P<b>"
+    + _ORGANIZED_PLACE
+    + r"))",
     re.IGNORECASE,
 )
 _COMPANY_MEANS = re.compile(r"(?<![\w\"“])(?:Company|Issuer)\s+means\s+")
