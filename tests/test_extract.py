@@ -2558,6 +2558,9 @@ def test_flattened_caption_and_letterhead_repeating_the_firm() -> None:
         "OPINION OF REED MARSH & COLE LETTERHEAD OF REED MARSH & COLE Exhibit 5.1 " + _FLAT_BODY
     )
     assert r.counsel_name.value == "REED MARSH & COLE"
+    # A name joined to itself is whole.
+    _, r = _extract("ASHBY & ASHBY LLP\n100 Main Street\n\n" + _FLAT_BODY)
+    assert r.counsel_name.value == "ASHBY & ASHBY LLP"
 
 
 def test_wisconsin_service_corporation_suffix() -> None:

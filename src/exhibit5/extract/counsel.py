@@ -351,7 +351,9 @@ def _unrepeated(name: str, raw: str, cut: int, at: int) -> tuple[str, int, int]:
         if folded[:k] == folded[k : 2 * k]:
             return " ".join(name.split()[k:]), words[k].start(), at + len(raw.rstrip(" ,"))
     for j in range(2, len(words)):
-        if folded[j] == folded[0] and _JOINT.intersection(folded[1:j]):
+        # (Not "Ashby & Ashby LLP": a name joined to itself.)
+        joined = _JOINT.intersection(folded[1:j]) and folded[j - 1] not in _JOINT
+        if folded[j] == folded[0] and joined:
             last = words[j - 1]
             kept = " ".join(name.split()[:j]).rstrip(",")
             return kept, cut, at + last.start() + len(last.group(0).rstrip(","))
