@@ -692,3 +692,29 @@ def test_a_reliance_limit_that_keeps_securities_act_reliance_is_accepted() -> No
         "and may not be relied upon by any other person. " + consent,
     )
     assert "E5401" not in codes(kept)
+
+
+def test_options_the_registered_shares_are_issued_on_are_not_a_registered_class() -> None:
+    letter = fixture("s8-plans.txt")
+    start = letter.index("The Registration\nStatement relates")
+    intro = letter[start : letter.index("\n\n     For")]
+    route = (
+        letter.replace(
+            intro,
+            "The Registration Statement relates to 900,000 shares of the Company's common "
+            'stock, par value $0.001 per share (the "Common Stock"), issuable upon the exercise '
+            'of certain stock options (the "Stock Options") that may be granted to officers and '
+            "employees under the Tessaline Optics, Inc. 2025 Stock Option Plan.",
+        )
+        .replace("that the Shares have been duly authorized and,", "that the Common Stock,")
+        .replace("approving the Plans and reserving the Shares", "approving the plan")
+    )
+    assert narrower_findings(route) == []
+    # Options the letter itself registers, before the shares they are exercised for, still
+    # need an opinion of their own.
+    registered = route.replace(
+        "issuable upon the exercise of certain stock options",
+        'and 900,000 stock options (the "Stock Options") for the purchase of those shares, '
+        "issuable upon the exercise of those options",
+    ).replace(' (the "Stock Options") that may', " that may")
+    assert [p for p, _ in narrower_findings(registered)] == ["Stock Options"]
