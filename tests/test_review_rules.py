@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 import exhibit5
-from exhibit5.review import Finding, review
+from exhibit5.review import Finding, review, review_documents
 from tests.shared import ROOT
 
 FIXTURES = ROOT / "tests" / "fixtures" / "review"
@@ -718,3 +718,37 @@ def test_options_the_registered_shares_are_issued_on_are_not_a_registered_class(
         "issuable upon the exercise of those options",
     ).replace(' (the "Stock Options") that may', " that may")
     assert [p for p, _ in narrower_findings(registered)] == ["Stock Options"]
+
+
+def test_a_mirror_page_header_is_not_a_submission_to_cross_check() -> None:
+    # A web copy of one exhibit: the page header gives the filer's conformed name, the form and
+    # the filing date, but there is no EDGAR header, cover page or fee table.
+    page = (
+        "TESSALINE PHOTONICS INC\nS-8, EX-5.1, 2025-10-15\nOPTICAL INSTRUMENTS\n"
+        "Previous: TESSALINE PHOTONICS INC, S-8, EX-4.1, 2025-10-15\n"
+        "Next: TESSALINE PHOTONICS INC, S-8, EX-23.2, 2025-10-15\n\n"
+    )
+    docs = exhibit5.read((page + fixture("s8-plans.txt")).encode(), name="mirror.txt")
+    (letter,) = review_documents(docs)
+    assert "E5801" in letter.not_run
+    assert [f.code for f in letter.findings if f.code.startswith("E58")] == []
+
+
+def submission_named(letter_name: str, conformed: str) -> set[str]:
+    """Codes of the fixture S-8 submission with the issuer renamed in the letter and on the
+    cover, and the header's conformed name set."""
+    text = (
+        fixture("s8-submission.txt")
+        .replace("@@LETTER@@", fixture("s8-plans.txt"))
+        .replace("Tessaline Optics, Inc.", letter_name)
+        .replace("TESSALINE OPTICS INC", conformed)
+    )
+    (letter,) = review_documents(exhibit5.read(text.encode(), name="tessaline-s8.txt"))
+    return {f.code for f in letter.findings}
+
+
+def test_the_conformed_name_may_shorten_the_registrants_words() -> None:
+    name = "Tessaline International BancCorp, Inc."
+    assert "E5801" not in submission_named(name, "TESSALINE INTL BANCORP INC")
+    assert "E5801" in submission_named(name, "TESSALINE INTL HOLDINGS INC")
+    assert "E5801" in submission_named(name, "TESSALINE BANCORP INC")
