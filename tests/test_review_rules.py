@@ -752,3 +752,32 @@ def test_the_conformed_name_may_shorten_the_registrants_words() -> None:
     assert "E5801" not in submission_named(name, "TESSALINE INTL BANCORP INC")
     assert "E5801" in submission_named(name, "TESSALINE INTL HOLDINGS INC")
     assert "E5801" in submission_named(name, "TESSALINE BANCORP INC")
+
+
+def test_a_second_state_in_the_opinion_on_the_companys_standing_is_seen() -> None:
+    letter = fixture("s8-plans.txt").replace(
+        "we are of the opinion that the Shares",
+        "we are of the opinion that the Company is a corporation duly organized, validly "
+        "existing and in good standing under the laws of the State of {state}, and that the "
+        "Shares",
+    )
+    assert "E5606" in codes(letter.format(state="Delaware"))
+    assert "E5606" not in codes(letter.format(state="Nevada"))
+    qualified = letter.replace(
+        "a corporation duly organized, validly existing and", "duly qualified and validly existing"
+    )
+    assert "E5606" not in codes(qualified.format(state="California as a foreign corporation"))
+
+
+def test_a_country_and_its_adjective_are_one_jurisdiction() -> None:
+    letter = AUSTRALIAN.format(law="New South Wales").replace(
+        "a company incorporated in Australia", "an Australian company"
+    )
+    assert "E5606" not in codes(letter)
+    organized = letter.replace(
+        "that the Shares, when",
+        "that the Company is duly incorporated and validly existing under the laws of "
+        "Australia, and the Shares, when",
+    )
+    assert "E5606" not in codes(organized)
+    assert "E5606" in codes(organized.replace("laws of Australia", "laws of New Zealand"))
