@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 import exhibit5
-from exhibit5.review import Finding, review
+from exhibit5.review import Finding, review, review_documents
 from tests.shared import ROOT
 
 FIXTURES = ROOT / "tests" / "fixtures" / "review"
@@ -692,3 +692,92 @@ def test_a_reliance_limit_that_keeps_securities_act_reliance_is_accepted() -> No
         "and may not be relied upon by any other person. " + consent,
     )
     assert "E5401" not in codes(kept)
+
+
+def test_options_the_registered_shares_are_issued_on_are_not_a_registered_class() -> None:
+    letter = fixture("s8-plans.txt")
+    start = letter.index("The Registration\nStatement relates")
+    intro = letter[start : letter.index("\n\n     For")]
+    route = (
+        letter.replace(
+            intro,
+            "The Registration Statement relates to 900,000 shares of the Company's common "
+            'stock, par value $0.001 per share (the "Common Stock"), issuable upon the exercise '
+            'of certain stock options (the "Stock Options") that may be granted to officers and '
+            "employees under the Tessaline Optics, Inc. 2025 Stock Option Plan.",
+        )
+        .replace("that the Shares have been duly authorized and,", "that the Common Stock,")
+        .replace("approving the Plans and reserving the Shares", "approving the plan")
+    )
+    assert narrower_findings(route) == []
+    # Options the letter itself registers, before the shares they are exercised for, still
+    # need an opinion of their own.
+    registered = route.replace(
+        "issuable upon the exercise of certain stock options",
+        'and 900,000 stock options (the "Stock Options") for the purchase of those shares, '
+        "issuable upon the exercise of those options",
+    ).replace(' (the "Stock Options") that may', " that may")
+    assert [p for p, _ in narrower_findings(registered)] == ["Stock Options"]
+
+
+def test_a_mirror_page_header_is_not_a_submission_to_cross_check() -> None:
+    # A web copy of one exhibit: the page header gives the filer's conformed name, the form and
+    # the filing date, but there is no EDGAR header, cover page or fee table.
+    page = (
+        "TESSALINE PHOTONICS INC\nS-8, EX-5.1, 2025-10-15\nOPTICAL INSTRUMENTS\n"
+        "Previous: TESSALINE PHOTONICS INC, S-8, EX-4.1, 2025-10-15\n"
+        "Next: TESSALINE PHOTONICS INC, S-8, EX-23.2, 2025-10-15\n\n"
+    )
+    docs = exhibit5.read((page + fixture("s8-plans.txt")).encode(), name="mirror.txt")
+    (letter,) = review_documents(docs)
+    assert "E5801" in letter.not_run
+    assert [f.code for f in letter.findings if f.code.startswith("E58")] == []
+
+
+def submission_named(letter_name: str, conformed: str) -> set[str]:
+    """Codes of the fixture S-8 submission with the issuer renamed in the letter and on the
+    cover, and the header's conformed name set."""
+    text = (
+        fixture("s8-submission.txt")
+        .replace("@@LETTER@@", fixture("s8-plans.txt"))
+        .replace("Tessaline Optics, Inc.", letter_name)
+        .replace("TESSALINE OPTICS INC", conformed)
+    )
+    (letter,) = review_documents(exhibit5.read(text.encode(), name="tessaline-s8.txt"))
+    return {f.code for f in letter.findings}
+
+
+def test_the_conformed_name_may_shorten_the_registrants_words() -> None:
+    name = "Tessaline International BancCorp, Inc."
+    assert "E5801" not in submission_named(name, "TESSALINE INTL BANCORP INC")
+    assert "E5801" in submission_named(name, "TESSALINE INTL HOLDINGS INC")
+    assert "E5801" in submission_named(name, "TESSALINE BANCORP INC")
+
+
+def test_a_second_state_in_the_opinion_on_the_companys_standing_is_seen() -> None:
+    letter = fixture("s8-plans.txt").replace(
+        "we are of the opinion that the Shares",
+        "we are of the opinion that the Company is a corporation duly organized, validly "
+        "existing and in good standing under the laws of the State of {state}, and that the "
+        "Shares",
+    )
+    assert "E5606" in codes(letter.format(state="Delaware"))
+    assert "E5606" not in codes(letter.format(state="Nevada"))
+    qualified = letter.replace(
+        "a corporation duly organized, validly existing and", "duly qualified and validly existing"
+    )
+    assert "E5606" not in codes(qualified.format(state="California as a foreign corporation"))
+
+
+def test_a_country_and_its_adjective_are_one_jurisdiction() -> None:
+    letter = AUSTRALIAN.format(law="New South Wales").replace(
+        "a company incorporated in Australia", "an Australian company"
+    )
+    assert "E5606" not in codes(letter)
+    organized = letter.replace(
+        "that the Shares, when",
+        "that the Company is duly incorporated and validly existing under the laws of "
+        "Australia, and the Shares, when",
+    )
+    assert "E5606" not in codes(organized)
+    assert "E5606" in codes(organized.replace("laws of Australia", "laws of New Zealand"))

@@ -79,8 +79,10 @@ class Filing:
 
     @classmethod
     def from_documents(cls, docs: Sequence[Document]) -> Filing | None:
-        """The submission the documents came from, or None when they are not one."""
-        if not docs or not any(d.meta.form_type for d in docs):
+        """The submission the documents came from, or None when they are not one. A web
+        mirror's copy of one exhibit names the form and the filer in its page header, but has
+        no EDGAR header (accession number), registration statement or other exhibits."""
+        if not docs or not any(d.meta.form_type and d.meta.accession for d in docs):
             return None
         # The letters as every command chooses them (an EX-5, or an EX-23 holding an opinion).
         return cls(documents=list(docs), letters=[d for d in docs if is_opinion(d)])

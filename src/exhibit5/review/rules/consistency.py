@@ -9,6 +9,7 @@ from exhibit5.anchored import Anchored
 from exhibit5.document import Span
 from exhibit5.extract.dates import DATE
 from exhibit5.extract.numbers import NUMBER_WORDS, words_to_int
+from exhibit5.extract.places import canonical
 from exhibit5.extract.record import Part
 from exhibit5.review.context import Context
 from exhibit5.review.names import company_tokens
@@ -40,6 +41,18 @@ _FUTURE_FILING = re.compile(
 )
 _WORDS_BEFORE = re.compile(rf"\b({NUMBER_WORDS})\s*$", re.I)
 _PLAN_IN_NAME = re.compile(r"\b((?:19|20)\d\d) ((?:[A-Z][a-z]+ ){0,5}(?:Plan|Program))\b")
+# Before "under the laws of X": "(the Company) is a corporation duly organized, validly existing
+# and in good standing", "has been duly incorporated and is validly existing as a corporation".
+_IS_ORGANIZED = re.compile(
+    r"(?:is|was|has been)(?<!\wis)(?<!\wwas)(?<!\whas been)\s+(?:an?\s+)?(?:[\w,]+\s+){0,6}?"
+    r"(?:organized|incorporated|formed|existing)\s+(?:[\w,]+\s+){0,10}?$"
+)
+_ORGANIZED_WORD = re.compile(r"organized|incorporated|formed|existing")
+_QUALIFIED = re.compile(r"foreign|qualified", re.I)
+_LAWS_OF = "under the laws of"
+_PLACE_AFTER_LAWS_OF = re.compile(
+    r" (?:the )?(?:(?:[Ss]tate|[Cc]ommonwealth|[Pp]rovince) of )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+)
 # A definition right after a name: `Acme Corp. (the "Company"), a Delaware corporation`.
 _DEFINED_AS = re.compile(r"\s*\((the )?\"[^\"]{1,40}\"\)\s*$")
 _OTHER_ENTITY = re.compile(r"predecessor|successor|former|reincorporat|merg|subsidiar|parent")
@@ -333,22 +346,53 @@ def jurisdiction_inconsistent(ctx: Context) -> Iterator[Hit]:
     """The issuer is described under one jurisdiction of organization throughout.
 
     Why: the jurisdiction decides which law the opinion must cover (E5201); two of them mean
-    one is wrong. Only descriptions of the issuer itself (its name or "the Company") count.
+    one is wrong. Only descriptions of the issuer itself (its name or "the Company") count,
+    among them the one extraction read as the issuer's ("an Ohio Corporation", "Acme, Inc. a
+    Puerto Rico corporation").
     """
     name = ctx.issuer_name
-    names = {"the company", "the registrant", "the issuer"}
+    names = {"the company", "the registrant", "the issuer", "the corporation"}
     if name:
         names.add(name.lower().rstrip(",."))
-    seen: dict[str, Span] = {}
+    found: list[tuple[Span, str]] = []
+    juris = ctx.record.issuer_jurisdiction
+    if juris.value and juris.spans:
+        found.append((juris.spans[0], juris.value))
     for m in ctx.mentions("described_as"):
         if _names_issuer(ctx, m.start(), names):
-            seen.setdefault(fold(m.group(1)), Span(m.start(1), m.end()))
+            found.append((Span(m.start(1), m.end()), m.group(1)))
     for m in ctx.mentions("incorporated_under"):
         if m.group(1) or _names_issuer(ctx, m.start(), names):
-            seen.setdefault(fold(m.group(2)), Span(m.start(), m.end()))
+            found.append((Span(m.start(), m.end()), m.group(2)))
+    found.extend(_said_organized(ctx, names))
+    if len({place for _, place in found}) < 2:  # most letters spell one place throughout
+        return
+    seen: dict[str, Span] = {}
+    for span, place in sorted(found):
+        seen.setdefault(fold(canonical(place)), span)  # "Israeli" is Israel
     if len(seen) > 1:
         (a, sa), (b, sb) = list(seen.items())[:2]
         yield Hit([sa, sb], {"a": a.title(), "b": b.title()})
+
+
+def _said_organized(ctx: Context, names: set[str]) -> Iterator[tuple[Span, str]]:
+    """Statements that the issuer "is (a corporation) duly organized, validly existing and in
+    good standing under the laws of" a place, with the place. Good standing as a foreign
+    corporation, or qualification, elsewhere is not where it is organized."""
+    at = ctx.lower.find(_LAWS_OF)
+    while at >= 0:
+        said = _IS_ORGANIZED.search(ctx.text, max(0, at - 160), at) if _ORGANIZED_WORD.search(
+            ctx.lower, max(0, at - 160), at
+        ) else None
+        place = _PLACE_AFTER_LAWS_OF.match(ctx.text, at + len(_LAWS_OF)) if said else None
+        if (
+            said
+            and place
+            and not _QUALIFIED.search(said.group(0))
+            and _names_issuer(ctx, said.start(), names)
+        ):
+            yield Span(said.start(), place.end()), place.group(1)
+        at = ctx.lower.find(_LAWS_OF, at + 1)
 
 
 def _class_mismatch(ctx: Context) -> Iterator[Hit]:

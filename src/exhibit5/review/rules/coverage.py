@@ -537,6 +537,22 @@ _TRANCHE = re.compile(
 )
 
 
+# What the shares come from, just before a definition (lower case): "issuable upon the exercise
+# of certain stock options (the "Stock Options")", "shares underlying outstanding warrants".
+_ROUTE_BEFORE = re.compile(
+    r"(?:\b(?:upon|on|in|pursuant to|through|by|following)\s+(?:the\s+)?"
+    r"(?:exercise|conversion|vesting|settlement|exchange)\s+of|\bsubject to|\bunderlying)"
+    r"\s+(?:[^\s()\";,]+\s+){0,5}$"
+)
+
+
+def _route_of_shares(ctx: Context, definition: Definition) -> bool:
+    """The term names the instrument the registered shares are issued on (options, warrants,
+    convertible stock), not a security the letter registers."""
+    start = definition.site.start
+    return bool(_ROUTE_BEFORE.search(ctx.lower[max(0, start - 120) : start]))
+
+
 def _tranches(low: str) -> set[str]:
     return {str(m.lastgroup).replace("_", " ") for m in _TRANCHE.finditer(low)}
 
@@ -623,6 +639,8 @@ def opinion_narrower(ctx: Context) -> Iterator[Hit]:
         if first.kind == "heading" or not intro.span.start <= first.span.start < intro.span.end:
             continue
         if not _SECURITY_TERM.search(term.term) or term in covering:
+            continue
+        if _route_of_shares(ctx, first):
             continue
         narrower = [c for c in covering if _narrower(c, term)]
         wider = [c for c in covering if c not in narrower]

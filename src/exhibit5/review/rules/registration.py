@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from exhibit5.document import Span
 from exhibit5.review.context import Context
 from exhibit5.review.filing import base_form
-from exhibit5.review.names import firm_key, same_company
+from exhibit5.review.names import company_tokens, firm_key, same_company
 from exhibit5.review.places import same_place
 from exhibit5.review.registry import Hit, rule
 
@@ -32,7 +32,7 @@ def _spans(found: list[Span], ctx: Context) -> list[Span]:
 def registrant_name_mismatch(ctx: Context) -> Iterator[Hit]:
     """The letter names the registrant as the cover page ("exact name of registrant as
     specified in its charter") and the EDGAR header do (case, punctuation, legal-form suffixes
-    and EDGAR state tags such as /DE/ aside).
+    and EDGAR state tags such as /DE/ aside, and the header's shortened words).
 
     Why: the opinion must be about the registrant's securities; another name means the wrong
     entity or a copied letter.
@@ -40,10 +40,27 @@ def registrant_name_mismatch(ctx: Context) -> Iterator[Hit]:
     filing, name = ctx.filing, ctx.issuer_name
     if filing is None or not name:
         return
-    for other in (filing.cover_name, filing.meta.filer_name):
-        if other and not same_company(name, other):
+    for other, agrees in ((filing.cover_name, same_company), (filing.meta.filer_name, _conformed)):
+        if other and not agrees(name, other):
             yield Hit(_spans(ctx.record.issuer_name.spans, ctx), {"a": name, "b": other})
             return
+
+
+def _conformed(name: str, conformed: str) -> bool:
+    """The header's conformed name is ``name``, also with words shortened as EDGAR does
+    ("INTL" for International, "BANCORP" for BancCorp): word for word, each keeps the first
+    letter and the order of the letters of the letter's word."""
+    if same_company(name, conformed):
+        return True
+    words, short = company_tokens(name), company_tokens(conformed)
+    return len(words) == len(short) and all(
+        s[:1] == w[:1] and _in_order(s, w) for w, s in zip(words, short, strict=True)
+    )
+
+
+def _in_order(short: str, word: str) -> bool:
+    rest = iter(word)
+    return all(c in rest for c in short)
 
 
 @rule(
