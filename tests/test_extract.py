@@ -2622,22 +2622,25 @@ def test_issuer_name_with_a_comma_inside() -> None:
     assert r.issuer_jurisdiction.value == "Kentucky"
 
 
+_FLATTENED_BERMUDA = (
+    "OPINION OF REED & COLE Exhibit 5.1 March 3, 2011 Coral Reef Holdings Ltd. 4 Front Street "
+    "Hamilton Bermuda Dear Sirs Coral Reef Holdings Ltd. (the \"Company\") We have acted as "
+    "special legal counsel in Bermuda to the Company in connection with the filing by the "
+    "Company of a registration statement on Form S-8 to which this opinion is an exhibit (the "
+    '"Registration Statement") in relation to the registration of common shares of the '
+    'Company to be issued under its share plans (the "Common Shares"). For the purposes of '
+    "giving this opinion, we have examined a copy of the Registration Statement. We have "
+    "also reviewed the memorandum of association and the bye-laws of the Company, minutes "
+    "of meetings of its board of directors and correspondence on behalf of the Company with "
+    'the Bermuda Monetary Authority (the "BMA") whereby the BMA has granted permissions for '
+    "the issue of the Common Shares."
+)
+
+
 def test_company_defined_in_a_flattened_subject_line() -> None:
     # "the Company" is the one the subject line defines, not an authority defined later with
     # its own short name.
-    doc, r = _extract(
-        "OPINION OF REED & COLE Exhibit 5.1 March 3, 2011 Coral Reef Holdings Ltd. 4 Front Street "
-        "Hamilton Bermuda Dear Sirs Coral Reef Holdings Ltd. (the \"Company\") We have acted as "
-        "special legal counsel in Bermuda to the Company in connection with the filing by the "
-        "Company of a registration statement on Form S-8 to which this opinion is an exhibit (the "
-        '"Registration Statement") in relation to the registration of common shares of the '
-        'Company to be issued under its share plans (the "Common Shares"). For the purposes of '
-        "giving this opinion, we have examined a copy of the Registration Statement. We have "
-        "also reviewed the memorandum of association and the bye-laws of the Company, minutes "
-        "of meetings of its board of directors and correspondence on behalf of the Company with "
-        'the Bermuda Monetary Authority (the "BMA") whereby the BMA has granted permissions for '
-        "the issue of the Common Shares."
-    )
+    doc, r = _extract(_FLATTENED_BERMUDA)
     assert r.issuer_name.value == "Coral Reef Holdings Ltd."
     assert _spans_text(doc, r, "issuer_name") == ["Coral Reef Holdings Ltd."]
 
@@ -2703,3 +2706,12 @@ def test_jurisdiction_under_a_named_countrys_law() -> None:
         assert r.issuer_name.value == "Tulip Systems N.V."
         assert r.issuer_jurisdiction.value == "Netherlands"
         assert _spans_text(doc, r, "issuer_jurisdiction") == [law.split()[0]]
+
+
+def test_unpunctuated_salutation_in_a_flattened_letter_opens_the_body() -> None:
+    # British usage leaves "Dear Sirs" unpunctuated; flattened onto one line, only the capital
+    # of the next word ends it, and the role sentence after it is the body's first.
+    _, r = _extract(_FLATTENED_BERMUDA)
+    assert r.salutation is not None and r.salutation.text == "Dear Sirs"
+    assert r.role_paragraph is not None and "special legal counsel" in r.role_paragraph.text
+    assert r.counsel_role.value == "special legal counsel in bermuda"

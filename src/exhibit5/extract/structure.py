@@ -28,7 +28,9 @@ _SALUTATION = Anchored(
     r"(?:\s*[:;,]|[ ]*(?=\n))"
     r"|(?:To\s+the\s+(?:Board|Directors|Addressees?)[^:\n]{0,60}?"
     r"|(?i:Members\s+of\s+the\s+Board(?:\s+of\s+(?:Directors|Trustees))?|Board\s+Members)(?=\s*:))"
-    r"\s*[:;,])",
+    r"\s*[:;,])"
+    # A letter flattened onto one line: a formula left unpunctuated ends where a sentence starts.
+    r"|(?i:Ladies\s+and\s+Gentlemen|Gentlemen|Dear\s+Sirs?|Dear\s+Sir\s+or\s+Madam)(?=[ ]+[A-Z])",
     ("ladies", "lady", "gentlemen", "sirs", "mesdames", "dear", "sir", "to", "members", "board"),
 )
 # Each look-behind follows the first letter, so that re skips to an "R" or an "S".
