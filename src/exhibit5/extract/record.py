@@ -21,12 +21,15 @@ def _trusted(cls: type[M], fields: dict[str, Any]) -> M:
     """An instance of ``cls`` holding ``fields`` (every field, each of its type), set as
     ``model_construct`` sets them but without its per-field walk over defaults and aliases:
     these small models are made by the thousand per letter."""
-    m = cls.__new__(cls)
-    object.__setattr__(m, "__dict__", fields)
-    object.__setattr__(m, "__pydantic_fields_set__", set(fields))
-    object.__setattr__(m, "__pydantic_extra__", None)
-    object.__setattr__(m, "__pydantic_private__", None)
+    m = _new(cls)
+    _set(m, "__dict__", fields)
+    _set(m, "__pydantic_fields_set__", set(fields))
+    _set(m, "__pydantic_extra__", None)
+    _set(m, "__pydantic_private__", None)
     return m
+
+
+_new, _set = object.__new__, object.__setattr__  # looked up once: thousands of calls a letter
 
 # The scored fields, in the order of spec/record.md.
 SCORED_FIELDS: tuple[str, ...] = (
