@@ -781,3 +781,14 @@ def test_a_country_and_its_adjective_are_one_jurisdiction() -> None:
     )
     assert "E5606" not in codes(organized)
     assert "E5606" in codes(organized.replace("laws of Australia", "laws of New Zealand"))
+
+
+def test_par_value_with_a_fraction_matches_its_shorter_mentions() -> None:
+    # "$.33 1/3" in one place and "$.33" or "$0.33 1/3" in another are the same par value.
+    letter = fixture("s8-plans.txt").replace("par value $0.001", "par value $.33 1/3")
+    for par, found in (("$0.33 1/3", False), ("$.33", False), ("$.34", True)):
+        again = letter.replace(
+            "opinion that the Shares have been",
+            f"opinion that the Shares of common stock, par value {par} per share, have been",
+        )
+        assert ("E5607" in codes(again)) is found, par

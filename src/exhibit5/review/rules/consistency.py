@@ -448,10 +448,12 @@ def _of_another_company(ctx: Context, at: int, names: set[str]) -> bool:
 
 
 def _same_par(a: str, b: str) -> bool:
-    """ "$.01" and "0.01" are the same par value; fractions ("1.66-2/3") compare as written."""
+    """ "$.01" and "0.01" are the same par value; fractions ("1.66-2/3", "0.33 1/3") compare
+    as written, and one written in full is the same as its decimal part alone ("$.33")."""
     try:
         return float(a) == float(b)
     except ValueError:
+        a, b = a.removeprefix("0"), b.removeprefix("0")
         return b.startswith(a) or a.startswith(b)
 
 
