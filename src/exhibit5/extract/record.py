@@ -22,14 +22,20 @@ def _trusted(cls: type[M], fields: dict[str, Any]) -> M:
     ``model_construct`` sets them but without its per-field walk over defaults and aliases:
     these small models are made by the thousand per letter."""
     m = _new(cls)
-    _set(m, "__dict__", fields)
-    _set(m, "__pydantic_fields_set__", set(fields))
-    _set(m, "__pydantic_extra__", None)
-    _set(m, "__pydantic_private__", None)
+    _set_dict(m, fields)
+    _set_fields_set(m, set(fields))
+    _set_extra(m, None)
+    _set_private(m, None)
     return m
 
 
-_new, _set = object.__new__, object.__setattr__  # looked up once: thousands of calls a letter
+# BaseModel's slots, set through their descriptors: ``object.__setattr__`` would look each one
+# up along the model's class hierarchy on every call.
+_new = object.__new__
+_set_dict = BaseModel.__dict__["__dict__"].__set__
+_set_fields_set = BaseModel.__dict__["__pydantic_fields_set__"].__set__
+_set_extra = BaseModel.__dict__["__pydantic_extra__"].__set__
+_set_private = BaseModel.__dict__["__pydantic_private__"].__set__
 
 # The scored fields, in the order of spec/record.md.
 SCORED_FIELDS: tuple[str, ...] = (
