@@ -9,8 +9,9 @@ Three sets of letters, each repeated for stable figures in one process:
 For each: letters/second for ``exhibit5.read`` alone, for ``exhibit5.extract`` alone (on
 documents already read) and for read + extract; the ratio extract / read (target <= 5x) and the
 read + extract rate (target >= 500/s for typical letters). Times are CPU time of this process
-(the best of three passes), so other load on the machine counts less. Last, the top functions by
-cumulative time (cProfile) over one pass of read + extract of the shared corpus.
+(the best of three passes), so other load on the machine counts less; the first line gives the
+core's speed on a fixed piece of Python, for comparing figures across machines. Last, the top
+functions by cumulative time (cProfile) over one pass of read + extract of the shared corpus.
 
 Run: ``python benchmarks/extract_throughput.py [--repeat N] [--corpus DIR] [--top K]``.
 """
@@ -47,6 +48,13 @@ def best_of(runs: int, fn: Callable[[], object]) -> float:
         fn()
         times.append(time.process_time() - start)
     return min(times)
+
+
+def core_speed() -> float:
+    """Microseconds this core takes for ``sum(range(1000))``: the same CPython code runs two or
+    three times slower on a busy shared machine than on a desktop core (~8-10 us there), so
+    letters/s figures from two machines compare only alongside this."""
+    return best_of(5, lambda: [sum(range(1000)) for _ in range(2000)]) / 2000 * 1e6
 
 
 def drafted_letters() -> list[tuple[str, bytes]]:
@@ -102,6 +110,7 @@ def main() -> None:
     parser.add_argument("--top", type=int, default=20)
     args = parser.parse_args()
 
+    print(f"this core: sum(range(1000)) in {core_speed():.1f} us")
     blobs = [(p.name, p.read_bytes()) for p in sorted((args.corpus / "docs").glob("*"))]
     figures("shared corpus letters", blobs, args.repeat)
     figures("typical letters drafted from examples/", drafted_letters(), args.repeat)
