@@ -2715,3 +2715,20 @@ def test_unpunctuated_salutation_in_a_flattened_letter_opens_the_body() -> None:
     assert r.salutation is not None and r.salutation.text == "Dear Sirs"
     assert r.role_paragraph is not None and "special legal counsel" in r.role_paragraph.text
     assert r.counsel_role.value == "special legal counsel in bermuda"
+
+
+def test_consent_paragraph_stops_at_the_letter_body() -> None:
+    # Lines broken once, never twice: the letter is one "paragraph", from the subject line to
+    # the signature; the consent's own part is its sentences, not the closing or the opinion.
+    _, r = _extract(
+        "March 3, 2011\nGranite Shoals Corp.\nRe: Registration Statement on Form S-8\n"
+        "Ladies and Gentlemen:\nWe have acted as counsel to Granite Shoals Corp. in connection "
+        "with its registration statement on Form S-8 for 10,000 shares of common stock.\n"
+        "We are of the opinion that the shares will be validly issued, fully paid and "
+        "non-assessable.\nWe consent to the filing of this opinion as Exhibit 5 to the "
+        "Registration Statement.\nVery truly yours,\n/s/ Hale Rook LLP\n"
+    )
+    assert r.consent_paragraph is not None
+    assert r.consent_paragraph.text == (
+        "We consent to the filing of this opinion as Exhibit 5 to the Registration Statement."
+    )

@@ -82,7 +82,11 @@ def consent_paragraph(text: str, st: Structure) -> Part | None:
     for s in ss:
         if s.find(_EXHIBIT_CONSENT):
             span = st.paragraphs[s.paragraph]
-            if span.end - span.start > 1500:  # a flattened letter: keep to the sentences
+            # A flattened letter, or one whose lines are never set apart by a blank line: its
+            # "paragraph" runs on past the body; keep to the consent's own sentences.
+            if span.end - span.start > 1500 or not (
+                st.body.start <= span.start and span.end <= st.body.end
+            ):
                 span = Span(s.span.start, _consent_end(st, s))
             return Part.of(text, span)
     return None
