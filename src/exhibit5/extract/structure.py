@@ -92,7 +92,8 @@ _LAW_SENTENCE = Anchored(
 LAW_SCOPE = Anchored(
     r"\b(?:other\s+than|limited\s+(?:solely\s+|exclusively\s+|in\s+scope\s+)?to|confined\s+to|"
     r"restricted\s+to|(?:only|solely|exclusively)\s+(?:as\s+to|with\s+respect\s+to|on|upon|under|"
-    r"in|to|the)|covered\s+by\s+[^.]{0,60}?\b(?:is|are)|except\s+for|(?:based|relies?)\s+"
+    r"in|to|the)|covered\s+by\s+[^.]{0,60}?\b(?:is|are)|except\s+for|except(?=\s+the\s+laws?\b)|"
+    r"(?:based|relies?)\s+"
     r"(?:as\s+to\s+matters\s+of\s+law\s+)?(?:solely\s+|only\s+)?(?:up)?on\s+"
     r"(?:the\s+applicable\s+provisions\s+of\s+)?the\s+laws?|opine\s+(?:only\s+)?(?:as\s+to|on)|governed\s+by|"
     r"(?:we|I)\s+are\s+(?:qualified|admitted|licensed)\s+to\s+practice\s+(?:law\s+)?only|"
