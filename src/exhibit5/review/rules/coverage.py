@@ -485,7 +485,7 @@ def non_corporate_terms(ctx: Context) -> Iterator[Hit]:
     "E5108", "foreign-terms-unexplained", "warning",
     heuristic=True,
     applies_to="issuers organized outside the US (F-1, F-3, F-4, S-8)",
-    message='"{term}" used for a {jurisdiction} company without saying what it means there',
+    message='"{term}" used for a company of {jurisdiction} without saying what it means there',
     source="SLB 19 (foreign corporate registrants), per Lexology summary",
     bad='"The Ordinary Shares of Ravensworth Holdings (a Cayman Islands exempted company) will '
     'be validly issued, fully paid and non-assessable."',
