@@ -2732,3 +2732,16 @@ def test_consent_paragraph_stops_at_the_letter_body() -> None:
     assert r.consent_paragraph.text == (
         "We consent to the filing of this opinion as Exhibit 5 to the Registration Statement."
     )
+
+
+def test_plan_name_keeps_a_company_name_with_a_comma_or_an_apostrophe() -> None:
+    # The company's own name begins the plan's name; its comma before "Incorporated" and its
+    # possessive before "Inc." are inside that name.
+    for company in ("Heron Mill, Incorporated", "O'Dell's Inc.", "Heron Mill, Limited"):
+        doc, r = _extract(
+            OPENING + "We have acted as counsel in connection with the registration of 50,000 "
+            f"shares of common stock to be offered under the {company} 2012 Long-Term Incentive "
+            'Plan (the "Plan").\n'
+        )
+        assert r.plans.value == [f"{company} 2012 Long-Term Incentive Plan"]
+        assert _spans_text(doc, r, "plans") == r.plans.value

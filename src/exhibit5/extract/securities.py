@@ -188,7 +188,7 @@ _BRACKETED_SUFFIX = re.compile(r"\w*\(\w{1,3}\)")
 _NEXT_NAME = re.compile(
     r"\s+and\s+the\s|\s+Plans?\b|\s+and\s+(?!(?:its\s+)?(?:Subsidiaries|Affiliates)\b)[^T]"
 )
-_CORPORATE_SUFFIX = re.compile(r"\s*(?:Inc|Ltd|LLC|L\.P|Corp)\b")
+_CORPORATE_SUFFIX = re.compile(r"\s*(?:Inc|Ltd|LLC|L\.P|Corp|Incorporated|Limited)\b")
 
 
 def share_count(text: str, st: Structure) -> tuple[Found[int | None], Found[str | None]]:
@@ -844,7 +844,8 @@ def _plan_name(text: str, start: int, end: int) -> tuple[int, int, str] | None:
             break
         if (
             bare in {"Plan", "Plans", "PLAN", "Scheme", "Schemes"}
-            or _POSSESSIVE.search(bare)
+            # but a company's own possessive name: "O'Dell's Inc. 2009 Stock Plan"
+            or (_POSSESSIVE.search(bare) and not _CORPORATE_SUFFIX.match(words[0]))
             or (_PUNCTUATED.search(bare) and not _BRACKETED_SUFFIX.fullmatch(bare))
         ):
             break
