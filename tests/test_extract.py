@@ -2745,3 +2745,26 @@ def test_plan_name_keeps_a_company_name_with_a_comma_or_an_apostrophe() -> None:
         )
         assert r.plans.value == [f"{company} 2012 Long-Term Incentive Plan"]
         assert _spans_text(doc, r, "plans") == r.plans.value
+
+
+def test_a_plans_former_name_and_a_plan_that_only_supplies_shares_are_not_listed() -> None:
+    _, r = _extract(
+        OPENING + "We have acted as counsel in connection with the registration of 80,000 shares "
+        "of common stock issuable under its 2016 Omnibus Plan (formerly known as the Stock Bonus "
+        'Plan) (the "Plan").\n'
+    )
+    assert r.plans.value == ["2016 Omnibus Plan"]
+    _, r = _extract(
+        OPENING + "We have acted as counsel in connection with the registration of 90,000 shares "
+        "of common stock issuable under the Granite Shoals 2021 Omnibus Plan. The shares "
+        "reserved under that plan include shares that remain available for grant under the "
+        "Granite Shoals 2011 Stock Plan.\n"
+    )
+    assert r.plans.value == ["Granite Shoals 2021 Omnibus Plan"]
+    # Shares available for issuance under the plan itself: the one plan still counts.
+    _, r = _extract(
+        OPENING + "We have acted as counsel in connection with the registration of 90,000 shares "
+        "of common stock that remain available for grant under the Granite Shoals 2011 Stock "
+        "Plan.\n"
+    )
+    assert r.plans.value == ["Granite Shoals 2011 Stock Plan"]

@@ -698,6 +698,7 @@ def _plan_names(
     sentences: list[Sentence], is_term: Callable[[str], bool], *, strong: bool
 ) -> Found[list[str]]:
     found: list[tuple[str, Span, bool]] = []
+    sources: list[str] = []
     for i, s in enumerate(sentences):
         if "plan" not in s.low and "scheme" not in s.low:
             continue  # the cheap test of _PLAN_WORD's start words, for most sentences
@@ -722,8 +723,15 @@ def _plan_names(
                 continue  # a plan the new one replaces: (the "Prior Plan")
             if _BUYER_PLAN.search(s.text, max(0, a - 60), a):
                 continue  # a plan that buys shares in the offering, not one that issues them
+            if _FORMER_NAME.search(s.text, max(0, a - 30), a):
+                continue  # the plan's old name: "(formerly known as the Stock Bonus Plan)"
             span = Span(s.span.start + a, s.span.start + b)
             found.append((name, span, cut and a == 0))
+            if _SHARE_SOURCE.search(s.text, max(0, a - 90), a):
+                sources.append(name)
+    if len(sources) < len(found):
+        # A prior plan whose unused shares roll into the new plan's reserve issues none itself.
+        found = [f for f in found if f[0] not in sources]
     keys = [_plan_key(name) for name, _, _ in found]
     values: list[str] = []
     spans: list[Span] = []
@@ -799,6 +807,16 @@ _PRIOR_PLAN = re.compile(
 # "to be purchased by the Acme Bank 401(k) Plan", "lend to the trust for the Bank's Employee
 # Stock Ownership Plan the funds ... to purchase shares" (a conversion offering).
 _BUYER_PLAN = re.compile(r"(?:purchased\s+by|trust\s+for)\s+(?:the\s+)?(?:[A-Z][\w.]*['’]s\s+)?$")
+_FORMER_NAME = re.compile(
+    r"(?:formerly(?:\s+known\s+as)?|f/k/a|successor\s+to)\s+(?:the\s+)?$", re.IGNORECASE
+)
+# "shares that remain available for grant under the Acme 2011 Stock Plan", "Shares available for
+# award grants under the 2010 Plan": the plan a new plan's share reserve draws on.
+_SHARE_SOURCE = re.compile(
+    r"(?:remain(?:ing)?\s+available|available\s+for\s+(?:award\s+)?grants?)\b[^.;]{0,40}?"
+    r"\bunder\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _ABBREVIATED_END = re.compile(r"\b(?:Inc|Corp|Co|Ltd|N\.A|L\.P|S\.A)\.$")
 _DEFINITION_OPENING = re.compile(r"\((?:the\s+|an?\s+|each,?\s+)?[\"']?\w*$")
 
