@@ -2768,3 +2768,25 @@ def test_a_plans_former_name_and_a_plan_that_only_supplies_shares_are_not_listed
         "Plan.\n"
     )
     assert r.plans.value == ["Granite Shoals 2011 Stock Plan"]
+
+
+def test_counsel_named_in_an_edgar_type_line_with_an_ampersand_and_a_suffix() -> None:
+    body = (
+        "\n\nMarch 3, 2011\n\nGranite Shoals Corp.\n1 Quarry Road\nAustin, Texas 78701\n\n"
+        "Ladies and Gentlemen:\n\nWe have acted as counsel to Granite Shoals Corp. in connection "
+        "with its registration statement on Form S-3.\n"
+    )
+    for line, firm in (
+        (
+            "EX-5.1 3 d1.htm OPINION AND CONSENT OF FENWAY & LOCKE, S.C. Opinion and consent of "
+            "Fenway & Locke, S.C.",
+            "FENWAY & LOCKE, S.C.",
+        ),
+        (
+            "EX-5.1 3 d2.htm EX-5.1 OPINION OF MARLOW STEIN & PARKE LLP exv5w1",
+            "MARLOW STEIN & PARKE LLP",
+        ),
+        ("EX-5.1 3 d3.htm EX-5.1 OPINION exv5w1", None),
+    ):
+        _, r = _extract(line + body)
+        assert r.counsel_name.value == firm
