@@ -2790,3 +2790,13 @@ def test_counsel_named_in_an_edgar_type_line_with_an_ampersand_and_a_suffix() ->
     ):
         _, r = _extract(line + body)
         assert r.counsel_name.value == firm
+
+
+def test_issuer_name_keeps_its_initials() -> None:
+    for company in ("R.T.K. Holdings, Inc.", "U.S. Quarry Supply, Inc.", "J. C. Pike Company"):
+        doc, r = _extract(
+            OPENING + f"We have acted as counsel to {company}, a Delaware corporation (the "
+            '"Company"), in connection with its registration statement on Form S-3.\n'
+        )
+        assert r.issuer_name.value == company
+        assert _spans_text(doc, r, "issuer_name") == [company]

@@ -341,8 +341,11 @@ def _company_before(text: str, end: int) -> Found[str | None] | None:
     definition: 'FGBC Bancshares, Inc., a corporation organized under ... (the "Company")'."""
     start = max(0, end - 250)
     stop = text.rfind(". ", start, end)
-    while stop >= 0 and _ABBREVIATED_SUFFIX.search(text, start, stop + 1):
-        stop = text.rfind(". ", start, stop)  # "Acme N.V. (the ...)" does not end a sentence
+    while stop >= 0 and (
+        _ABBREVIATED_SUFFIX.search(text, start, stop + 1) or _INITIAL.search(text, start, stop + 1)
+    ):
+        # "Acme N.V. (the ...)", "R.T.K. Holdings, Inc. (the ...)": no sentence ends there
+        stop = text.rfind(". ", start, stop)
     stop = max(stop, text.rfind("\n\n", start, end))
     start = stop + 1 if stop >= 0 else start
     last: Found[str | None] | None = None
@@ -356,6 +359,7 @@ def _company_before(text: str, end: int) -> Found[str | None] | None:
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|An?)\s+$")
+_INITIAL = re.compile(r"(?<![A-Za-z])[A-Z]\.$")  # "R.T.K.", "J. C.", "U.S."
 
 
 def _name_in(text: str, span: Span) -> Found[str | None] | None:
