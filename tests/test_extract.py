@@ -2800,3 +2800,15 @@ def test_issuer_name_keeps_its_initials() -> None:
         )
         assert r.issuer_name.value == company
         assert _spans_text(doc, r, "issuer_name") == [company]
+
+
+def test_laws_named_after_any_laws_except() -> None:
+    doc, r = _extract(
+        OPENING + "We have acted as counsel to Granite Shoals Corp. in connection with its "
+        "registration statement on Form S-8.\n\nWe consent to the filing of this opinion as "
+        "Exhibit 5 to the registration statement. We express no opinion as to the reach of, "
+        "compliance with, or effect of any laws except the laws of the State of Nevada and the "
+        "federal law of the United States.\n"
+    )
+    assert r.laws.value == ["Nevada", "United States"]
+    assert _spans_text(doc, r, "laws") == ["the State of Nevada", "federal law"]
