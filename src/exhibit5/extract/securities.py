@@ -705,6 +705,9 @@ def _plan_names(
         # The sentence goes on from one that stopped mid-name: a Re: line split over table
         # cells ("Acme, Inc. 2004 Employee" / "Stock Option Plan").
         cut = i > 0 and _runs_on(sentences[i - 1], s)
+        # The cheap tests of _FORMER_NAME and _SHARE_SOURCE.
+        renamed = "formerly" in s.low or "f/k/a" in s.low or "successor" in s.low
+        drawn_on = "available" in s.low
         for m in _PLAN_WORD.finditer(s.text, s.low):
             name_span = _plan_name(s.text, m.start(), m.end())
             if name_span is None:
@@ -723,11 +726,11 @@ def _plan_names(
                 continue  # a plan the new one replaces: (the "Prior Plan")
             if _BUYER_PLAN.search(s.text, max(0, a - 60), a):
                 continue  # a plan that buys shares in the offering, not one that issues them
-            if _FORMER_NAME.search(s.text, max(0, a - 30), a):
+            if renamed and _FORMER_NAME.search(s.text, max(0, a - 30), a):
                 continue  # the plan's old name: "(formerly known as the Stock Bonus Plan)"
             span = Span(s.span.start + a, s.span.start + b)
             found.append((name, span, cut and a == 0))
-            if _SHARE_SOURCE.search(s.text, max(0, a - 90), a):
+            if drawn_on and _SHARE_SOURCE.search(s.text, max(0, a - 90), a):
                 sources.append(name)
     if len(sources) < len(found):
         # A prior plan whose unused shares roll into the new plan's reserve issues none itself.
