@@ -2743,3 +2743,83 @@ def test_law_limited_by_any_laws_except_the_laws_of() -> None:
         "States.\n"
     )
     assert sorted(r.laws.value) == ["Tennessee", "United States"]
+
+
+def test_plan_name_keeps_a_company_name_with_a_comma_or_an_apostrophe() -> None:
+    # The company's own name begins the plan's name; its comma before "Incorporated" and its
+    # possessive before "Inc." are inside that name.
+    for company in ("Heron Mill, Incorporated", "O'Dell's Inc.", "Heron Mill, Limited"):
+        doc, r = _extract(
+            OPENING + "We have acted as counsel in connection with the registration of 50,000 "
+            f"shares of common stock to be offered under the {company} 2012 Long-Term Incentive "
+            'Plan (the "Plan").\n'
+        )
+        assert r.plans.value == [f"{company} 2012 Long-Term Incentive Plan"]
+        assert _spans_text(doc, r, "plans") == r.plans.value
+
+
+def test_a_plans_former_name_and_a_plan_that_only_supplies_shares_are_not_listed() -> None:
+    _, r = _extract(
+        OPENING + "We have acted as counsel in connection with the registration of 80,000 shares "
+        "of common stock issuable under its 2016 Omnibus Plan (formerly known as the Stock Bonus "
+        'Plan) (the "Plan").\n'
+    )
+    assert r.plans.value == ["2016 Omnibus Plan"]
+    _, r = _extract(
+        OPENING + "We have acted as counsel in connection with the registration of 90,000 shares "
+        "of common stock issuable under the Granite Shoals 2021 Omnibus Plan. The shares "
+        "reserved under that plan include shares that remain available for grant under the "
+        "Granite Shoals 2011 Stock Plan.\n"
+    )
+    assert r.plans.value == ["Granite Shoals 2021 Omnibus Plan"]
+    # Shares available for issuance under the plan itself: the one plan still counts.
+    _, r = _extract(
+        OPENING + "We have acted as counsel in connection with the registration of 90,000 shares "
+        "of common stock that remain available for grant under the Granite Shoals 2011 Stock "
+        "Plan.\n"
+    )
+    assert r.plans.value == ["Granite Shoals 2011 Stock Plan"]
+
+
+def test_counsel_named_in_an_edgar_type_line_with_an_ampersand_and_a_suffix() -> None:
+    body = (
+        "\n\nMarch 3, 2011\n\nGranite Shoals Corp.\n1 Quarry Road\nAustin, Texas 78701\n\n"
+        "Ladies and Gentlemen:\n\nWe have acted as counsel to Granite Shoals Corp. in connection "
+        "with its registration statement on Form S-3.\n"
+    )
+    for line, firm in (
+        (
+            "EX-5.1 3 d1.htm OPINION AND CONSENT OF FENWAY & LOCKE, S.C. Opinion and consent of "
+            "Fenway & Locke, S.C.",
+            "FENWAY & LOCKE, S.C.",
+        ),
+        (
+            "EX-5.1 3 d2.htm EX-5.1 OPINION OF MARLOW STEIN & PARKE LLP exv5w1",
+            "MARLOW STEIN & PARKE LLP",
+        ),
+        ("EX-5.1 3 d3.htm EX-5.1 OPINION exv5w1", None),
+    ):
+        _, r = _extract(line + body)
+        assert r.counsel_name.value == firm
+
+
+def test_issuer_name_keeps_its_initials() -> None:
+    for company in ("R.T.K. Holdings, Inc.", "U.S. Quarry Supply, Inc.", "J. C. Pike Company"):
+        doc, r = _extract(
+            OPENING + f"We have acted as counsel to {company}, a Delaware corporation (the "
+            '"Company"), in connection with its registration statement on Form S-3.\n'
+        )
+        assert r.issuer_name.value == company
+        assert _spans_text(doc, r, "issuer_name") == [company]
+
+
+def test_laws_named_after_any_laws_except() -> None:
+    doc, r = _extract(
+        OPENING + "We have acted as counsel to Granite Shoals Corp. in connection with its "
+        "registration statement on Form S-8.\n\nWe consent to the filing of this opinion as "
+        "Exhibit 5 to the registration statement. We express no opinion as to the reach of, "
+        "compliance with, or effect of any laws except the laws of the State of Nevada and the "
+        "federal law of the United States.\n"
+    )
+    assert r.laws.value == ["Nevada", "United States"]
+    assert _spans_text(doc, r, "laws") == ["the State of Nevada", "federal law"]

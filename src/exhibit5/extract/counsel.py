@@ -164,11 +164,17 @@ _PER_LINE = re.compile(r"^(?:By|BY|Per|PER)\b")
 _FIRST_PERSON = Anchored(
     r"\b(?:I\s+(?:am|have|serve|consent|hereby)|my\s+opinion)\b", ("I", "my"), cased=True
 )
+# "OPINION AND CONSENT OF DOE & ROE, S.C. Opinion and consent of ...": a firm's name runs to its
+# entity suffix, whatever follows.
 _OPINION_OF = re.compile(
-    r"\bOPINION\s+OF\s+(?P<n>[A-Z][\w.' -]{2,60}?)(?=,?\s+ESQ|\s+\d|\s+EXHIBIT|\s*$|\s*\n)"
+    r"\bOPINION\s+(?:AND\s+CONSENT\s+)?OF\s+(?:(?P<f>[A-Z][\w.&' ,-]{2,60}?,?\s+"
+    r"(?:L\.?L\.?P|S\.C|P\.C|P\.?L\.?L\.?C|P\.A|LLC)\b\.?)"
+    r"|(?P<n>[A-Z][\w.' -]{2,60}?)(?=,?\s+ESQ|\s+\d|\s+EXHIBIT|\s*$|\s*\n))"
     r"|^(?P<m>[A-Z][\w.&' -]{2,60}?)\s+OPINION\b",
     re.IGNORECASE,
 )
+# The exhibit's type repeated before its description: "EX-5.1 OPINION OF ...".
+_EXHIBIT_TOKEN = re.compile(r"(?:EX-|EXHIBIT\s+)[\d.]+\w*\s+", re.IGNORECASE)
 _JOINED_NAMES = re.compile(r"&|,\s+\w+,")
 _NOT_NAME_LINE = re.compile(r"\d|[a-z]{3}\.$")
 _LINE = re.compile(r"[^\n]+")
@@ -656,10 +662,11 @@ def _described(description: str | None) -> Found[str | None]:
     if not description:
         return Found.of(None)
     desc = _FILENAME_AT_END.sub("", description.strip())
-    m = _OPINION_OF.search(desc)
+    token = _EXHIBIT_TOKEN.match(desc)
+    m = _OPINION_OF.search(desc[token.end() :] if token else desc)
     if not m:
         return Found.of(None)
-    name = (m.group("n") or m.group("m")).strip(" ,")
+    name = (m.group("f") or m.group("n") or m.group("m")).strip(" ,")
     if _NOT_COUNSEL.search(name):
         return Found.of(None)
     return Found.of(name)

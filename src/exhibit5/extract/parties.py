@@ -341,8 +341,11 @@ def _company_before(text: str, end: int) -> Found[str | None] | None:
     definition: 'FGBC Bancshares, Inc., a corporation organized under ... (the "Company")'."""
     start = max(0, end - 250)
     stop = text.rfind(". ", start, end)
-    while stop >= 0 and _ABBREVIATED_SUFFIX.search(text, start, stop + 1):
-        stop = text.rfind(". ", start, stop)  # "Acme N.V. (the ...)" does not end a sentence
+    while stop >= 0 and (
+        _ABBREVIATED_SUFFIX.search(text, start, stop + 1) or _is_initial(text, stop)
+    ):
+        # "Acme N.V. (the ...)", "R.T.K. Holdings, Inc. (the ...)": no sentence ends there
+        stop = text.rfind(". ", start, stop)
     stop = max(stop, text.rfind("\n\n", start, end))
     start = stop + 1 if stop >= 0 else start
     last: Found[str | None] | None = None
@@ -356,6 +359,11 @@ def _company_before(text: str, end: int) -> Found[str | None] | None:
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|An?)\s+$")
+
+
+def _is_initial(text: str, stop: int) -> bool:
+    """Is the full stop at ``stop`` an initial's: "R.T.K.", "J. C.", "U.S."?"""
+    return text[stop - 1 : stop].isupper() and not text[stop - 2 : stop - 1].isalpha()
 
 
 def _name_in(text: str, span: Span) -> Found[str | None] | None:

@@ -188,7 +188,7 @@ _BRACKETED_SUFFIX = re.compile(r"\w*\(\w{1,3}\)")
 _NEXT_NAME = re.compile(
     r"\s+and\s+the\s|\s+Plans?\b|\s+and\s+(?!(?:its\s+)?(?:Subsidiaries|Affiliates)\b)[^T]"
 )
-_CORPORATE_SUFFIX = re.compile(r"\s*(?:Inc|Ltd|LLC|L\.P|Corp)\b")
+_CORPORATE_SUFFIX = re.compile(r"\s*(?:Inc|Ltd|LLC|L\.P|Corp|Incorporated|Limited)\b")
 
 
 def share_count(text: str, st: Structure) -> tuple[Found[int | None], Found[str | None]]:
@@ -698,12 +698,16 @@ def _plan_names(
     sentences: list[Sentence], is_term: Callable[[str], bool], *, strong: bool
 ) -> Found[list[str]]:
     found: list[tuple[str, Span, bool]] = []
+    sources: list[str] = []
     for i, s in enumerate(sentences):
         if "plan" not in s.low and "scheme" not in s.low:
             continue  # the cheap test of _PLAN_WORD's start words, for most sentences
         # The sentence goes on from one that stopped mid-name: a Re: line split over table
         # cells ("Acme, Inc. 2004 Employee" / "Stock Option Plan").
         cut = i > 0 and _runs_on(sentences[i - 1], s)
+        # The cheap tests of _FORMER_NAME and _SHARE_SOURCE.
+        renamed = "formerly" in s.low or "f/k/a" in s.low or "successor" in s.low
+        drawn_on = "available" in s.low
         for m in _PLAN_WORD.finditer(s.text, s.low):
             name_span = _plan_name(s.text, m.start(), m.end())
             if name_span is None:
@@ -722,8 +726,15 @@ def _plan_names(
                 continue  # a plan the new one replaces: (the "Prior Plan")
             if _BUYER_PLAN.search(s.text, max(0, a - 60), a):
                 continue  # a plan that buys shares in the offering, not one that issues them
+            if renamed and _FORMER_NAME.search(s.text, max(0, a - 30), a):
+                continue  # the plan's old name: "(formerly known as the Stock Bonus Plan)"
             span = Span(s.span.start + a, s.span.start + b)
             found.append((name, span, cut and a == 0))
+            if drawn_on and _SHARE_SOURCE.search(s.text, max(0, a - 90), a):
+                sources.append(name)
+    if len(sources) < len(found):
+        # A prior plan whose unused shares roll into the new plan's reserve issues none itself.
+        found = [f for f in found if f[0] not in sources]
     keys = [_plan_key(name) for name, _, _ in found]
     values: list[str] = []
     spans: list[Span] = []
@@ -799,6 +810,16 @@ _PRIOR_PLAN = re.compile(
 # "to be purchased by the Acme Bank 401(k) Plan", "lend to the trust for the Bank's Employee
 # Stock Ownership Plan the funds ... to purchase shares" (a conversion offering).
 _BUYER_PLAN = re.compile(r"(?:purchased\s+by|trust\s+for)\s+(?:the\s+)?(?:[A-Z][\w.]*['’]s\s+)?$")
+_FORMER_NAME = re.compile(
+    r"(?:formerly(?:\s+known\s+as)?|f/k/a|successor\s+to)\s+(?:the\s+)?$", re.IGNORECASE
+)
+# "shares that remain available for grant under the Acme 2011 Stock Plan", "Shares available for
+# award grants under the 2010 Plan": the plan a new plan's share reserve draws on.
+_SHARE_SOURCE = re.compile(
+    r"(?:remain(?:ing)?\s+available|available\s+for\s+(?:award\s+)?grants?)\b[^.;]{0,40}?"
+    r"\bunder\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _ABBREVIATED_END = re.compile(r"\b(?:Inc|Corp|Co|Ltd|N\.A|L\.P|S\.A)\.$")
 _DEFINITION_OPENING = re.compile(r"\((?:the\s+|an?\s+|each,?\s+)?[\"']?\w*$")
 
@@ -844,7 +865,8 @@ def _plan_name(text: str, start: int, end: int) -> tuple[int, int, str] | None:
             break
         if (
             bare in {"Plan", "Plans", "PLAN", "Scheme", "Schemes"}
-            or _POSSESSIVE.search(bare)
+            # but a company's own possessive name: "O'Dell's Inc. 2009 Stock Plan"
+            or (_POSSESSIVE.search(bare) and not _CORPORATE_SUFFIX.match(words[0]))
             or (_PUNCTUATED.search(bare) and not _BRACKETED_SUFFIX.fullmatch(bare))
         ):
             break
