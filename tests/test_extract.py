@@ -2734,17 +2734,6 @@ def test_consent_paragraph_stops_at_the_letter_body() -> None:
     )
 
 
-def test_law_limited_by_any_laws_except_the_laws_of() -> None:
-    _, r = _extract(
-        OPENING + "We have acted as counsel to Granite Shoals Corp. in connection with its "
-        "registration statement on Form S-8.\n\nWe are of the opinion that the shares will be "
-        "validly issued, fully paid and non-assessable.\n\nWe express no opinion as to the effect "
-        "of any laws except the laws of the State of Tennessee and the federal law of the United "
-        "States.\n"
-    )
-    assert sorted(r.laws.value) == ["Tennessee", "United States"]
-
-
 def test_plan_name_keeps_a_company_name_with_a_comma_or_an_apostrophe() -> None:
     # The company's own name begins the plan's name; its comma before "Incorporated" and its
     # possessive before "Inc." are inside that name.

@@ -191,12 +191,6 @@ def laws(text: str, st: Structure) -> Found[list[str]]:
         other = None if values or s in scoped else s.find(_NO_OTHER_LAW)
         if other:
             _collect(s.text, s.low, 0, other.start(), s.span.start, values, spans)
-        elif not values and s not in scoped and "except" in s.low:
-            # "... no opinion as to the effect of any laws except the laws of the State of Ohio
-            # and the federal law of the United States": the law named after the exception.
-            only = _ANY_LAW_EXCEPT.search(s.text, s.low)
-            if only:
-                _collect(s.text, s.low, only.end(), len(s.text), s.span.start, values, spans)
     if not values and st.opinion_span is not None:
         op = st.opinion_span
         # Not a law named in what counsel assumes ("we have assumed that ... (except that no
@@ -243,11 +237,6 @@ _NO_OTHER_LAW = Anchored(
     r"\b(?:we|I)\s+(?:express|render|give)\s+no\s+opinion\b[^.;]{0,160}?\bany\s+other\s+"
     r"(?:jurisdiction|laws?\b)",
     ("we", "i "),
-    re.IGNORECASE,
-)
-_ANY_LAW_EXCEPT = Anchored(
-    r"\bno\s+opinion\b[^.;]{0,160}?\bany\s+laws?\s+(?:except|other\s+than)\s+(?:for\s+)?",
-    ("no",),
     re.IGNORECASE,
 )
 # "matters of Maryland and New York law", "opinion as to Cayman Islands law", "matters of the
