@@ -2812,3 +2812,17 @@ def test_laws_named_after_any_laws_except() -> None:
     )
     assert r.laws.value == ["Nevada", "United States"]
     assert _spans_text(doc, r, "laws") == ["the State of Nevada", "federal law"]
+
+
+def test_an_officer_duly_authorized_is_no_conclusion() -> None:
+    _, r = _extract(
+        OPENING + "We have acted as counsel to Granite Shoals Corp. in connection with its shelf "
+        "registration statement on Form S-3.\n\nBased on the foregoing, we are of the opinion "
+        "that:\n\n1. The Company is a corporation validly existing under the laws of the State of "
+        "Delaware.\n\n2. When\n\n(a) the Registration Statement has become effective; and\n\n"
+        "(b) the Board of Directors, or an officer duly authorized thereby, shall have taken such "
+        "action as is needed to set the terms of the Notes,\n\nthe Notes will be binding "
+        "obligations of the Company.\n"
+    )
+    assert "duly authorized" not in r.opinion_terms.value
+    assert "binding obligations" in r.opinion_terms.value

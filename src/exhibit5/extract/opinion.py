@@ -99,7 +99,7 @@ def opinion_terms(text: str, st: Structure) -> Found[list[str]]:
     for name, pattern in TERMS:
         for m in pattern.finditer(text, st.low, span.start, span.end):
             if name == "duly authorized" and (
-                _of_a_person(text, m.end()) or _in_condition(st, m.start())
+                _of_a_person(text, m.start(), m.end()) or _in_condition(st, m.start())
             ):
                 continue
             values.append(name)
@@ -108,11 +108,13 @@ def opinion_terms(text: str, st: Structure) -> Found[list[str]]:
     return Found.of(values, spans=spans)
 
 
-def _of_a_person(text: str, end: int) -> bool:
-    """ "a duly authorized committee", "its duly authorized officers": words about who acts, not
-    a conclusion. (A document "duly authorized, executed and delivered" is one when the opinion
-    states it, and a condition when it stands in a "when" clause: see _in_condition.)"""
-    return bool(_PERSON_AUTHORIZED.match(text, end))
+def _of_a_person(text: str, start: int, end: int) -> bool:
+    """ "a duly authorized committee", "its duly authorized officers", "an officer duly
+    authorized by the Board": words about who acts, not a conclusion. (A document "duly
+    authorized, executed and delivered" is one when the opinion states it, and a condition when
+    it stands in a "when" clause: see _in_condition.)"""
+    before = _PERSON_BEFORE.search(text, max(0, start - 30), start)
+    return bool(before or _PERSON_AUTHORIZED.match(text, end))
 
 
 def _in_condition(st: Structure, at: int) -> bool:
@@ -134,6 +136,10 @@ _MAIN_VERB = re.compile(
 )
 _PERSON_AUTHORIZED = re.compile(
     r",?\s+(?:committee|officers?|agents?|representatives?|signator)", re.IGNORECASE
+)
+_PERSON_BEFORE = re.compile(
+    r"\b(?:committee|officers?|agents?|representatives?|signator(?:y|ies)|persons?)\s+$",
+    re.IGNORECASE,
 )
 
 
