@@ -2826,3 +2826,13 @@ def test_an_officer_duly_authorized_is_no_conclusion() -> None:
     )
     assert "duly authorized" not in r.opinion_terms.value
     assert "binding obligations" in r.opinion_terms.value
+
+
+def test_states_a_company_is_qualified_in_are_not_the_law() -> None:
+    _, r = _extract(
+        OPENING + "I am General Counsel of Granite Shoals Corp. (the \"Company\").\n\nBased on the "
+        "foregoing, I am of the opinion that the Company is a corporation validly existing under "
+        "the laws of the State of Delaware and is duly qualified to do business as a foreign "
+        "corporation in the States of Montana, Utah and Wyoming.\n"
+    )
+    assert r.laws.value == ["Delaware"]

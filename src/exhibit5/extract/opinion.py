@@ -75,6 +75,7 @@ _NOT_COVERED = re.compile(
 )
 # In the opinion: "validly existing under the laws of the State of Ohio" (or "of the United
 # States"), "Georgia Business Corporation Code", "matters of Maryland and New York law".
+_QUALIFIED_IN = re.compile(r"\bqualified\s+to\s+(?:do|transact)\s+business\b", re.IGNORECASE)
 _OPINION_LAW = re.compile(
     r"\blaws?\s+of\s+(?:the\s+)?(?i:State|Commonwealth|Province|Republic)\s+of\s+[A-Z][\w ]+"
     # A federally chartered issuer: "validly existing under the laws of the United States".
@@ -212,7 +213,11 @@ def laws(text: str, st: Structure) -> Found[list[str]]:
                 continue
             if any(a.start <= m.start() < a.end for a in assumed):
                 continue
-            _collect(text, st.low, m.start(), m.end(), 0, values, spans)
+            # Not the states where the company is "duly qualified to do business as a foreign
+            # corporation": it exists under one law and does business under others.
+            qualified = _QUALIFIED_IN.search(text, m.start(), m.end())
+            end = qualified.start() if qualified else m.end()
+            _collect(text, st.low, m.start(), end, 0, values, spans)
     if not values:
         for s in st.body_sentences:
             for m in _SPOKEN_LAW.finditer(s.text, s.low):
