@@ -2836,3 +2836,16 @@ def test_states_a_company_is_qualified_in_are_not_the_law() -> None:
         "corporation in the States of Montana, Utah and Wyoming.\n"
     )
     assert r.laws.value == ["Delaware"]
+
+
+def test_a_party_to_a_document_reviewed_is_not_counsel() -> None:
+    # The first part of a letter, with no letterhead or signature: the underwriter in the list
+    # of documents (next to the board's written consents) is no firm giving the opinion.
+    _, r = _extract(
+        "We have acted as counsel for Granite Shoals Corp. (the \"Company\") in connection with "
+        "its registration statement on Form S-1.\nWe have examined (i) the articles of "
+        "incorporation of the Company; (ii) the written consents of its board of directors; "
+        "(iii) the underwriting agreement between the Company and Ridge Partners, LLC (the "
+        "\"Underwriting Agreement\"); and (iv) such other documents as we have deemed necessary."
+    )
+    assert r.counsel_name.value is None

@@ -260,7 +260,7 @@ def counsel_name(
         person = _signed_person(sig)
         if person:
             return Found.of(person[0], spans=[person[1]])
-    head_end = st.body.start if st.body.start else min(len(text), 800)
+    head_end = _head_end(text, st)
     head = _letterhead_firm(text, st, head_end, issuer_name)
     if head:
         return head
@@ -278,11 +278,23 @@ def counsel_name(
             return named
     for s in st.consent_sentences:
         # Named only where it consents: "... to the references to Hale & Rook LLP under the
-        # caption "Legal Matters"".
+        # caption "Legal Matters"" (not in the "written consents" of a list of documents).
+        if "consent to" not in s.low:
+            continue
         firm = _firm_in(text, s.span.start, s.span.end, issuer_name)
         if firm:
             return firm
     return _firm_notice(text, st.low) or _described(description or _type_line(text))
+
+
+def _head_end(text: str, st: Structure) -> int:
+    """Where the letterhead ends: at the body; where no body was told apart, in the first 800
+    characters, unless the text opens with the role sentence (a part of a letter from its
+    first sentence on has no letterhead)."""
+    if st.body.start:
+        return st.body.start
+    role = st.role_sentence
+    return 0 if role is not None and role.span.start == 0 else min(len(text), 800)
 
 
 def _signature_region(text: str, st: Structure) -> tuple[int, int]:
