@@ -2849,3 +2849,14 @@ def test_a_party_to_a_document_reviewed_is_not_counsel() -> None:
         "\"Underwriting Agreement\"); and (iv) such other documents as we have deemed necessary."
     )
     assert r.counsel_name.value is None
+
+
+def test_an_address_line_with_an_ampersand_is_not_a_firm() -> None:
+    # Two columns laid side by side: the addressee and counsel's own name, then the address.
+    _, r = _extract(
+        "Exhibit 5.1\n\nHeron Pharma plc Jane Doe-Smith\nBlocks C & D, Riverside Building T: "
+        "+44 20 7000 0000\nMill Park, Cambridge\n\n8 August 2025\n\nLadies and Gentlemen:\n\n"
+        "We have acted as counsel to Heron Pharma plc in connection with its registration "
+        "statement on Form S-8.\n"
+    )
+    assert r.counsel_name.value is None

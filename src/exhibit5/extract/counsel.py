@@ -134,7 +134,8 @@ _FIRM_GENERIC = re.compile(
     re.IGNORECASE,
 )
 _ADDRESS_WORD = re.compile(
-    r"\b(?:Street|Avenue|Suite|Floor|Road|Boulevard|Plaza|Tower|Level|Unit|Drive)\b|\d{3}",
+    r"\b(?:Street|Avenue|Suite|Floor|Road|Boulevard|Plaza|Tower|Level|Unit|Drive|Blocks?|Building)"
+    r"\b|\d{3}",
     re.IGNORECASE,
 )
 # "[Letterhead of Doe LLP]", "[ON DOE LLP LETTERHEAD]", "[DOE LOGO APPEARS HERE]".
