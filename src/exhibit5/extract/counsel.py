@@ -509,10 +509,7 @@ def _surnames_over_address(text: str, issuer_name: str | None) -> Found[str | No
     without a suffix, over the firm's address."""
     caption = _CAPTION_ONLY.match(text)
     m = _SURNAMES_LINE.match(text, caption.end() if caption else 0)
-    if m is None or _is_issuer(m.group(0), issuer_name):
-        return None
-    after = text.find("\n", m.end() + 1)
-    if not _ADDRESS_WORD.search(text, m.end() + 1, after if after >= 0 else len(text)):
+    if m is None or _is_issuer(m.group(0), issuer_name) or not _address_below(text, m.end()):
         return None
     return Found.of(m.group(0), spans=[Span(m.start(), m.end())])
 
@@ -654,8 +651,13 @@ def _heads_letter(text: str, m: re.Match[str]) -> bool:
     end = text.find("\n", m.end())
     if end < 0 or text[m.end() : end].strip() or not _CAPTION_ONLY.fullmatch(text, 0, m.start()):
         return False
-    after = text.find("\n", end + 1)
-    return bool(_ADDRESS_WORD.search(text, end + 1, after if after >= 0 else len(text)))
+    return _address_below(text, end)
+
+
+def _address_below(text: str, line_end: int) -> bool:
+    """Is the line after the one ending at ``line_end`` (its line break) an address line?"""
+    after = text.find("\n", line_end + 1)
+    return bool(_ADDRESS_WORD.search(text, line_end + 1, after if after >= 0 else len(text)))
 
 
 _TYPE_LINE_DESCRIPTION = re.compile(

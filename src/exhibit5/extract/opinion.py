@@ -75,7 +75,6 @@ _NOT_COVERED = re.compile(
 )
 # In the opinion: "validly existing under the laws of the State of Ohio" (or "of the United
 # States"), "Georgia Business Corporation Code", "matters of Maryland and New York law".
-_QUALIFIED_IN = re.compile(r"\bqualified\s+to\s+(?:do|transact)\s+business\b", re.IGNORECASE)
 _OPINION_LAW = re.compile(
     r"\blaws?\s+of\s+(?:the\s+)?(?i:State|Commonwealth|Province|Republic)\s+of\s+[A-Z][\w ]+"
     # A federally chartered issuer: "validly existing under the laws of the United States".
@@ -244,6 +243,8 @@ def _collect_abbreviated(
         spans.append(Span(at, at + len(law)))
 
 
+# "duly qualified to do business as a foreign corporation in the States of ...": not its law.
+_QUALIFIED_IN = re.compile(r"\bqualified\s+to\s+(?:do|transact)\s+business\b", re.IGNORECASE)
 _NO_OTHER_LAW = Anchored(
     r"\b(?:we|I)\s+(?:express|render|give)\s+no\s+opinion\b[^.;]{0,160}?\bany\s+other\s+"
     r"(?:jurisdiction|laws?\b)",

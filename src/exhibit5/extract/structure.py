@@ -316,7 +316,8 @@ class Structure:
                 at = s.span.start + m.start()
                 if _CONCLUSION.search(s.text, s.low, m.end()) or s.text.rstrip().endswith(":"):
                     return at
-                if first is None and not _leads_nowhere(s, body[i + 1 : i + 2]):
+                after = body[i + 1] if i + 1 < len(body) else None
+                if first is None and not _leads_nowhere(s, after):
                     first = at
         if first is None:
             # No trigger (a letter cut short, or conclusions stated bare): the first sentence
@@ -451,13 +452,12 @@ class Structure:
 _AS_FOLLOWS_STOP = re.compile(r"\bas\s+follows\s*\.$")
 
 
-def _leads_nowhere(s: Sentence, following: list[Sentence]) -> bool:
+def _leads_nowhere(s: Sentence, after: Sentence | None) -> bool:
     """Is ``s`` an "As special counsel ..., we advise you as follows." closing the opening
-    paragraph, followed by what counsel examined rather than by conclusions? (A house style:
-    the opinion comes later under its own lead-in.)"""
+    paragraph, followed (``after``) by what counsel examined rather than by conclusions? (A
+    house style: the opinion comes later under its own lead-in.)"""
     if not _AS_FOLLOWS_STOP.search(s.low.rstrip()):
         return False
-    after = following[0] if following else None
     return after is None or not (_LIST_ITEM.match(after.text) or after.find(_CONCLUSION))
 
 

@@ -350,10 +350,7 @@ def jurisdiction_inconsistent(ctx: Context) -> Iterator[Hit]:
     among them the one extraction read as the issuer's ("an Ohio Corporation", "Acme, Inc. a
     Puerto Rico corporation").
     """
-    name = ctx.issuer_name
-    names = {"the company", "the registrant", "the issuer", "the corporation"}
-    if name:
-        names.add(name.lower().rstrip(",."))
+    names = _issuer_names(ctx)
     found: list[tuple[Span, str]] = []
     juris = ctx.record.issuer_jurisdiction
     if juris.value and juris.spans:
