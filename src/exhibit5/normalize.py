@@ -323,7 +323,8 @@ class Line:
     ``raw[raw_start:raw_end]``, others were decoded from it (an HTML entity, say). Every line
     is laid out, so its text is made at once; ``indent`` and ``width`` (as laid out in the
     source, for wrap detection) come with it from printable ASCII, which they cost next to
-    nothing, and are otherwise measured only by the layout of wrapped input.
+    nothing, and are otherwise measured only by the layout of wrapped input; ``plain`` says the
+    line is printable ASCII, so its verbatim pieces need no cleaning when laid out.
     """
 
     __slots__ = ("indent", "pieces", "plain", "text", "width")
