@@ -202,6 +202,31 @@ def test_conditions_about_documents_are_not_conclusions() -> None:
     assert any("when the indenture" in c.text for o in r.opinions for c in o.conditions)
 
 
+def test_a_condition_ends_at_its_comma_or_the_conclusion_verb() -> None:
+    _, r = _extract(
+        OPENING + 'We have acted as counsel to Granite Shoals Corp. (the "Company"). We are of the '
+        "opinion that the Shares, upon issuance against payment therefor in accordance with the "
+        "Plan   will be validly issued, and when delivered to the holders thereof have been "
+        "fully paid and non-assessable."
+    )
+    (opinion,) = r.opinions
+    assert [c.text for c in opinion.conditions] == [
+        "upon issuance against payment therefor in accordance with the Plan",
+        "when delivered to the holders thereof",
+    ]
+
+
+def test_a_condition_runs_no_further_than_its_reach() -> None:
+    # Past 200 characters with no comma or verb to close it, "when ..." is no condition.
+    long_clause = "when the Board " + "approves the terms of issuance " * 8
+    _, r = _extract(
+        OPENING + 'We have acted as counsel to Granite Shoals Corp. (the "Company"). We are of the '
+        f"opinion that the Shares {long_clause}are validly issued."
+    )
+    (opinion,) = r.opinions
+    assert not [c for c in opinion.conditions if c.text.startswith("when")]
+
+
 def test_a_first_opinion_mention_without_conclusions_is_skipped() -> None:
     _, r = _extract(
         OPENING + "As special counsel for Granite Shoals Corp., we hereby render the following "
