@@ -28,7 +28,7 @@ WORDS = st.sampled_from(
         "caf\u00e9",
     ]
 )
-GAPS = st.sampled_from([" ", "  ", "\t", "\u00a0", " \u200b"])
+GAPS = st.sampled_from([" ", "  ", "\t", "\u00a0", " \u200b", "\u2003", "\r", "\x0b"])
 
 
 @st.composite
@@ -54,6 +54,8 @@ WORD = re.compile(r"[A-Za-z0-9]+")
 def check(doc: exhibit5.Document) -> None:
     text = doc.text
     assert not re.search(r"[\u201c\u201d\u00a0\u200b\t\u2011]", text)
+    # Its only white space is spaces and line breaks (anchored patterns' start words rely on it).
+    assert not re.search(r"[^\S \n]", text)
     assert "  " not in text and "\n\n\n" not in text
     assert not re.search(r"^ | $", text, re.M)
     assert text == text.strip()

@@ -51,6 +51,13 @@ def lowered(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
+def spaced(*words: str) -> tuple[str, ...]:
+    """Start words as they stand before the white space that follows them in every match
+    ("in" of "in our opinion" is looked for as "in " and "in\\n", not inside "opinion"):
+    normalized text has no other white space than spaces and line breaks."""
+    return tuple(w + space for w in words for space in (" ", "\n"))
+
+
 # Many start words are found faster by one search of their letter tree than by a str.find
 # per word (each a call into C), but only over a short text: the tree search steps through
 # every character, a find skips ahead at memchr speed. Both bounds are counted in

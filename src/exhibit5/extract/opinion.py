@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from exhibit5.anchored import Anchored
+from exhibit5.anchored import Anchored, spaced
 from exhibit5.document import Span
 from exhibit5.extract.places import FEDERAL, PLACE, canonical, defined_place, place_in
 from exhibit5.extract.record import Found, OpinionParagraph, Part
@@ -73,15 +73,15 @@ _CONDITION = Anchored(
     + _clause(r"will|shall|have\s+been", 200)
     + r"|\b(?:against|for)\s+(?:receipt\s+of\s+|payment\s+)[^,;]{3,120}"
     r"|\b(?:pursuant\s+to|in\s+accordance\s+with)\s+" + _clause("will", 160),
-    ("when", "upon", "if", "after", "once", "provided", "assuming", "to", "against", "for",
-     "pursuant", "in"),
+    ("when", "upon", "if", "after", "once",
+     *spaced("provided", "assuming", "to", "against", "for", "pursuant", "in")),
     re.IGNORECASE,
 )  # fmt: skip
 # Where it ends: the negative part ("... and we express no opinion as to ...").
 LAW_SCOPE_END = Anchored(
     r"\b(?:(?:we|I)\s+(?:express|do|did|have|are\s+not|render|undertake)|no\s+opinion|"
     r"nor\s+|but\s+not|however)\b|;",
-    ("we", "i", "no", "nor", "but", "however", ";"),
+    (*spaced("we", "i", "no", "nor", "but"), "however", ";"),
     re.IGNORECASE,
 )
 _NOT_COVERED = re.compile(

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple
 
-from exhibit5.anchored import Anchored, lowered
+from exhibit5.anchored import Anchored, lowered, spaced
 from exhibit5.document import Span
 from exhibit5.extract.dates import DATE
 
@@ -66,7 +66,7 @@ _OPINION_TRIGGER = Anchored(
     r"|(?:it\s+is|is)\s+the\s+opinion\s+of\s+the\s+undersigned"
     r"|(?:we|I)\s+(?:express|give)\s+the\s+(?:following\s+)?opinions?"
     r"|(?:we|I)\s+have\s+reached\s+the\s+following\s+(?:conclusions|opinions?))",
-    ("we", "i ", "i\n", "it", "is", "in", "our", "my"),
+    spaced("we", "i", "it", "is", "in", "our", "my"),
     re.IGNORECASE,
 )
 _LAW_SENTENCE = Anchored(
@@ -84,8 +84,8 @@ _LAW_SENTENCE = Anchored(
     # "... is based as to matters of law solely on the applicable provisions of the laws of ..."
     r"|based\s+(?:as\s+to\s+matters\s+of\s+law\s+)?(?:solely|only|exclusively)\s+(?:up)?on\s+"
     r"(?:the\s+applicable\s+provisions\s+of\s+)?the\s+laws?\b)",
-    ("express", "do", "limited", "opin", "law", "rendered", "given", "furnished", "member",
-     "admitted", "other", "we", "i ", "i\n", "based"),
+    ("express", "limited", "opin", "law", "rendered", "given", "furnished", "member",
+     "admitted", "other", "based", *spaced("do", "does", "we", "i")),
     re.IGNORECASE,
 )
 # Where the positive part of a law sentence begins: the law the opinion *is* limited to.
@@ -99,7 +99,7 @@ LAW_SCOPE = Anchored(
     r"(?:we|I)\s+are\s+(?:qualified|admitted|licensed)\s+to\s+practice\s+(?:law\s+)?only|"
     r"opin(?:e|ing)\s+(?:only\s+)?(?:as\s+to|on|upon|with\s+respect\s+to)|opinion\s+on\s+matters\s+of)",
     ("other", "limited", "confined", "restricted", "only", "solely", "exclusively", "covered",
-     "except", "based", "reli", "rely", "opin", "governed", "we", "i"),
+     "except", "based", "reli", "rely", "opin", "governed", *spaced("we", "i")),
     re.IGNORECASE,
 )  # fmt: skip
 _LAW_WORD = Anchored(
@@ -132,8 +132,8 @@ _QUALIFICATION = Anchored(
     r"|(?<!not\s)limited\s+to|is\s+(?:given|rendered|furnished)\s+(?:solely|only|as\s+of)|solely\s+for"
     r"|may\s+not\s+be\s+(?:relied|used|quoted)|undertake\s+no|assume\s+no\s+obligation"
     r"|bankruptcy|insolvency|equitable\s+principles)",
-    ("subject", "except", "express", "no", "limited", "is", "solely", "may", "undertake",
-     "assume", "bankruptcy", "insolvency", "equitable"),
+    ("subject", "except", "express", "limited", "solely", "undertake", "assume", "bankruptcy",
+     "insolvency", "equitable", *spaced("no", "is", "may")),
     re.IGNORECASE,
 )
 # Words one of which a sentence must contain before its pattern is tried (lowercase).
