@@ -135,3 +135,10 @@ def test_review_mentions_find_what_their_patterns_find(kind: str) -> None:
     for text in _texts():
         got = [m.span() for m in anchored.finditer(text, lowered(text))]
         assert got == [m.span() for m in pattern.finditer(text)], (kind, text[:80])
+
+
+def test_a_start_word_that_starts_with_another_is_not_looked_for_again() -> None:
+    a = Anchored(r"\bsirs?\b|\bmadam\b", ["Sirs", "sir", "madam"], re.IGNORECASE)
+    assert a.starts == ("madam", "sir")
+    text = "Dear Sirs or Madam"
+    assert [m.group() for m in a.finditer(text, lowered(text))] == ["Sirs", "Madam"]

@@ -78,7 +78,11 @@ class Anchored:
     ) -> None:
         self.pattern = re.compile(pattern, flags)
         self.cased = cased
-        self.starts = tuple(sorted({s if cased else s.lower() for s in starts}))
+        words = {s if cased else s.lower() for s in starts}
+        # A word that starts with another ("sirs", "sir") adds no place to look at.
+        self.starts = tuple(
+            sorted(w for w in words if not any(w[:k] in words for k in range(1, len(w))))
+        )
         # The next place of any start word, in one search (for short texts, see _MANY).
         self._next_start = (
             re.compile(letter_tree(self.starts)).search if len(self.starts) >= _MANY else None

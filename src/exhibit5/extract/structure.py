@@ -38,9 +38,10 @@ _SALUTATION = Anchored(
 _RE_LINE = re.compile(
     r"(?:R(?<!\wR)[eE]|S(?<!\wS)(?:ubject|UBJECT))\s*:\s*|R(?<![^\n]R)E(?=[ ]*\n)\s*"
 )
-_CLOSING = re.compile(
+_CLOSING = Anchored(
     r"\b(?:Very\s+truly\s+yours|Yours\s+(?:very\s+)?truly|Sincerely(?:\s+yours)?|Respectfully"
     r"(?:\s+(?:submitted|yours))?|Yours\s+faithfully|Best\s+regards|Regards|Cordially)\s*[,.]?",
+    ("very", "yours", "sincerely", "respectfully", "best", "regards", "cordially"),
     re.IGNORECASE,
 )
 # A possible sentence end: a stop (and closing quotes or brackets) before a capital, a digit
@@ -87,7 +88,7 @@ _LAW_SENTENCE = Anchored(
     ("express", "limited", "opin", "law", "rendered", "given", "furnished", "member",
      "admitted", "other", "based", *spaced("do", "does", "we", "i")),
     re.IGNORECASE,
-)
+)  # fmt: skip
 # Where the positive part of a law sentence begins: the law the opinion *is* limited to.
 LAW_SCOPE = Anchored(
     r"\b(?:other\s+than|limited\s+(?:solely\s+|exclusively\s+|in\s+scope\s+)?to|confined\s+to|"
@@ -135,7 +136,7 @@ _QUALIFICATION = Anchored(
     ("subject", "except", "express", "limited", "solely", "undertake", "assume", "bankruptcy",
      "insolvency", "equitable", *spaced("no", "is", "may")),
     re.IGNORECASE,
-)
+)  # fmt: skip
 # Words one of which a sentence must contain before its pattern is tried (lowercase).
 _QUALIFICATION_KEYS = (
     "subject to", "except", "no opinion", "limited", "given", "rendered", "furnished",
@@ -584,7 +585,7 @@ def _closing(text: str, low: str, floor: int) -> Span | None:
         at = max(low.rfind(w) for w in _CLOSING_WORDS)
     while at > floor:
         last = None
-        for m in _CLOSING.finditer(text, max(floor, at - 20), min(len(text), at + 40)):
+        for m in _CLOSING.finditer(text, low, max(floor, at - 20), min(len(text), at + 40)):
             last = m
         if last is not None and last.start() > floor:
             return Span(last.start(), last.end())
