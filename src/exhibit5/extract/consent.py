@@ -67,13 +67,12 @@ def legal_matters_consent(st: Structure) -> Found[bool]:
 
 def section7_disclaimer(st: Structure) -> Found[bool]:
     ss = st.consent_sentences
+    found = _first(ss, _SECTION7)
+    if found.value:
+        return found
     # The non-admission often stands in the sentence after the consent, without "consent".
-    extra = [
-        s
-        for s in st.body_sentences
-        if s.has(_SECTION7_KEYS) and s not in ss and s.find(_SECTION7)
-    ]
-    return _first(ss + extra, _SECTION7)
+    others = [s for s in st.body_sentences if s.has(_SECTION7_KEYS) and s not in ss]
+    return _first(others, _SECTION7)
 
 
 def consent_paragraph(text: str, st: Structure) -> Part | None:
