@@ -1038,6 +1038,16 @@ def test_plan_names_repeated_as_their_own_term_or_ending_in_subsidiaries() -> No
     ]
 
 
+def test_a_disclaimer_in_the_sentence_after_the_consent() -> None:
+    doc, r = _extract(
+        OPENING + "We are of the opinion that the Shares are validly issued.\n\nWe consent to the "
+        "filing of this opinion as Exhibit 5.1 to the Registration Statement. We do not thereby "
+        "admit that we are experts within the meaning of Section 7 of the Act."
+    )
+    assert r.section7_disclaimer.value is True
+    assert [doc[s] for s in r.section7_disclaimer.spans] == ["admit that we are experts"]
+
+
 def test_role_with_an_abbreviation_euro_nominal_value_and_conceding_no_expertise() -> None:
     _, r = _extract(
         OPENING + "We have acted as U.S. securities counsel to Granite Shoals N.V., a Dutch "
