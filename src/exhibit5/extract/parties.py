@@ -271,6 +271,7 @@ _DOCUMENT_TITLE = re.compile(
     r"(?!(?:Limited\s+)?(?:Partnership|Trust|Incorporation|Formation|Organization|Association)\b)"
 )
 _BEFORE_NAME = re.compile(r"^.*\b(?:Dear\s+\w+|Re:?|RE:?|Attention:?|Attn:?|Gentlemen:?)\s+")
+_BEFORE_NAME_WORDS = ("Re", "RE", "Dear", "Att", "Gentlemen")  # one is in every match
 # The securities named before their issuer: "Common Stock of Lantern Optics Corporation".
 _SECURITY_OF = re.compile(
     r"^.*\b(?:Stock|Shares|Units|Notes|Debentures|Warrants|Securities)\s+of\s+(?:the\s+)?"
@@ -283,12 +284,19 @@ _TITLE_OF = re.compile(
 
 def _clean_name(raw: str) -> tuple[str, int]:
     """The name in a ``_NAME`` match, and where it starts in the match ("" when none)."""
-    name = _SPACES.sub(" ", raw)  # one space for one line break: offsets stay
+    # One space for one line break: offsets stay. (Every white space character but the space
+    # is unprintable: a name printable and without double spaces has nothing to replace.)
+    name = raw if raw.isprintable() and "  " not in raw else _SPACES.sub(" ", raw)
     # Words before the name: a list mark ("1. Acme Corp. is ..."), a salutation or reference
     # line run on ("Dear Sirs Acme Inc"), a document's title wrapped around it ("Agreement of
-    # Limited Partnership of Acme, L.P." names Acme, L.P.).
-    for lead in (_LIST_MARK, _BEFORE_NAME, _DOCUMENT_TITLE, _TITLE_OF, _SECURITY_OF):
-        name = lead.sub("", name)
+    # Limited Partnership of Acme, L.P." names Acme, L.P.). The last three backtrack over the
+    # whole name: they are tried only where a word they need is in it.
+    name = _LIST_MARK.sub("", name)
+    if any(word in name for word in _BEFORE_NAME_WORDS):
+        name = _BEFORE_NAME.sub("", name)
+    if " of " in name:  # its white space is single spaces now
+        for lead in (_DOCUMENT_TITLE, _TITLE_OF, _SECURITY_OF):
+            name = lead.sub("", name)
     if "\n" in raw:
         # An address line run into the name ("Dublin 18 Ireland" / "Bramble plc"): the name's
         # own line, when it is one; not a name broken after its first word ("Re: Genco" /
