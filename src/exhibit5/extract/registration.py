@@ -233,9 +233,9 @@ def filing_date(text: str, st: Structure, letter_date: Found[str | None]) -> Fou
                 d = DATE.search(tail, tail_low, 0, 600)
                 if d and len(_PARENTHESES.sub("", tail[: d.start()])) > 300:
                     d = None
-            if d and _RULE_462B.search(s.text):
+            if d and "462" in s.text and _RULE_462B.search(s.text):
                 d = None  # the date of the earlier statement a Rule 462(b) statement adds to
-            first = min((x for x in (same, d) if x), key=lambda x: x.start(), default=None)
+            first = same if d is None or (same is not None and same.start() <= d.start()) else d
             if first is None:
                 continue
             between, between_low = tail[: first.start()], tail_low[: first.start()]
@@ -249,7 +249,7 @@ def filing_date(text: str, st: Structure, letter_date: Found[str | None]) -> Fou
                 continue
             if first is same and "," in clause and first.group(0).lower().startswith("as"):
                 continue  # "..., and our opinion is given as of the date hereof"
-            if first is d and _DATE_OF.search(between):
+            if first is d and _DATE_OF.match(between, max(0, between.rfind("of"))):
                 continue  # "Directive 2003/71/EC of the Council of 4 November 2003"
             cut = max(0, f.start() - 200)
             before, before_low = s.text[cut : f.start()], s.low[cut : f.start()]
@@ -279,6 +279,7 @@ def filing_date(text: str, st: Structure, letter_date: Found[str | None]) -> Fou
     return amendment
 
 
+# Matched at the last "of" (where a match must start: none follows it).
 _DATE_OF = re.compile(r"\bof\s+(?:the\s+)?$")
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _AND_EFFECTIVE = re.compile(
