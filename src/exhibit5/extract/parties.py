@@ -84,8 +84,10 @@ _COMPANY_IS = re.compile(
 _SPACES = re.compile(r"\s+")
 _ENDS_WITH_SUFFIX = re.compile(_SUFFIX + r"$")
 _HAS_SUFFIX = re.compile(_SUFFIX)
-_PLAN_END = re.compile(r"\b(?:Plan|Plans|Program|Agreement)$")
-_TRAILING_JOINER = re.compile(r"(?:\s+(?:of|and|&|de|du|la))+$")
+_PLAN_ENDS = ("Plan", "Plans", "Program", "Agreement")
+_PLAN_END = re.compile(rf"\b(?:{'|'.join(_PLAN_ENDS)})$")
+_JOINERS = ("of", "and", "&", "de", "du", "la")
+_TRAILING_JOINER = re.compile(rf"(?:\s+(?:{'|'.join(_JOINERS)}))+$")
 _LINE = re.compile(r"[^\n]+")
 _NAME_LINE = re.compile(r"(?:[A-Z][\w.&'-]*\s?){1,5}")
 
@@ -264,8 +266,10 @@ _TWO_COMPANIES = re.compile(
 )
 _OTHER_SCRIPT = re.compile(r"\s*[^\x00-\u024f\u2018-\u201d].*$", re.S)
 _COMPANY_NUMBER = re.compile(r"\s+(?:ACN|ABN|ARBN|CRN|RCS|B)\s+[\d .]+$")
+_COMPANY_NUMBER_WORDS = ("ACN", "B", "CRN", "RCS")  # one is in every match ("ABN" has "B")
 _LIST_MARK = re.compile(r"^(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+)+")
 _STATUTE = re.compile(r"\b(?:Act|Law|Code|Statutes?)$")
+_STATUTE_REACH = len("Statutes")  # a match starts this close to the end
 _DOCUMENT_TITLE = re.compile(
     r"^.*\b(?:Agreement|Declaration|Certificate|Articles|Indenture|Charter|Bylaws|Statement)\b.*?\sof\s+"
     r"(?!(?:Limited\s+)?(?:Partnership|Trust|Incorporation|Formation|Organization|Association)\b)"
@@ -311,17 +315,23 @@ def _clean_name(raw: str) -> tuple[str, int]:
         ):
             name = last
     at = len(raw) - len(name)
-    name = _COMPANY_NUMBER.sub("", name)  # "Bramble Limited ACN 123 456 789"
-    name = _OTHER_SCRIPT.sub("", name)  # the name in Chinese written on after the English
-    if _STATUTE.search(name) or _ENDS_WITH_SUFFIX.fullmatch(name):
+    # The patterns below are tried only where the words or characters they need are in the
+    # name (which holds no line break by now): most names are spared them all.
+    if any(word in name for word in _COMPANY_NUMBER_WORDS):
+        name = _COMPANY_NUMBER.sub("", name)  # "Bramble Limited ACN 123 456 789"
+    if not name.isascii():
+        name = _OTHER_SCRIPT.sub("", name)  # the name in Chinese written on after the English
+    statute = _STATUTE.search(name, max(0, len(name) - _STATUTE_REACH))
+    if statute or _ENDS_WITH_SUFFIX.fullmatch(name):
         return "", at  # "Canada Business Corporations Act"; a lone "Co" cut off a fragment
     # Trailing words that are not part of the name: "Acme Corp and", "Acme Inc. In".
-    name = _TRAILING_JOINER.sub("", name)
+    if name.endswith(_JOINERS):
+        name = _TRAILING_JOINER.sub("", name)
     # Two companies joined ("Acme Finance LLC and Acme Finance Co."): the first is named.
-    joined = _TWO_COMPANIES.match(name)
+    joined = _TWO_COMPANIES.match(name) if "and" in name or "&" in name else None
     if joined:
         name = joined.group(1)
-    if _PLAN_END.search(name):
+    if name.endswith(_PLAN_ENDS) and _PLAN_END.search(name):
         # A plan is not a party: "the Acme, Inc. Stock Plan" names Acme, Inc. or no one (nor
         # does "Trust Agreement" name a "Trust").
         suffixes = list(_HAS_SUFFIX.finditer(name))
