@@ -128,7 +128,8 @@ _PAR_VALUE = (
 _IN_PENCE = r"(?P<sub>\d{1,2})\s?(?:p|pence|(?:euro\s+)?cents?)\b"
 _PENCE_LEAD = r"(?:nominal|par)\s+value\s+(?:of\s+)?"
 _NO_PAR = r"\b(?P<none>(?:without|no)\s+(?:nominal\s+or\s+)?par(?:\s+value)?|no-par)\b"
-_PAR_STARTS = ("par", "$", "nis", "nominal", "without", "no")
+# ("nominal" starts with "no": every place of it is one of "no".)
+_PAR_STARTS = ("par", "$", "nis", "without", "no")
 _PAR = Anchored(
     rf"(?:{_PAR_VALUE}|\b(?:{_PENCE_LEAD}|(?<=shares\s)of\s+){_IN_PENCE}|{_NO_PAR})",
     (*_PAR_STARTS, "of"),
