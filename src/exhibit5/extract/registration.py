@@ -13,10 +13,12 @@ from exhibit5.extract.record import Found
 from exhibit5.extract.structure import Structure
 
 _EXHIBIT_NO = r"\d{1,2}(?:\.\d{1,2})?(?:\s?\.?\(\s?[A-Za-z0-9]\s?\)|(?<=5)[a-dA-D]\b)?"
-_CAPTION = Anchored(
-    rf"\b(?:EXHIBITS?|Exhibits?|EX\.|Ex\.|EX-|Ex-)\s*(?:(?:No|NO)\.\s*)?(?P<a>{_EXHIBIT_NO})"
-    rf"(?:\s*(?:AND|and|&|,)\s*(?P<b>{_EXHIBIT_NO}))?(?![\d.]*\d)",
-    ("exhibit", "ex.", "ex-"),
+# "Exhibit", "EX-", "Ex." at a word's start: led by the capital every form starts with, the
+# boundary before it checked after it (re then skips from one "E" to the next, which costs less
+# than looking for each form's start word through the letter).
+_CAPTION = re.compile(
+    rf"E(?<!\wE)(?:XHIBITS?|xhibits?|X\.|x\.|X-|x-)\s*(?:(?:No|NO)\.\s*)?(?P<a>{_EXHIBIT_NO})"
+    rf"(?:\s*(?:AND|and|&|,)\s*(?P<b>{_EXHIBIT_NO}))?(?![\d.]*\d)"
 )
 # An EDGAR type line copied into the text: "EX-5.1 4 exhibit_5-1.txt" or a mirror's "S-8, EX-5".
 _TYPE_LINE = re.compile(r"(?:^|\n|\b[SF]-\d+[A-Z]*,\s+)EX-(?P<t>[\d.]+(?:\([A-Za-z]\))?)\b")
@@ -103,7 +105,7 @@ def exhibits(text: str, st: Structure, edgar_type: str | None) -> Found[list[str
         if _MIRROR_LINK.search(text[line_start : m.start("t")]):
             continue  # a mirror's links to the filing's other documents
         add(m.group("t"), Span(m.start("t"), m.end("t")))
-    for m in _CAPTION.finditer(text, st.low):
+    for m in _CAPTION.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
