@@ -60,13 +60,14 @@ _QUOTED = re.compile(
 )
 # What may stand last before a quoted term for it to be a definition rather than a quotation
 # ("referred to as", "defined as" end in "as"): nothing, a comma or semicolon, a closing quote
-# (`"Shares" or "Units"`), or one of these words.
-_DEF_LEAD_MARKS = ",;" + _Q_CLOSE
-_DEF_LEAD_WORD = re.compile(
-    r"the|a|an|each|collectively|together|hereinafter|herein|as|or|and|individually|respectively"
-    r"|called|referred|defined|being",
+# (`"Shares" or "Units"`), or one of these words as a whole word. Searched for in the last
+# characters only, as many as the longest word has.
+_DEF_LEAD_END = re.compile(
+    rf"(?:[,;{_Q_CLOSE}]|(?<!\w)(?:the|a|an|each|collectively|together|hereinafter|herein|as|or"
+    r"|and|individually|respectively|called|referred|defined|being))\Z",
     re.IGNORECASE,
 )
+_DEF_LEAD_REACH = len("collectively")
 # A definition outside parentheses: `hereinafter (referred to as|called) (the) "X"`.
 _HEREINAFTER = Anchored(
     rf"\b(?:hereinafter|herein|hereafter)\s+(?:(?:referred\s+to|defined|collectively\s+referred"
@@ -296,7 +297,8 @@ def _definitions(text: str, low: str) -> list[Definition]:
             span = Span(q.start(group), q.start(group) + len(term))
             herein = "here" in lead.lower() and _HEREIN_WORD.search(lead)
             kind = "hereinafter" if herein else "quoted"
-            site = site or Span(paren.start(), paren.end())
+            if site is None:
+                site = Span(paren.start(), paren.end())
             found.append(Definition.at(text, paren.start(), term, span, site, kind))
         if not quoted:
             m = _UNQUOTED.fullmatch(text, paren.start(), paren.end())
@@ -327,13 +329,8 @@ def _definitions(text: str, low: str) -> list[Definition]:
 def _leads_definition(lead: str) -> bool:
     """Does ``lead`` (the words before a quoted term) end the way a definition starts?"""
     before = lead.rstrip()
-    if not before or before[-1] in _DEF_LEAD_MARKS:
-        return True
-    # The last word: the run of word characters at the end.
-    start = len(before)
-    while start > 0 and (before[start - 1].isalnum() or before[start - 1] == "_"):
-        start -= 1
-    return _DEF_LEAD_WORD.fullmatch(before, start) is not None
+    reach = max(0, len(before) - _DEF_LEAD_REACH)
+    return not before or _DEF_LEAD_END.search(before, reach) is not None
 
 
 def _looks_like_term(term: str) -> bool:
