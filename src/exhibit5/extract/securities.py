@@ -368,14 +368,16 @@ _WORD_NUMBER_START = re.compile(
     r"ninety|hundred)\b",
     re.IGNORECASE,
 )
-_SCALE_WORD = re.compile("hundred|thousand|million|billion")
+# "million" and "billion" both hold "illion"; substring tests, as a search of an alternation
+# tries it at each of its first letters.
+_SCALE_WORDS = ("hundred", "thousand", "illion")
 
 
 def _count_matches(text: str, low: str) -> list[re.Match[str]]:
     """``_COUNT`` tried only where a number starts: a figure, or a number in words when the
     sentence has a scale word ("five hundred thousand")."""
     starts = [m.start() for m in _DIGIT_START.finditer(text)]
-    if _SCALE_WORD.search(low):
+    if any(word in low for word in _SCALE_WORDS):
         starts = sorted({*starts, *(m.start() for m in _WORD_NUMBER_START.finditer(text))})
     out: list[re.Match[str]] = []
     end = 0
