@@ -47,8 +47,8 @@ _Q_OPEN = '"\u201c\u201d'
 _Q_CLOSE = '"\u201c\u201d'
 
 # A parenthetical that may hold a definition (no nested parentheses; definitions are short):
-# one with a quote in it (_QUOTED), or that opens with an article (_UNQUOTED). The others,
-# most of them, are passed over here rather than tried with both patterns.
+# one with a quote in it (_QUOTED), or that opens with an article (_UNQUOTED). The others
+# (from two in five to half of a letter's) are passed over here, not tried with both patterns.
 _PAREN = re.compile(rf"\((?=[^()]{{0,259}}[{_Q_OPEN}']|(?:the|a|an)\s)([^()]{{1,260}})\)")
 # A quoted term inside it: double quotes, or single quotes that are not apostrophes.
 _QUOTED = re.compile(
