@@ -46,8 +46,10 @@ if TYPE_CHECKING:
 _Q_OPEN = '"\u201c\u201d'
 _Q_CLOSE = '"\u201c\u201d'
 
-# A parenthetical that may hold a definition (no nested parentheses; definitions are short).
-_PAREN = re.compile(r"\(([^()]{1,260})\)")
+# A parenthetical that may hold a definition (no nested parentheses; definitions are short):
+# one with a quote in it (_QUOTED), or that opens with an article (_UNQUOTED). The others
+# (from two in five to half of a letter's) are passed over here, not tried with both patterns.
+_PAREN = re.compile(rf"\((?=[^()]{{0,259}}[{_Q_OPEN}']|(?:the|a|an)\s)([^()]{{1,260}})\)")
 # A quoted term inside it: double quotes, or single quotes that are not apostrophes.
 _QUOTED = re.compile(
     # The opening quote comes first, read once and told apart by a look-behind, so that the
@@ -58,13 +60,14 @@ _QUOTED = re.compile(
 )
 # What may stand last before a quoted term for it to be a definition rather than a quotation
 # ("referred to as", "defined as" end in "as"): nothing, a comma or semicolon, a closing quote
-# (`"Shares" or "Units"`), or one of these words.
-_DEF_LEAD_MARKS = ",;" + _Q_CLOSE
-_DEF_LEAD_WORD = re.compile(
-    r"the|a|an|each|collectively|together|hereinafter|herein|as|or|and|individually|respectively"
-    r"|called|referred|defined|being",
+# (`"Shares" or "Units"`), or one of these words as a whole word. Searched for in the last
+# characters only, as many as the longest word has.
+_DEF_LEAD_END = re.compile(
+    rf"(?:[,;{_Q_CLOSE}]|(?<!\w)(?:the|a|an|each|collectively|together|hereinafter|herein|as|or"
+    r"|and|individually|respectively|called|referred|defined|being))\Z",
     re.IGNORECASE,
 )
+_DEF_LEAD_REACH = len("collectively")
 # A definition outside parentheses: `hereinafter (referred to as|called) (the) "X"`.
 _HEREINAFTER = Anchored(
     rf"\b(?:hereinafter|herein|hereafter)\s+(?:(?:referred\s+to|defined|collectively\s+referred"
@@ -115,6 +118,7 @@ _CONVENTIONAL_TERMS = frozenset(
         "Warrants",
     }
 )
+_CONVENTIONAL_ENDS = frozenset(term.split()[-1] for term in _CONVENTIONAL_TERMS)
 # Final words of names that are titles in their own right (statutes, codes, rules), whose
 # shortened forms are ordinary usage rather than an undefined term.
 _NAME_TAILS = frozenset({"Law", "Laws", "Code", "Statutes", "Rules", "Regulations", "Constitution"})
@@ -276,7 +280,7 @@ def _definitions(text: str, low: str) -> list[Definition]:
     found: list[Definition] = []
     for paren in _PAREN.finditer(text):
         base, end = paren.span(1)
-        site = Span(paren.start(), paren.end())
+        site: Span | None = None
         quoted = False
         # Matched in the text itself, bounded to the parenthetical: what comes before the
         # parenthesis is "(", which the look-behinds treat as the start of the string.
@@ -293,11 +297,14 @@ def _definitions(text: str, low: str) -> list[Definition]:
             span = Span(q.start(group), q.start(group) + len(term))
             herein = "here" in lead.lower() and _HEREIN_WORD.search(lead)
             kind = "hereinafter" if herein else "quoted"
+            if site is None:
+                site = Span(paren.start(), paren.end())
             found.append(Definition.at(text, paren.start(), term, span, site, kind))
         if not quoted:
             m = _UNQUOTED.fullmatch(text, paren.start(), paren.end())
             if m and _looks_like_term(m.group(1)):
                 span = Span(m.start(1), m.end(1))
+                site = Span(paren.start(), paren.end())
                 found.append(Definition.at(text, paren.start(), m.group(1), span, site, "unquoted"))
     taken = [d.span for d in found]
     for m in _HEREINAFTER.finditer(text, low):
@@ -322,13 +329,8 @@ def _definitions(text: str, low: str) -> list[Definition]:
 def _leads_definition(lead: str) -> bool:
     """Does ``lead`` (the words before a quoted term) end the way a definition starts?"""
     before = lead.rstrip()
-    if not before or before[-1] in _DEF_LEAD_MARKS:
-        return True
-    # The last word: the run of word characters at the end.
-    start = len(before)
-    while start > 0 and (before[start - 1].isalnum() or before[start - 1] == "_"):
-        start -= 1
-    return _DEF_LEAD_WORD.fullmatch(before, start) is not None
+    reach = max(0, len(before) - _DEF_LEAD_REACH)
+    return not before or _DEF_LEAD_END.search(before, reach) is not None
 
 
 def _looks_like_term(term: str) -> bool:
@@ -337,7 +339,7 @@ def _looks_like_term(term: str) -> bool:
     return (
         0 < len(words) <= 8
         and not term.endswith((".", ",", ":"))
-        and any(c.isalpha() for c in term)
+        and (term[0].isalpha() or any(c.isalpha() for c in term))  # most start with a letter
     )
 
 
@@ -451,7 +453,10 @@ def _heading_terms(text: str, subject: Span, defined: set[str]) -> list[Definiti
     found = []
     for run in _CAP_RUN.finditer(line):
         phrase = _trim_run(run.group(0))
-        for cand in _suffixes(phrase):
+        words = phrase.split()
+        if words[-1] not in _CONVENTIONAL_ENDS:
+            continue  # no tail of the phrase is a conventional term
+        for cand in _suffixes(words):
             if cand in _CONVENTIONAL_TERMS and _key(cand) not in taken:
                 start = line_start + run.start() + phrase.rfind(cand)
                 span = Span(start, start + len(cand))
@@ -473,9 +478,8 @@ def _trim_run(run: str) -> str:
     return run.rstrip(".'")
 
 
-def _suffixes(phrase: str) -> Iterable[str]:
-    """The phrase and each shorter tail of it, longest first."""
-    words = phrase.split()
+def _suffixes(words: list[str]) -> Iterable[str]:
+    """The phrase of ``words`` and each shorter tail of it, longest first."""
     for i in range(len(words)):
         yield " ".join(words[i:])
 

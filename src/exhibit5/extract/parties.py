@@ -84,8 +84,10 @@ _COMPANY_IS = re.compile(
 _SPACES = re.compile(r"\s+")
 _ENDS_WITH_SUFFIX = re.compile(_SUFFIX + r"$")
 _HAS_SUFFIX = re.compile(_SUFFIX)
-_PLAN_END = re.compile(r"\b(?:Plan|Plans|Program|Agreement)$")
-_TRAILING_JOINER = re.compile(r"(?:\s+(?:of|and|&|de|du|la))+$")
+_PLAN_ENDS = ("Plan", "Plans", "Program", "Agreement")
+_PLAN_END = re.compile(rf"\b(?:{'|'.join(_PLAN_ENDS)})$")
+_JOINERS = ("of", "and", "&", "de", "du", "la")
+_TRAILING_JOINER = re.compile(rf"(?:\s+(?:{'|'.join(_JOINERS)}))+$")
 _LINE = re.compile(r"[^\n]+")
 _NAME_LINE = re.compile(r"(?:[A-Z][\w.&'-]*\s?){1,5}")
 
@@ -264,13 +266,16 @@ _TWO_COMPANIES = re.compile(
 )
 _OTHER_SCRIPT = re.compile(r"\s*[^\x00-\u024f\u2018-\u201d].*$", re.S)
 _COMPANY_NUMBER = re.compile(r"\s+(?:ACN|ABN|ARBN|CRN|RCS|B)\s+[\d .]+$")
+_COMPANY_NUMBER_WORDS = ("ACN", "B", "CRN", "RCS")  # one is in every match ("ABN" has "B")
 _LIST_MARK = re.compile(r"^(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+)+")
 _STATUTE = re.compile(r"\b(?:Act|Law|Code|Statutes?)$")
+_STATUTE_REACH = len("Statutes")  # a match starts this close to the end
 _DOCUMENT_TITLE = re.compile(
     r"^.*\b(?:Agreement|Declaration|Certificate|Articles|Indenture|Charter|Bylaws|Statement)\b.*?\sof\s+"
     r"(?!(?:Limited\s+)?(?:Partnership|Trust|Incorporation|Formation|Organization|Association)\b)"
 )
 _BEFORE_NAME = re.compile(r"^.*\b(?:Dear\s+\w+|Re:?|RE:?|Attention:?|Attn:?|Gentlemen:?)\s+")
+_BEFORE_NAME_WORDS = ("Re", "RE", "Dear", "Att", "Gentlemen")  # one is in every match
 # The securities named before their issuer: "Common Stock of Lantern Optics Corporation".
 _SECURITY_OF = re.compile(
     r"^.*\b(?:Stock|Shares|Units|Notes|Debentures|Warrants|Securities)\s+of\s+(?:the\s+)?"
@@ -283,12 +288,19 @@ _TITLE_OF = re.compile(
 
 def _clean_name(raw: str) -> tuple[str, int]:
     """The name in a ``_NAME`` match, and where it starts in the match ("" when none)."""
-    name = _SPACES.sub(" ", raw)  # one space for one line break: offsets stay
+    # One space for one line break: offsets stay. (Every white space character but the space
+    # is unprintable: a name printable and without double spaces has nothing to replace.)
+    name = raw if raw.isprintable() and "  " not in raw else _SPACES.sub(" ", raw)
     # Words before the name: a list mark ("1. Acme Corp. is ..."), a salutation or reference
     # line run on ("Dear Sirs Acme Inc"), a document's title wrapped around it ("Agreement of
-    # Limited Partnership of Acme, L.P." names Acme, L.P.).
-    for lead in (_LIST_MARK, _BEFORE_NAME, _DOCUMENT_TITLE, _TITLE_OF, _SECURITY_OF):
-        name = lead.sub("", name)
+    # Limited Partnership of Acme, L.P." names Acme, L.P.). The last three backtrack over the
+    # whole name: they are tried only where a word they need is in it.
+    name = _LIST_MARK.sub("", name)
+    if any(word in name for word in _BEFORE_NAME_WORDS):
+        name = _BEFORE_NAME.sub("", name)
+    if " of " in name:  # its white space is single spaces now
+        for lead in (_DOCUMENT_TITLE, _TITLE_OF, _SECURITY_OF):
+            name = lead.sub("", name)
     if "\n" in raw:
         # An address line run into the name ("Dublin 18 Ireland" / "Bramble plc"): the name's
         # own line, when it is one; not a name broken after its first word ("Re: Genco" /
@@ -303,17 +315,23 @@ def _clean_name(raw: str) -> tuple[str, int]:
         ):
             name = last
     at = len(raw) - len(name)
-    name = _COMPANY_NUMBER.sub("", name)  # "Bramble Limited ACN 123 456 789"
-    name = _OTHER_SCRIPT.sub("", name)  # the name in Chinese written on after the English
-    if _STATUTE.search(name) or _ENDS_WITH_SUFFIX.fullmatch(name):
+    # The patterns below are tried only where the words or characters they need are in the
+    # name (which holds no line break by now): most names are spared them all.
+    if any(word in name for word in _COMPANY_NUMBER_WORDS):
+        name = _COMPANY_NUMBER.sub("", name)  # "Bramble Limited ACN 123 456 789"
+    if not name.isascii():
+        name = _OTHER_SCRIPT.sub("", name)  # the name in Chinese written on after the English
+    statute = _STATUTE.search(name, max(0, len(name) - _STATUTE_REACH))
+    if statute or _ENDS_WITH_SUFFIX.fullmatch(name):
         return "", at  # "Canada Business Corporations Act"; a lone "Co" cut off a fragment
     # Trailing words that are not part of the name: "Acme Corp and", "Acme Inc. In".
-    name = _TRAILING_JOINER.sub("", name)
+    if name.endswith(_JOINERS):
+        name = _TRAILING_JOINER.sub("", name)
     # Two companies joined ("Acme Finance LLC and Acme Finance Co."): the first is named.
-    joined = _TWO_COMPANIES.match(name)
+    joined = _TWO_COMPANIES.match(name) if "and" in name or "&" in name else None
     if joined:
         name = joined.group(1)
-    if _PLAN_END.search(name):
+    if name.endswith(_PLAN_ENDS) and _PLAN_END.search(name):
         # A plan is not a party: "the Acme, Inc. Stock Plan" names Acme, Inc. or no one (nor
         # does "Trust Agreement" name a "Trust").
         suffixes = list(_HAS_SUFFIX.finditer(name))

@@ -4,6 +4,7 @@ filing date and Commission file number."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from exhibit5.anchored import Anchored
 from exhibit5.document import Span
@@ -12,10 +13,12 @@ from exhibit5.extract.record import Found
 from exhibit5.extract.structure import Structure
 
 _EXHIBIT_NO = r"\d{1,2}(?:\.\d{1,2})?(?:\s?\.?\(\s?[A-Za-z0-9]\s?\)|(?<=5)[a-dA-D]\b)?"
-_CAPTION = Anchored(
-    rf"\b(?:EXHIBITS?|Exhibits?|EX\.|Ex\.|EX-|Ex-)\s*(?:(?:No|NO)\.\s*)?(?P<a>{_EXHIBIT_NO})"
-    rf"(?:\s*(?:AND|and|&|,)\s*(?P<b>{_EXHIBIT_NO}))?(?![\d.]*\d)",
-    ("exhibit", "ex.", "ex-"),
+# "Exhibit", "EX-", "Ex." at a word's start: led by the capital every form starts with, the
+# boundary before it checked after it (re then skips from one "E" to the next, which costs less
+# than looking for each form's start word through the letter).
+_CAPTION = re.compile(
+    rf"E(?<!\wE)(?:XHIBITS?|xhibits?|X\.|x\.|X-|x-)\s*(?:(?:No|NO)\.\s*)?(?P<a>{_EXHIBIT_NO})"
+    rf"(?:\s*(?:AND|and|&|,)\s*(?P<b>{_EXHIBIT_NO}))?(?![\d.]*\d)"
 )
 # An EDGAR type line copied into the text: "EX-5.1 4 exhibit_5-1.txt" or a mirror's "S-8, EX-5".
 _TYPE_LINE = re.compile(r"(?:^|\n|\b[SF]-\d+[A-Z]*,\s+)EX-(?P<t>[\d.]+(?:\([A-Za-z]\))?)\b")
@@ -102,7 +105,7 @@ def exhibits(text: str, st: Structure, edgar_type: str | None) -> Found[list[str
         if _MIRROR_LINK.search(text[line_start : m.start("t")]):
             continue  # a mirror's links to the filing's other documents
         add(m.group("t"), Span(m.start("t"), m.end("t")))
-    for m in _CAPTION.finditer(text, st.low):
+    for m in _CAPTION.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
@@ -127,7 +130,7 @@ def form(text: str, st: Structure) -> Found[str | None]:
     start = st.re_line.start if st.re_line else st.body.start
     first: tuple[str, Span] | None = None
     for region in ((start, len(text)), (0, start)):
-        for m in _FORM.finditer(text, st.low, *region):
+        for m in _one_by_one(_FORM, text, st.low, *region):
             g = "form" if m.group("form") else "bare"
             value = _SPACES.sub("", m.group(g)).upper().replace("/A", "").removesuffix("POS")
             if value not in _FORMS:
@@ -138,6 +141,19 @@ def form(text: str, st: Structure) -> Found[str | None]:
             if first[0] not in _EDGAR_TYPES or value == first[0][:-1]:
                 return Found.of(value, spans=[span])
     return Found.of(first[0], spans=[first[1]]) if first else Found.of(None)
+
+
+def _one_by_one(
+    pattern: Anchored, text: str, low: str, pos: int, end: int
+) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern.finditer(text, low, pos, end)``, each found by a search from
+    the end of the one before. finditer places every start word in the whole range before its
+    first match; a caller that most often stops at the first match (the form of the Re: line)
+    reads the letter to its end only for the start words that are not in it."""
+    m = pattern.search(text, low, pos, end)
+    while m is not None:
+        yield m
+        m = pattern.search(text, low, m.end(), end)  # neither pattern matches empty
 
 
 _FORMS = frozenset(
@@ -192,7 +208,7 @@ def _opening_end(st: Structure) -> int:
 def file_number(text: str, st: Structure) -> Found[str | None]:
     """The file number of the registration statement the letter is for: not that of an earlier
     filing a document was an exhibit to ("filed as Exhibit 3.1 to ... (File No. 33-41176)")."""
-    for m in _FILE_NUMBER.finditer(text, st.low, 0, st.body.end):
+    for m in _one_by_one(_FILE_NUMBER, text, st.low, 0, st.body.end):
         if _EXHIBIT_TO.search(text, max(0, m.start() - 160), m.start()):
             continue
         return Found.of(m.group("no"), spans=[Span(m.start("no"), m.end("no"))])
@@ -233,9 +249,9 @@ def filing_date(text: str, st: Structure, letter_date: Found[str | None]) -> Fou
                 d = DATE.search(tail, tail_low, 0, 600)
                 if d and len(_PARENTHESES.sub("", tail[: d.start()])) > 300:
                     d = None
-            if d and _RULE_462B.search(s.text):
+            if d and "462" in s.text and _RULE_462B.search(s.text):
                 d = None  # the date of the earlier statement a Rule 462(b) statement adds to
-            first = min((x for x in (same, d) if x), key=lambda x: x.start(), default=None)
+            first = same if d is None or (same is not None and same.start() <= d.start()) else d
             if first is None:
                 continue
             between, between_low = tail[: first.start()], tail_low[: first.start()]
@@ -249,7 +265,7 @@ def filing_date(text: str, st: Structure, letter_date: Found[str | None]) -> Fou
                 continue
             if first is same and "," in clause and first.group(0).lower().startswith("as"):
                 continue  # "..., and our opinion is given as of the date hereof"
-            if first is d and _DATE_OF.search(between):
+            if first is d and _DATE_OF.match(between, max(0, between.rfind("of"))):
                 continue  # "Directive 2003/71/EC of the Council of 4 November 2003"
             cut = max(0, f.start() - 200)
             before, before_low = s.text[cut : f.start()], s.low[cut : f.start()]
@@ -279,6 +295,7 @@ def filing_date(text: str, st: Structure, letter_date: Found[str | None]) -> Fou
     return amendment
 
 
+# Matched at the last "of" (where a match must start: none follows it).
 _DATE_OF = re.compile(r"\bof\s+(?:the\s+)?$")
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _AND_EFFECTIVE = re.compile(

@@ -128,7 +128,8 @@ _PAR_VALUE = (
 _IN_PENCE = r"(?P<sub>\d{1,2})\s?(?:p|pence|(?:euro\s+)?cents?)\b"
 _PENCE_LEAD = r"(?:nominal|par)\s+value\s+(?:of\s+)?"
 _NO_PAR = r"\b(?P<none>(?:without|no)\s+(?:nominal\s+or\s+)?par(?:\s+value)?|no-par)\b"
-_PAR_STARTS = ("par", "$", "nis", "nominal", "without", "no")
+# ("nominal" starts with "no": every place of it is one of "no".)
+_PAR_STARTS = ("par", "$", "nis", "without", "no")
 _PAR = Anchored(
     rf"(?:{_PAR_VALUE}|\b(?:{_PENCE_LEAD}|(?<=shares\s)of\s+){_IN_PENCE}|{_NO_PAR})",
     (*_PAR_STARTS, "of"),
@@ -164,6 +165,15 @@ _NOT_PLAN = re.compile(
     r"Distribution|Liquidation|Conversion|Exchange|Share\s+Exchange|Operation)",
     re.IGNORECASE,
 )
+
+
+def _not_a_plan(phrase: str) -> bool:
+    """Does ``phrase`` name a plan of merger or the like? (The pattern, tried at each position,
+    runs only where one of the words it needs is.)"""
+    low = phrase.lower()
+    return ("of" in low or "agreement" in low) and _NOT_PLAN.search(phrase) is not None
+
+
 _STRONG_PLAN = re.compile(
     r"\b(?:Stock|Equity|Incentive|Option|Purchase|Compensation|Savings|Benefit|Ownership|"
     r"Retirement|401\(k\)|Award|Deferred|Share|Reinvestment|Investment|Bonus|Director|Employee)",
@@ -182,8 +192,11 @@ _CLASS_SEPARATOR = re.compile(
     r"(?<!\bInc)(?<!\bCorp)(?<!\bCo)(?<!\bLtd)(?<!\bL\.P)(?<!\bN\.V)[.;]\s|\)\s*,?\s*(?:and|or)\b"
 )
 _PLAN_WORDS = re.compile(r"[\w()]+")
-_POSSESSIVE = re.compile(r"(?:'s|=s|’s)$")
-_PUNCTUATED = re.compile(r"[;:)\"]$|^[\"(]")
+# A token's possessive ending, and the marks that stop a plan name's walk back at a token
+# (tokens hold no line break: these are their first and last characters).
+_POSSESSIVE = ("'s", "=s", "’s")
+_CLOSING_MARKS = (";", ":", ")", '"')
+_OPENING_MARKS = ('"', "(")
 _BRACKETED_SUFFIX = re.compile(r"\w*\(\w{1,3}\)")
 _NEXT_NAME = re.compile(
     r"\s+and\s+the\s|\s+Plans?\b|\s+and\s+(?!(?:its\s+)?(?:Subsidiaries|Affiliates)\b)[^T]"
@@ -355,14 +368,16 @@ _WORD_NUMBER_START = re.compile(
     r"ninety|hundred)\b",
     re.IGNORECASE,
 )
-_SCALE_WORD = re.compile("hundred|thousand|million|billion")
+# "million" and "billion" both hold "illion"; substring tests, as a search of an alternation
+# tries it at each of its first letters.
+_SCALE_WORDS = ("hundred", "thousand", "illion")
 
 
 def _count_matches(text: str, low: str) -> list[re.Match[str]]:
     """``_COUNT`` tried only where a number starts: a figure, or a number in words when the
     sentence has a scale word ("five hundred thousand")."""
     starts = [m.start() for m in _DIGIT_START.finditer(text)]
-    if _SCALE_WORD.search(low):
+    if any(word in low for word in _SCALE_WORDS):
         starts = sorted({*starts, *(m.start() for m in _WORD_NUMBER_START.finditer(text))})
     out: list[re.Match[str]] = []
     end = 0
@@ -717,7 +732,7 @@ def _plan_names(
                 len(name.split()) < 2
                 or is_term(name)
                 # "... Plan of Merger" (but not the next item's "Plan of Assumption" in a list)
-                or _NOT_PLAN.search(name + s.text[b : b + 25].split(" Plan", 1)[0])
+                or _not_a_plan(name + s.text[b : b + 25].split(" Plan", 1)[0])
             ):
                 continue
             if strong and not _STRONG_PLAN.search(name):
@@ -866,8 +881,11 @@ def _plan_name(text: str, start: int, end: int) -> tuple[int, int, str] | None:
         if (
             bare in {"Plan", "Plans", "PLAN", "Scheme", "Schemes"}
             # but a company's own possessive name: "O'Dell's Inc. 2009 Stock Plan"
-            or (_POSSESSIVE.search(bare) and not _CORPORATE_SUFFIX.match(words[0]))
-            or (_PUNCTUATED.search(bare) and not _BRACKETED_SUFFIX.fullmatch(bare))
+            or (bare.endswith(_POSSESSIVE) and not _CORPORATE_SUFFIX.match(words[0]))
+            or (
+                (bare.endswith(_CLOSING_MARKS) or bare.startswith(_OPENING_MARKS))
+                and not _BRACKETED_SUFFIX.fullmatch(bare)
+            )
         ):
             break
         if bare.lower() in _PLAN_CONNECTOR:
