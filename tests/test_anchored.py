@@ -101,6 +101,9 @@ def test_same_matches_as_the_plain_pattern(name: str) -> None:
         pos, end = len(text) // 3, 2 * len(text) // 3
         inner = [m.span() for m in a.pattern.finditer(text, pos, end)]
         assert [m.span() for m in a.finditer(text, low, pos, end)] == inner, (name, text[:80])
+        if isinstance(a, Anchored):
+            stepwise = [m.span() for m in a.finditer_stepwise(text, low, pos, end)]
+            assert stepwise == inner, (name, text[:80])
         first = a.pattern.search(text, pos)
         got = a.search(text, low, pos)
         assert (got and got.span()) == (first and first.span()), (name, text[:80])

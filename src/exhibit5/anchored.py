@@ -179,3 +179,16 @@ class Anchored:
             if m:
                 yield m
                 free = m.end() if m.end() > m.start() else m.end() + 1
+
+    def finditer_stepwise(
+        self, text: str, low: str, pos: int = 0, endpos: int | None = None
+    ) -> Iterator[re.Match[str]]:
+        """The matches of :meth:`finditer`, each searched for from the end of the one before:
+        for a caller that most often stops at the first match of a long text (finditer places
+        every start word over the whole text first, which pays when all matches are read)."""
+        end = len(text) if endpos is None else min(endpos, len(text))
+        m = self.search(text, low, pos, end)
+        while m is not None:
+            yield m
+            pos = m.end() if m.end() > m.start() else m.end() + 1
+            m = self.search(text, low, pos, end) if pos <= end else None

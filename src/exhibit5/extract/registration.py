@@ -4,7 +4,6 @@ filing date and Commission file number."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from exhibit5.anchored import Anchored
 from exhibit5.document import Span
@@ -130,7 +129,7 @@ def form(text: str, st: Structure) -> Found[str | None]:
     start = st.re_line.start if st.re_line else st.body.start
     first: tuple[str, Span] | None = None
     for region in ((start, len(text)), (0, start)):
-        for m in _one_by_one(_FORM, text, st.low, *region):
+        for m in _FORM.finditer_stepwise(text, st.low, *region):
             g = "form" if m.group("form") else "bare"
             value = _SPACES.sub("", m.group(g)).upper().replace("/A", "").removesuffix("POS")
             if value not in _FORMS:
@@ -141,19 +140,6 @@ def form(text: str, st: Structure) -> Found[str | None]:
             if first[0] not in _EDGAR_TYPES or value == first[0][:-1]:
                 return Found.of(value, spans=[span])
     return Found.of(first[0], spans=[first[1]]) if first else Found.of(None)
-
-
-def _one_by_one(
-    pattern: Anchored, text: str, low: str, pos: int, end: int
-) -> Iterator[re.Match[str]]:
-    """The matches of ``pattern.finditer(text, low, pos, end)``, each found by a search from
-    the end of the one before. finditer places every start word in the whole range before its
-    first match; a caller that most often stops at the first match (the form of the Re: line)
-    reads the letter to its end only for the start words that are not in it."""
-    m = pattern.search(text, low, pos, end)
-    while m is not None:
-        yield m
-        m = pattern.search(text, low, m.end(), end)  # neither pattern matches empty
 
 
 _FORMS = frozenset(
@@ -208,7 +194,7 @@ def _opening_end(st: Structure) -> int:
 def file_number(text: str, st: Structure) -> Found[str | None]:
     """The file number of the registration statement the letter is for: not that of an earlier
     filing a document was an exhibit to ("filed as Exhibit 3.1 to ... (File No. 33-41176)")."""
-    for m in _one_by_one(_FILE_NUMBER, text, st.low, 0, st.body.end):
+    for m in _FILE_NUMBER.finditer_stepwise(text, st.low, 0, st.body.end):
         if _EXHIBIT_TO.search(text, max(0, m.start() - 160), m.start()):
             continue
         return Found.of(m.group("no"), spans=[Span(m.start("no"), m.end("no"))])
