@@ -324,22 +324,33 @@ class Line:
     is laid out, so its text is made at once; ``indent`` and ``width`` (as laid out in the
     source, for wrap detection) come with it from printable ASCII, which they cost next to
     nothing, and are otherwise measured only by the layout of wrapped input; ``plain`` says the
-    line is printable ASCII, so its verbatim pieces need no cleaning when laid out.
+    line is printable ASCII, so its verbatim pieces need no cleaning when laid out. ``text_at``
+    is where ``text`` stands in the source when the line is that text after its indent (one
+    verbatim printable piece with single spaces and no trailing ones, as most plain-text lines
+    are), else -1: such a line is laid out as its text in one step.
     """
 
-    __slots__ = ("indent", "pieces", "plain", "text", "width")
+    __slots__ = ("indent", "pieces", "plain", "text", "text_at", "width")
 
     def __init__(self, pieces: list[tuple[str, int, int, bool]]) -> None:
         self.pieces = pieces
-        laid = self._joined()
+        single = len(pieces) == 1
+        laid = pieces[0][0] if single else self._joined()
         # Printable ASCII: no tabs, the only white space is " ", nothing to clean.
         self.plain = laid.isascii() and laid.isprintable()
+        self.text_at = -1
         if self.plain:
             right = laid.rstrip(" ")
             text = right.lstrip(" ")
             self.indent = len(right) - len(text)
             self.width = len(right)
-            self.text = text if "  " not in text else " ".join(text.split())
+            if "  " not in text:
+                self.text = text
+                # Trailing spaces are laid out (a page break after them is counted past them).
+                if single and pieces[0][3] and len(right) == len(laid):
+                    self.text_at = pieces[0][1] + self.indent
+            else:
+                self.text = " ".join(text.split())
         else:
             self.text = _line_text(laid)
             self.indent = self.width = -1
@@ -451,6 +462,7 @@ def layout(items: list[Item], *, wrapped: bool) -> tuple[str, OffsetMap, tuple[i
     # Lines much longer than any typewriter page are whole paragraphs: nothing is wrapped.
     unwrapped_text = wrapped and width > 120
     b = TextBuilder()
+    emit = b.emit
     emit_source = b.emit_source
     emit_decoded = b.emit_decoded
     emit_plain = b.emit_plain
@@ -483,13 +495,18 @@ def layout(items: list[Item], *, wrapped: bool) -> tuple[str, OffsetMap, tuple[i
                 b.join_space(prev.raw_end)
             else:
                 b.break_line(1, prev.raw_end)
-        for piece, start, end, verbatim in item.pieces:
-            if not verbatim:
-                emit_decoded(piece, start, end)
-            elif item.plain:
-                emit_plain(piece, start)
-            else:
-                emit_source(piece, start)
+        at = item.text_at
+        if at >= 0:
+            # Every line starts after a break or a joining space, where its indent is dropped.
+            emit(text, at, at + len(text), True)
+        else:
+            for piece, start, end, verbatim in item.pieces:
+                if not verbatim:
+                    emit_decoded(piece, start, end)
+                elif item.plain:
+                    emit_plain(piece, start)
+                else:
+                    emit_source(piece, start)
         prev = item
         prev_text = text
         pending = None
