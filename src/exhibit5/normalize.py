@@ -91,6 +91,7 @@ _MARKER_ONLY: Final = re.compile(
     r"\((?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})\)|(?:[a-z]|\d{1,2}|[ivxlc]{1,6})\.", re.I
 )
 _SENTENCE_PUNCTUATION: Final = frozenset(".:;!?")
+_CLOSERS: Final = "'\")]"
 # An underline or rule typed as a line of its own ("-----", "=====", "_____").
 _RULE: Final = re.compile(r"[-_=*~. ]{3,}")
 # The patterns below are only tried on lines that could match, as most lines cannot. Line text
@@ -100,21 +101,26 @@ _FORMULA_MAX: Final = 46
 _MARKER_ONLY_MAX: Final = 8
 
 
+# The tests below are given the text of a line laid out, which is never empty (see layout).
+
+
 def _ends_sentence(text: str) -> bool:
     """Does ``text`` end with . : ; ! or ?, perhaps inside closing quotes or brackets?"""
-    return text.rstrip("'\")]")[-1:] in _SENTENCE_PUNCTUATION
+    last = text[-1]
+    if last in _CLOSERS:  # most lines end otherwise: nothing to strip
+        last = text.rstrip(_CLOSERS)[-1:]
+    return last in _SENTENCE_PUNCTUATION
 
 
-def _is_rule(text: str) -> bool:
-    return text[:1] in "-_=*~." and _RULE.fullmatch(text) is not None
-
-
-def _is_letter_formula(text: str) -> bool:
-    return len(text) <= _FORMULA_MAX and _LETTER_FORMULA.fullmatch(text) is not None
+def _stands_apart(text: str) -> bool:
+    """Is ``text`` a rule, a salutation or a closing? Those are laid out, never wrapped."""
+    return (text[0] in "-_=*~." and _RULE.fullmatch(text) is not None) or (
+        len(text) <= _FORMULA_MAX and _LETTER_FORMULA.fullmatch(text) is not None
+    )
 
 
 def _starts_list_item(text: str) -> bool:
-    return (text[:1] == "(" or "." in text[:6]) and LIST_MARKER.match(text) is not None
+    return (text[0] == "(" or "." in text[:6]) and LIST_MARKER.match(text) is not None
 
 
 def _is_marker_only(text: str) -> bool:
@@ -299,7 +305,12 @@ class TextBuilder:
         if self._last == " ":
             self._rstrip()
         if self._len and self._last != "\n":
-            self.emit(" ", raw_at, raw_at, False)
+            # What ``emit`` would do with this space: the text ends in neither space nor break.
+            self._segs.append((self._len, self._len + 1, raw_at, raw_at, False))
+            self._parts.append(" ")
+            self._len += 1
+            self._last = " "
+            self._exact_end = -1
 
     def mark_page(self) -> None:
         self.page_breaks.append(self._len)
@@ -330,10 +341,11 @@ class Line:
     are), else -1: such a line is laid out as its text in one step.
     """
 
-    __slots__ = ("indent", "pieces", "plain", "text", "text_at", "width")
+    __slots__ = ("indent", "pieces", "plain", "raw_end", "text", "text_at", "width")
 
     def __init__(self, pieces: list[tuple[str, int, int, bool]]) -> None:
         self.pieces = pieces
+        self.raw_end = pieces[-1][2] if pieces else 0
         single = len(pieces) == 1
         laid = pieces[0][0] if single else self._joined()
         # Printable ASCII: no tabs, the only white space is " ", nothing to clean.
@@ -358,10 +370,6 @@ class Line:
     def _joined(self) -> str:
         pieces = self.pieces
         return pieces[0][0] if len(pieces) == 1 else "".join([p[0] for p in pieces])
-
-    @property
-    def raw_end(self) -> int:
-        return self.pieces[-1][2] if self.pieces else 0
 
     def measure(self) -> int:
         """Set ``indent`` and ``width`` if not yet known; return the width."""
@@ -468,6 +476,7 @@ def layout(items: list[Item], *, wrapped: bool) -> tuple[str, OffsetMap, tuple[i
     emit_plain = b.emit_plain
     prev: Line | None = None
     prev_text = ""
+    prev_apart = False
     pending: Break | None = None
     for item in items:
         if isinstance(item, Break):
@@ -476,7 +485,9 @@ def layout(items: list[Item], *, wrapped: bool) -> tuple[str, OffsetMap, tuple[i
             if pending is None or item.page:
                 pending = item
             continue
-        text = item.text
+        text = item.text  # not empty: an empty line is taken for a page number and dropped
+        # Tested once a line, for the break before it and the one after it.
+        apart = wrapped and _stands_apart(text)
         if prev is not None:
             if _is_marker_only(prev_text) and not _starts_list_item(text):
                 # A list number laid out apart from its item (a table cell, a hanging indent).
@@ -491,7 +502,7 @@ def layout(items: list[Item], *, wrapped: bool) -> tuple[str, OffsetMap, tuple[i
             elif unwrapped_text:
                 long_para = prev.width > 120 and _ends_sentence(prev_text)
                 b.break_line(2 if long_para else 1, prev.raw_end)
-            elif _soft_wrap(prev, item, width):
+            elif not (apart or prev_apart) and _soft_wrap(prev, item, width):
                 b.join_space(prev.raw_end)
             else:
                 b.break_line(1, prev.raw_end)
@@ -509,21 +520,21 @@ def layout(items: list[Item], *, wrapped: bool) -> tuple[str, OffsetMap, tuple[i
                     emit_source(piece, start)
         prev = item
         prev_text = text
+        prev_apart = apart
         pending = None
     return b.finish()
 
 
 def _soft_wrap(prev: Line, cur: Line, width: int) -> bool:
-    text = cur.text
+    """Is the break between two lines, neither standing apart, a soft wrap?"""
+    # Centred or right-aligned text (deeply indented) is laid out, not wrapped.
+    if cur.indent >= 16:
+        return False
     prev_text = prev.text
-    # Rules and centred or right-aligned text (deeply indented) are laid out, not wrapped.
-    if _is_rule(prev_text) or _is_rule(text) or cur.indent >= 16:
-        return False
-    if _is_letter_formula(text) or _is_letter_formula(prev_text):
-        return False
-    if text[:1].islower() and not _ends_sentence(prev_text):
+    first = cur.text[0]
+    if first.islower() and not _ends_sentence(prev_text):
         return True
-    if text[:1].isdigit() and _OPEN_DATE.search(prev_text):  # "March 27," / "2009"
+    if first.isdigit() and _OPEN_DATE.search(prev_text):  # "March 27," / "2009"
         return True
     prev_width = prev.width
     if prev_width < 0.65 * width:
