@@ -454,7 +454,7 @@ def _is_page_number(items: list[Item], k: int) -> bool:
 
 def _measure_wrap_width(lines: list[Line]) -> int:
     """Measure every line; the wrap width is the 90th percentile of their widths."""
-    widths = sorted([x.measure() for x in lines])
+    widths = sorted([x.width if x.width >= 0 else x.measure() for x in lines])
     return widths[int(len(widths) * 0.9)] if widths else 0
 
 

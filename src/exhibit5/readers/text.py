@@ -97,14 +97,17 @@ def _strip_wrapper(raw: str, meta: DocumentMeta) -> tuple[int, DocumentMeta]:
 def text_items(raw: str, start: int = 0, *, unstuff: bool = False) -> list[Item]:
     """Cut plain text into lines and breaks, dropping markup lines and stuffing."""
     items: list[Item] = []
-    lines = raw[start:].split("\n")
+    body = raw[start:]
+    lines = body.split("\n")
     if not lines[-1]:  # the text ends with a line break, or is empty
         lines.pop()
+    crlf = "\r" in body  # else no line has a carriage return to strip
     at = start
     for line in lines:
         a = at
         at += len(line) + 1
-        line = line.rstrip("\r")
+        if crlf:
+            line = line.rstrip("\r")
         if not line:  # a third of the lines of a typical letter
             add_break(items, False, a)
         elif "\f" not in line:
@@ -132,7 +135,7 @@ def _add_line(items: list[Item], line: str, at: int, *, unstuff: bool) -> None:
     offset = 0
     if unstuff and line.startswith("- -"):
         offset = 2
-    elif line.startswith("|"):  # a table cell rendered as "|text" by the copying site
+    elif line[0] == "|":  # a table cell rendered as "|text" by the copying site
         offset = len(line) - len(line.lstrip("| "))
     if not markup:
         items.append(Line([(line[offset:], at + offset, at + len(line), True)]))
