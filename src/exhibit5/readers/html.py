@@ -81,13 +81,11 @@ class _Layout:
         self.cells = 0  # depth of open table cells: blocks inside a cell do not break the row
 
     def end_line(self, at: int, page: bool = False, para: bool = True) -> None:
-        pieces = self.pieces
-        if pieces:
-            if any(p[0].strip() for p in pieces):
-                self.items.append(Line(pieces))
-                self.pieces = []
-            else:  # only white space between tags
-                pieces.clear()
+        # A line never starts with white space (see ``_lay_tokens`` and ``gap``): one with
+        # any piece has text.
+        if self.pieces:
+            self.items.append(Line(self.pieces))
+            self.pieces = []
         if page or para:
             add_break(self.items, page, at)
 
