@@ -123,8 +123,6 @@ def _starts_list_item(text: str) -> bool:
     return (text[0] == "(" or "." in text[:6]) and LIST_MARKER.match(text) is not None
 
 
-def _is_marker_only(text: str) -> bool:
-    return len(text) <= _MARKER_ONLY_MAX and _MARKER_ONLY.fullmatch(text) is not None
 
 
 def _replace_chars(s: str) -> str:
@@ -349,23 +347,23 @@ class Line:
         single = len(pieces) == 1
         laid = pieces[0][0] if single else self._joined()
         # Printable ASCII: no tabs, the only white space is " ", nothing to clean.
-        self.plain = laid.isascii() and laid.isprintable()
-        self.text_at = -1
-        if self.plain:
+        self.plain = plain = laid.isascii() and laid.isprintable()
+        text_at = -1
+        if plain:
             right = laid.rstrip(" ")
             text = right.lstrip(" ")
-            self.indent = len(right) - len(text)
-            self.width = len(right)
-            if "  " not in text:
-                self.text = text
-                # Trailing spaces are laid out (a page break after them is counted past them).
-                if single and pieces[0][3] and len(right) == len(laid):
-                    self.text_at = pieces[0][1] + self.indent
-            else:
-                self.text = " ".join(text.split())
+            self.width = width = len(right)
+            self.indent = indent = width - len(text)
+            if "  " in text:
+                text = " ".join(text.split())
+            # Trailing spaces are laid out (a page break after them is counted past them).
+            elif single and width == len(laid) and pieces[0][3]:
+                text_at = pieces[0][1] + indent
+            self.text = text
         else:
             self.text = _line_text(laid)
             self.indent = self.width = -1
+        self.text_at = text_at
 
     def _joined(self) -> str:
         pieces = self.pieces
@@ -476,7 +474,7 @@ def layout(items: list[Item], *, wrapped: bool) -> tuple[str, OffsetMap, tuple[i
     emit_plain = b.emit_plain
     prev: Line | None = None
     prev_text = ""
-    prev_apart = False
+    prev_apart = prev_marker_only = False
     pending: Break | None = None
     for item in items:
         if isinstance(item, Break):
@@ -489,7 +487,7 @@ def layout(items: list[Item], *, wrapped: bool) -> tuple[str, OffsetMap, tuple[i
         # Tested once a line, for the break before it and the one after it.
         apart = wrapped and _stands_apart(text)
         if prev is not None:
-            if _is_marker_only(prev_text) and not _starts_list_item(text):
+            if prev_marker_only and not _starts_list_item(text):
                 # A list number laid out apart from its item (a table cell, a hanging indent).
                 b.join_space(prev.raw_end)
             elif pending is not None:
@@ -521,6 +519,9 @@ def layout(items: list[Item], *, wrapped: bool) -> tuple[str, OffsetMap, tuple[i
         prev = item
         prev_text = text
         prev_apart = apart
+        prev_marker_only = (
+            len(text) <= _MARKER_ONLY_MAX and _MARKER_ONLY.fullmatch(text) is not None
+        )
         pending = None
     return b.finish()
 

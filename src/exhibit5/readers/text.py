@@ -132,25 +132,28 @@ def _add_line(items: list[Item], line: str, at: int, *, unstuff: bool) -> None:
         return
     if "." in line and line.rstrip()[-3:].lower() in _IMAGE_ENDINGS and _IMAGE_NAME.fullmatch(line):
         return
-    offset = 0
+    start = at  # of the line's content
     if unstuff and line.startswith("- -"):
-        offset = 2
+        line = line[2:]
+        start += 2
     elif line[0] == "|":  # a table cell rendered as "|text" by the copying site
-        offset = len(line) - len(line.lstrip("| "))
+        cell = line.lstrip("| ")
+        start += len(line) - len(cell)
+        line = cell
     if not markup:
-        items.append(Line([(line[offset:], at + offset, at + len(line), True)]))
+        items.append(Line([(line, start, start + len(line), True)]))
         return
     pieces: list[tuple[str, int, int, bool]] = []
-    pos = offset
-    for tag in _TABLE_TAG.finditer(line, offset):
+    pos = 0
+    for tag in _TABLE_TAG.finditer(line):
         if tag.start() > pos:
-            pieces.append((line[pos : tag.start()], at + pos, at + tag.start(), True))
+            pieces.append((line[pos : tag.start()], start + pos, start + tag.start(), True))
         pos = tag.end()
     if pos < len(line):
-        pieces.append((line[pos:], at + pos, at + len(line), True))
+        pieces.append((line[pos:], start + pos, start + len(line), True))
     if any(p[0].strip() for p in pieces):
         items.append(Line(pieces))
-    elif pos == offset:
+    elif pos == 0:
         add_break(items, False, at)
     # else: a line made only of table tags is invisible
 
