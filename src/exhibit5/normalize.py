@@ -341,13 +341,16 @@ class Line:
 
     __slots__ = ("indent", "pieces", "plain", "raw_end", "text", "text_at", "width")
 
-    def __init__(self, pieces: list[tuple[str, int, int, bool]]) -> None:
+    def __init__(
+        self, pieces: list[tuple[str, int, int, bool]], known_plain: bool = False
+    ) -> None:
+        """``known_plain``: the reader knows the pieces to be printable ASCII."""
         self.pieces = pieces
         self.raw_end = pieces[-1][2] if pieces else 0
         single = len(pieces) == 1
         laid = pieces[0][0] if single else self._joined()
         # Printable ASCII: no tabs, the only white space is " ", nothing to clean.
-        self.plain = plain = laid.isascii() and laid.isprintable()
+        self.plain = plain = known_plain or (laid.isascii() and laid.isprintable())
         text_at = -1
         if plain:
             right = laid.rstrip(" ")

@@ -28,6 +28,9 @@ _GETFILINGS: Final = re.compile(
     r"Attached files[ \t]*\n(?:[ \t]*\n)*(?:file filename[ \t]*\n)?(?:[^\n]*\S[^\n]*\n)*"
 )
 _BLANK_CHARS: Final = " \t\r\x0b|\u00a0\u3000"
+# Control characters but the line feed and carriage return, each looked for in a whole text at
+# once (by memchr, which is far quicker than testing every line for printable characters).
+_CONTROLS: Final = tuple(chr(c) for c in (*range(32), 127) if chr(c) not in "\n\r")
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -102,6 +105,7 @@ def text_items(raw: str, start: int = 0, *, unstuff: bool = False) -> list[Item]
     if not lines[-1]:  # the text ends with a line break, or is empty
         lines.pop()
     crlf = "\r" in body  # else no line has a carriage return to strip
+    plain = _is_plain(body, crlf)
     at = start
     for line in lines:
         a = at
@@ -111,17 +115,25 @@ def text_items(raw: str, start: int = 0, *, unstuff: bool = False) -> list[Item]
         if not line:  # a third of the lines of a typical letter
             add_break(items, False, a)
         elif "\f" not in line:
-            _add_line(items, line, a, unstuff=unstuff)
+            _add_line(items, line, a, unstuff, plain)
         else:
             for k, part in enumerate(line.split("\f")):
                 if k:
                     items.append(Break(True, a))
-                _add_line(items, part, a, unstuff=unstuff)
+                _add_line(items, part, a, unstuff, plain)
                 a += len(part) + 1
     return items
 
 
-def _add_line(items: list[Item], line: str, at: int, *, unstuff: bool) -> None:
+def _is_plain(body: str, crlf: bool) -> bool:
+    """Is every line of ``body`` printable ASCII once its line breaks (LF or CRLF) are cut?"""
+    if not body.isascii() or any(c in body for c in _CONTROLS):
+        return False
+    return not crlf or body.count("\r") == body.count("\r\n")
+
+
+def _add_line(items: list[Item], line: str, at: int, unstuff: bool, plain: bool) -> None:
+    """Add a line of text; ``plain`` says it is printable ASCII (else it is tested)."""
     # Cheap tests first: markup needs a "<", an image name a dot; most lines have neither.
     markup = "<" in line
     if markup and _PAGE_MARK.fullmatch(line):
@@ -141,7 +153,7 @@ def _add_line(items: list[Item], line: str, at: int, *, unstuff: bool) -> None:
         start += len(line) - len(cell)
         line = cell
     if not markup:
-        items.append(Line([(line, start, start + len(line), True)]))
+        items.append(Line([(line, start, start + len(line), True)], plain))
         return
     pieces: list[tuple[str, int, int, bool]] = []
     pos = 0
@@ -152,7 +164,7 @@ def _add_line(items: list[Item], line: str, at: int, *, unstuff: bool) -> None:
     if pos < len(line):
         pieces.append((line[pos:], start + pos, start + len(line), True))
     if any(p[0].strip() for p in pieces):
-        items.append(Line(pieces))
+        items.append(Line(pieces, plain))
     elif pos == 0:
         add_break(items, False, at)
     # else: a line made only of table tags is invisible
