@@ -404,16 +404,28 @@ def add_break(items: list[Item], page: bool, raw_at: int) -> None:
         items.append(Break(page, raw_at))
 
 
+def _furniture_places(items: list[Item]) -> tuple[list[int], list[int]]:
+    """Where the page breaks are, and the lines short enough to be page numbers (one pass)."""
+    pages: list[int] = []
+    short: list[int] = []
+    for k, item in enumerate(items):
+        if isinstance(item, Break):
+            if item.page:
+                pages.append(k)
+        elif len(item.text) <= _PAGE_NUMBER_MAX:
+            short.append(k)
+    return pages, short
+
+
 def _drop_page_furniture(items: list[Item]) -> list[Item]:
     """Remove page numbers, and the running head that follows a page break.
 
     A running head is the few lines after a break up to the one naming the page
     ("Board of Directors / June 8, 1995 / Page 2").
     """
+    pages, short = _furniture_places(items)
     dropped: set[int] = set()
-    for i, item in enumerate(items):
-        if not (isinstance(item, Break) and item.page):
-            continue
+    for i in pages:
         head: list[int] = []
         j = i + 1
         while j < len(items) and len(head) < 4:
@@ -427,13 +439,11 @@ def _drop_page_furniture(items: list[Item]) -> list[Item]:
                     dropped.update(head)
                     break
             j += 1
-    kept = [x for k, x in enumerate(items) if k not in dropped] if dropped else items
-    return [
-        x
-        for k, x in enumerate(kept)
-        if not (isinstance(x, Line) and len(x.text) <= _PAGE_NUMBER_MAX)
-        or not _is_page_number(kept, k)
-    ]
+    if dropped:
+        items = [x for k, x in enumerate(items) if k not in dropped]
+        short = _furniture_places(items)[1]
+    numbers = {k for k in short if _is_page_number(items, k)}
+    return [x for k, x in enumerate(items) if k not in numbers] if numbers else items
 
 
 def _is_page_number(items: list[Item], k: int) -> bool:
