@@ -192,13 +192,10 @@ def _lay_tokens(raw: str, start: int, out: _Layout) -> int | None:
 def read_html(raw: str, source: str, meta: DocumentMeta) -> Document:
     """Normalize a decoded HTML document."""
     text, offsets, pages = layout(html_items(raw), wrapped=False)
+    if meta.format != "html":
+        meta = replace(meta, format="html")
     return Document(
-        text=text,
-        raw=raw,
-        source=source,
-        offsets=offsets,
-        meta=replace(meta, format="html"),
-        page_breaks=pages,
+        text=text, raw=raw, source=source, offsets=offsets, meta=meta, page_breaks=pages
     )
 
 

@@ -175,7 +175,8 @@ def read_text(raw: str, source: str, meta: DocumentMeta) -> Document:
     start, meta = _strip_wrapper(raw, meta)
     unstuff = meta.pem or is_dash_stuffed(raw)
     text, offsets, pages = layout(text_items(raw, start, unstuff=unstuff), wrapped=True)
-    meta = replace(meta, format="text", dash_unstuffed=unstuff)
+    if meta.format != "text" or meta.dash_unstuffed != unstuff:  # most often both are so
+        meta = replace(meta, format="text", dash_unstuffed=unstuff)
     return Document(
         text=text, raw=raw, source=source, offsets=offsets, meta=meta, page_breaks=pages
     )
