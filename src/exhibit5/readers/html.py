@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Final
 
 from exhibit5.document import Document, DocumentMeta
-from exhibit5.normalize import Item, Line, add_break, layout
+from exhibit5.normalize import Break, Item, Line, add_break, layout
 
 _PARAGRAPH_TAGS: Final = frozenset(
     {
@@ -86,7 +86,9 @@ class _Layout:
         if self.pieces:
             self.items.append(Line(self.pieces))
             self.pieces = []
-        if page or para:
+            if page or para:  # after a line, a break is always kept
+                self.items.append(Break(page, at))
+        elif page or para:
             add_break(self.items, page, at)
 
     def gap(self, at: int) -> None:
