@@ -184,7 +184,8 @@ def _lay_tokens(raw: str, start: int, out: _Layout) -> int | None:
             decoded = _decode_reference(ref)
             if decoded is None:
                 pieces.append((ref, pos, end, True))
-            elif pieces or not decoded.isspace():  # "<p>&nbsp;</p>" spaces paragraphs
+            # "<p>&nbsp;</p>" spaces paragraphs; a reference to no character ("&#1;") is empty.
+            elif pieces or decoded.strip():
                 pieces.append((decoded, pos, end, False))
     if text_start < len(raw):
         _add_text(pieces, raw, text_start, len(raw))
