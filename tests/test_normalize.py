@@ -222,3 +222,17 @@ def test_markup_inside_a_script_does_not_swallow_the_text_after_it() -> None:
     )
     (doc,) = exhibit5.read(html.encode(), name="t.htm")
     assert doc.text == "Visible one.\n\nHello."
+
+
+def test_a_reference_to_no_character_makes_no_line() -> None:
+    # "&#1;" names no character: its paragraph is empty, so the "3" before the rule is still
+    # the page's number, next to the page break, and the sentence runs on across it.
+    html = (
+        "<html><body><p>The shares will be validly issued and</p><p>3</p><p>&#1;</p><hr>"
+        "<p>fully paid.</p><table><tr><td>&#1;</td><td>&nbsp;(a) the charter</td></tr>"
+        "</table></body></html>"
+    )
+    (doc,) = exhibit5.read(html.encode(), name="t.htm")
+    assert doc.text == "The shares will be validly issued and fully paid.\n\n(a) the charter"
+    m = re.search(r"\(a\)", doc.text)
+    assert m is not None and doc.source_text(exhibit5.Span(*m.span())) == "(a)"

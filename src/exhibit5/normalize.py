@@ -91,6 +91,7 @@ _MARKER_ONLY: Final = re.compile(
     r"\((?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})\)|(?:[a-z]|\d{1,2}|[ivxlc]{1,6})\.", re.I
 )
 _SENTENCE_PUNCTUATION: Final = frozenset(".:;!?")
+_CLOSERS: Final = "'\")]"
 # An underline or rule typed as a line of its own ("-----", "=====", "_____").
 _RULE: Final = re.compile(r"[-_=*~. ]{3,}")
 # The patterns below are only tried on lines that could match, as most lines cannot. Line text
@@ -100,25 +101,28 @@ _FORMULA_MAX: Final = 46
 _MARKER_ONLY_MAX: Final = 8
 
 
+# The tests below are given the text of a line laid out, which is never empty (see layout).
+
+
 def _ends_sentence(text: str) -> bool:
     """Does ``text`` end with . : ; ! or ?, perhaps inside closing quotes or brackets?"""
-    return text.rstrip("'\")]")[-1:] in _SENTENCE_PUNCTUATION
+    last = text[-1]
+    if last in _CLOSERS:  # most lines end otherwise: nothing to strip
+        last = text.rstrip(_CLOSERS)[-1:]
+    return last in _SENTENCE_PUNCTUATION
 
 
-def _is_rule(text: str) -> bool:
-    return text[:1] in "-_=*~." and _RULE.fullmatch(text) is not None
-
-
-def _is_letter_formula(text: str) -> bool:
-    return len(text) <= _FORMULA_MAX and _LETTER_FORMULA.fullmatch(text) is not None
+def _stands_apart(text: str) -> bool:
+    """Is ``text`` a rule, a salutation or a closing? Those are laid out, never wrapped."""
+    return (text[0] in "-_=*~." and _RULE.fullmatch(text) is not None) or (
+        len(text) <= _FORMULA_MAX and _LETTER_FORMULA.fullmatch(text) is not None
+    )
 
 
 def _starts_list_item(text: str) -> bool:
-    return (text[:1] == "(" or "." in text[:6]) and LIST_MARKER.match(text) is not None
+    return (text[0] == "(" or "." in text[:6]) and LIST_MARKER.match(text) is not None
 
 
-def _is_marker_only(text: str) -> bool:
-    return len(text) <= _MARKER_ONLY_MAX and _MARKER_ONLY.fullmatch(text) is not None
 
 
 def _replace_chars(s: str) -> str:
@@ -299,7 +303,12 @@ class TextBuilder:
         if self._last == " ":
             self._rstrip()
         if self._len and self._last != "\n":
-            self.emit(" ", raw_at, raw_at, False)
+            # What ``emit`` would do with this space: the text ends in neither space nor break.
+            self._segs.append((self._len, self._len + 1, raw_at, raw_at, False))
+            self._parts.append(" ")
+            self._len += 1
+            self._last = " "
+            self._exact_end = -1
 
     def mark_page(self) -> None:
         self.page_breaks.append(self._len)
@@ -324,33 +333,44 @@ class Line:
     is laid out, so its text is made at once; ``indent`` and ``width`` (as laid out in the
     source, for wrap detection) come with it from printable ASCII, which they cost next to
     nothing, and are otherwise measured only by the layout of wrapped input; ``plain`` says the
-    line is printable ASCII, so its verbatim pieces need no cleaning when laid out.
+    line is printable ASCII, so its verbatim pieces need no cleaning when laid out. ``text_at``
+    is where ``text`` stands in the source when the line is that text after its indent (one
+    verbatim printable piece with single spaces and no trailing ones, as most plain-text lines
+    are), else -1: such a line is laid out as its text in one step.
     """
 
-    __slots__ = ("indent", "pieces", "plain", "text", "width")
+    __slots__ = ("indent", "pieces", "plain", "raw_end", "text", "text_at", "width")
 
-    def __init__(self, pieces: list[tuple[str, int, int, bool]]) -> None:
+    def __init__(
+        self, pieces: list[tuple[str, int, int, bool]], known_plain: bool = False
+    ) -> None:
+        """``known_plain``: the reader knows the pieces to be printable ASCII."""
         self.pieces = pieces
-        laid = self._joined()
+        self.raw_end = pieces[-1][2] if pieces else 0
+        single = len(pieces) == 1
+        laid = pieces[0][0] if single else self._joined()
         # Printable ASCII: no tabs, the only white space is " ", nothing to clean.
-        self.plain = laid.isascii() and laid.isprintable()
-        if self.plain:
+        self.plain = plain = known_plain or (laid.isascii() and laid.isprintable())
+        text_at = -1
+        if plain:
             right = laid.rstrip(" ")
             text = right.lstrip(" ")
-            self.indent = len(right) - len(text)
-            self.width = len(right)
-            self.text = text if "  " not in text else " ".join(text.split())
+            self.width = width = len(right)
+            self.indent = indent = width - len(text)
+            if "  " in text:
+                text = " ".join(text.split())
+            # Trailing spaces are laid out (a page break after them is counted past them).
+            elif single and width == len(laid) and pieces[0][3]:
+                text_at = pieces[0][1] + indent
+            self.text = text
         else:
             self.text = _line_text(laid)
             self.indent = self.width = -1
+        self.text_at = text_at
 
     def _joined(self) -> str:
         pieces = self.pieces
         return pieces[0][0] if len(pieces) == 1 else "".join([p[0] for p in pieces])
-
-    @property
-    def raw_end(self) -> int:
-        return self.pieces[-1][2] if self.pieces else 0
 
     def measure(self) -> int:
         """Set ``indent`` and ``width`` if not yet known; return the width."""
@@ -384,16 +404,28 @@ def add_break(items: list[Item], page: bool, raw_at: int) -> None:
         items.append(Break(page, raw_at))
 
 
+def _furniture_places(items: list[Item]) -> tuple[list[int], list[int]]:
+    """Where the page breaks are, and the lines short enough to be page numbers (one pass)."""
+    pages: list[int] = []
+    short: list[int] = []
+    for k, item in enumerate(items):
+        if isinstance(item, Break):
+            if item.page:
+                pages.append(k)
+        elif len(item.text) <= _PAGE_NUMBER_MAX:
+            short.append(k)
+    return pages, short
+
+
 def _drop_page_furniture(items: list[Item]) -> list[Item]:
     """Remove page numbers, and the running head that follows a page break.
 
     A running head is the few lines after a break up to the one naming the page
     ("Board of Directors / June 8, 1995 / Page 2").
     """
+    pages, short = _furniture_places(items)
     dropped: set[int] = set()
-    for i, item in enumerate(items):
-        if not (isinstance(item, Break) and item.page):
-            continue
+    for i in pages:
         head: list[int] = []
         j = i + 1
         while j < len(items) and len(head) < 4:
@@ -407,13 +439,11 @@ def _drop_page_furniture(items: list[Item]) -> list[Item]:
                     dropped.update(head)
                     break
             j += 1
-    kept = [x for k, x in enumerate(items) if k not in dropped] if dropped else items
-    return [
-        x
-        for k, x in enumerate(kept)
-        if not (isinstance(x, Line) and len(x.text) <= _PAGE_NUMBER_MAX)
-        or not _is_page_number(kept, k)
-    ]
+    if dropped:
+        items = [x for k, x in enumerate(items) if k not in dropped]
+        short = _furniture_places(items)[1]
+    numbers = {k for k in short if _is_page_number(items, k)}
+    return [x for k, x in enumerate(items) if k not in numbers] if numbers else items
 
 
 def _is_page_number(items: list[Item], k: int) -> bool:
@@ -435,7 +465,7 @@ def _is_page_number(items: list[Item], k: int) -> bool:
 
 def _measure_wrap_width(lines: list[Line]) -> int:
     """Measure every line; the wrap width is the 90th percentile of their widths."""
-    widths = sorted([x.measure() for x in lines])
+    widths = sorted([x.width if x.width >= 0 else x.measure() for x in lines])
     return widths[int(len(widths) * 0.9)] if widths else 0
 
 
@@ -451,11 +481,13 @@ def layout(items: list[Item], *, wrapped: bool) -> tuple[str, OffsetMap, tuple[i
     # Lines much longer than any typewriter page are whole paragraphs: nothing is wrapped.
     unwrapped_text = wrapped and width > 120
     b = TextBuilder()
+    emit = b.emit
     emit_source = b.emit_source
     emit_decoded = b.emit_decoded
     emit_plain = b.emit_plain
     prev: Line | None = None
     prev_text = ""
+    prev_apart = prev_marker_only = False
     pending: Break | None = None
     for item in items:
         if isinstance(item, Break):
@@ -464,9 +496,11 @@ def layout(items: list[Item], *, wrapped: bool) -> tuple[str, OffsetMap, tuple[i
             if pending is None or item.page:
                 pending = item
             continue
-        text = item.text
+        text = item.text  # not empty: an empty line is taken for a page number and dropped
+        # Tested once a line, for the break before it and the one after it.
+        apart = wrapped and _stands_apart(text)
         if prev is not None:
-            if _is_marker_only(prev_text) and not _starts_list_item(text):
+            if prev_marker_only and not _starts_list_item(text):
                 # A list number laid out apart from its item (a table cell, a hanging indent).
                 b.join_space(prev.raw_end)
             elif pending is not None:
@@ -479,34 +513,42 @@ def layout(items: list[Item], *, wrapped: bool) -> tuple[str, OffsetMap, tuple[i
             elif unwrapped_text:
                 long_para = prev.width > 120 and _ends_sentence(prev_text)
                 b.break_line(2 if long_para else 1, prev.raw_end)
-            elif _soft_wrap(prev, item, width):
+            elif not (apart or prev_apart) and _soft_wrap(prev, item, width):
                 b.join_space(prev.raw_end)
             else:
                 b.break_line(1, prev.raw_end)
-        for piece, start, end, verbatim in item.pieces:
-            if not verbatim:
-                emit_decoded(piece, start, end)
-            elif item.plain:
-                emit_plain(piece, start)
-            else:
-                emit_source(piece, start)
+        at = item.text_at
+        if at >= 0:
+            # Every line starts after a break or a joining space, where its indent is dropped.
+            emit(text, at, at + len(text), True)
+        else:
+            for piece, start, end, verbatim in item.pieces:
+                if not verbatim:
+                    emit_decoded(piece, start, end)
+                elif item.plain:
+                    emit_plain(piece, start)
+                else:
+                    emit_source(piece, start)
         prev = item
         prev_text = text
+        prev_apart = apart
+        prev_marker_only = (
+            len(text) <= _MARKER_ONLY_MAX and _MARKER_ONLY.fullmatch(text) is not None
+        )
         pending = None
     return b.finish()
 
 
 def _soft_wrap(prev: Line, cur: Line, width: int) -> bool:
-    text = cur.text
+    """Is the break between two lines, neither standing apart, a soft wrap?"""
+    # Centred or right-aligned text (deeply indented) is laid out, not wrapped.
+    if cur.indent >= 16:
+        return False
     prev_text = prev.text
-    # Rules and centred or right-aligned text (deeply indented) are laid out, not wrapped.
-    if _is_rule(prev_text) or _is_rule(text) or cur.indent >= 16:
-        return False
-    if _is_letter_formula(text) or _is_letter_formula(prev_text):
-        return False
-    if text[:1].islower() and not _ends_sentence(prev_text):
+    first = cur.text[0]
+    if first.islower() and not _ends_sentence(prev_text):
         return True
-    if text[:1].isdigit() and _OPEN_DATE.search(prev_text):  # "March 27," / "2009"
+    if first.isdigit() and _OPEN_DATE.search(prev_text):  # "March 27," / "2009"
         return True
     prev_width = prev.width
     if prev_width < 0.65 * width:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Final
 
 from exhibit5.document import Document, DocumentMeta
-from exhibit5.normalize import Item, Line, add_break, layout
+from exhibit5.normalize import Break, Item, Line, add_break, layout
 
 _PARAGRAPH_TAGS: Final = frozenset(
     {
@@ -56,21 +56,20 @@ _SKIP_TAGS: Final = frozenset({"script", "style", "head", "xml", "noscript", "te
 _PAGE_BREAK_STYLE: Final = re.compile(r"page-break-(?:before|after)\s*:\s*always", re.I)
 
 
-# One token per match; the group that closes last (``lastindex``) tells its kind. Comments and
-# declarations (no group) are dropped; a "<" or "&" that starts no token is text. Attributes
-# are taken possessively: giving any back could never reach the ">" sooner. Text, anything but
-# "<" and "&", is written as ranges: the regex engine scans those several times faster than a
-# negated class.
-_TOKEN: Final = re.compile(
-    r"""<!--.*?(?:-->|\Z)
-    |(<(/?)([A-Za-z][A-Za-z0-9:_.-]*)((?:[^>"']++|"[^"]*+"|'[^']*+')*+)>)
-    |<[!?][^>]*>
-    |(&(?:\#[0-9]{1,7};?|\#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?))
-    |([\x00-%'-;=-\U0010ffff]+)
-    |([<&])""",
+# One piece of markup per match; the group that closes last (``lastindex``) tells its kind.
+# Comments and declarations (no group) are dropped. Text is what lies between matches (a "<"
+# or "&" that starts no markup is text too): it is taken as a slice, not matched, and the
+# regex engine skips to the next "<" or "&" quickly because every alternative starts with one
+# of them as a literal. Attributes are taken possessively: giving any back could never reach
+# the ">" sooner.
+_MARKUP: Final = re.compile(
+    r"""<(?:!--.*?(?:-->|\Z)
+        |(/?)([A-Za-z][A-Za-z0-9:_.-]*)((?:[^>"']++|"[^"]*+"|'[^']*+')*+)>
+        |[!?][^>]*>)
+    |&(\#[0-9]{1,7};?|\#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?)""",
     re.S | re.X,
 )
-_TAG, _REFERENCE, _TEXT, _LONE = 1, 5, 6, 7
+_TAG, _REFERENCE = 3, 4
 
 
 class _Layout:
@@ -82,14 +81,14 @@ class _Layout:
         self.cells = 0  # depth of open table cells: blocks inside a cell do not break the row
 
     def end_line(self, at: int, page: bool = False, para: bool = True) -> None:
-        pieces = self.pieces
-        if pieces:
-            if any(p[0].strip() for p in pieces):
-                self.items.append(Line(pieces))
-                self.pieces = []
-            else:  # only white space between tags
-                pieces.clear()
-        if page or para:
+        # A line never starts with white space (see ``_lay_tokens`` and ``gap``): one with
+        # any piece has text.
+        if self.pieces:
+            self.items.append(Line(self.pieces))
+            self.pieces = []
+            if page or para:  # after a line, a break is always kept
+                self.items.append(Break(page, at))
+        elif page or para:
             add_break(self.items, page, at)
 
     def gap(self, at: int) -> None:
@@ -148,21 +147,28 @@ def html_items(raw: str) -> list[Item]:
     return out.items
 
 
+def _add_text(pieces: list[tuple[str, int, int, bool]], raw: str, start: int, end: int) -> None:
+    """Add the text ``raw[start:end]`` to the line's pieces."""
+    text = raw[start:end]
+    # White space between tags that starts a line is dropped when laid out anyway.
+    if pieces or not text.isspace():
+        pieces.append((text, start, end, True))
+
+
 def _lay_tokens(raw: str, start: int, out: _Layout) -> int | None:
-    """Lay out the tokens from ``start``; stop at a script, style or head and return where its
-    content ends (the tokenizer starts again there, so nothing inside it is read as markup),
-    or None at the end of the document."""
+    """Lay out the text and markup from ``start``; stop at a script, style or head and return
+    where its content ends (the tokenizer starts again there, so nothing inside it is read as
+    markup), or None at the end of the document."""
     pieces = out.pieces
-    for m in _TOKEN.finditer(raw, start):
+    text_start = start
+    for m in _MARKUP.finditer(raw, start):
         pos, end = m.span()
+        if pos > text_start:
+            _add_text(pieces, raw, text_start, pos)
+        text_start = end
         kind = m.lastindex
-        if kind == _TEXT:
-            text = m.group()
-            # White space between tags that starts a line is dropped when laid out anyway.
-            if pieces or not text.isspace():
-                pieces.append((text, pos, end, True))
-        elif kind == _TAG:
-            closing, tag, attrs = m.group(2, 3, 4)
+        if kind == _TAG:
+            closing, tag, attrs = m.group(1, 2, 3)
             tag = tag.lower()
             if closing:
                 out.end(tag, pos)
@@ -178,23 +184,21 @@ def _lay_tokens(raw: str, start: int, out: _Layout) -> int | None:
             decoded = _decode_reference(ref)
             if decoded is None:
                 pieces.append((ref, pos, end, True))
-            elif pieces or not decoded.isspace():  # "<p>&nbsp;</p>" spaces paragraphs
+            # "<p>&nbsp;</p>" spaces paragraphs; a reference to no character ("&#1;") is empty.
+            elif pieces or decoded.strip():
                 pieces.append((decoded, pos, end, False))
-        elif kind == _LONE:
-            pieces.append((m.group(), pos, end, True))
+    if text_start < len(raw):
+        _add_text(pieces, raw, text_start, len(raw))
     return None
 
 
 def read_html(raw: str, source: str, meta: DocumentMeta) -> Document:
     """Normalize a decoded HTML document."""
     text, offsets, pages = layout(html_items(raw), wrapped=False)
+    if meta.format != "html":
+        meta = replace(meta, format="html")
     return Document(
-        text=text,
-        raw=raw,
-        source=source,
-        offsets=offsets,
-        meta=replace(meta, format="html"),
-        page_breaks=pages,
+        text=text, raw=raw, source=source, offsets=offsets, meta=meta, page_breaks=pages
     )
 
 

@@ -28,6 +28,9 @@ _GETFILINGS: Final = re.compile(
     r"Attached files[ \t]*\n(?:[ \t]*\n)*(?:file filename[ \t]*\n)?(?:[^\n]*\S[^\n]*\n)*"
 )
 _BLANK_CHARS: Final = " \t\r\x0b|\u00a0\u3000"
+# Control characters but the line feed and carriage return, each looked for in a whole text at
+# once (by memchr, which is far quicker than testing every line for printable characters).
+_CONTROLS: Final = tuple(chr(c) for c in (*range(32), 127) if chr(c) not in "\n\r")
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -97,28 +100,40 @@ def _strip_wrapper(raw: str, meta: DocumentMeta) -> tuple[int, DocumentMeta]:
 def text_items(raw: str, start: int = 0, *, unstuff: bool = False) -> list[Item]:
     """Cut plain text into lines and breaks, dropping markup lines and stuffing."""
     items: list[Item] = []
-    lines = raw[start:].split("\n")
+    body = raw[start:]
+    lines = body.split("\n")
     if not lines[-1]:  # the text ends with a line break, or is empty
         lines.pop()
+    crlf = "\r" in body  # else no line has a carriage return to strip
+    plain = _is_plain(body, crlf)
     at = start
     for line in lines:
         a = at
         at += len(line) + 1
-        line = line.rstrip("\r")
+        if crlf:
+            line = line.rstrip("\r")
         if not line:  # a third of the lines of a typical letter
             add_break(items, False, a)
         elif "\f" not in line:
-            _add_line(items, line, a, unstuff=unstuff)
+            _add_line(items, line, a, unstuff, plain)
         else:
             for k, part in enumerate(line.split("\f")):
                 if k:
                     items.append(Break(True, a))
-                _add_line(items, part, a, unstuff=unstuff)
+                _add_line(items, part, a, unstuff, plain)
                 a += len(part) + 1
     return items
 
 
-def _add_line(items: list[Item], line: str, at: int, *, unstuff: bool) -> None:
+def _is_plain(body: str, crlf: bool) -> bool:
+    """Is every line of ``body`` printable ASCII once its line breaks (LF or CRLF) are cut?"""
+    if not body.isascii() or any(c in body for c in _CONTROLS):
+        return False
+    return not crlf or body.count("\r") == body.count("\r\n")
+
+
+def _add_line(items: list[Item], line: str, at: int, unstuff: bool, plain: bool) -> None:
+    """Add a line of text; ``plain`` says it is printable ASCII (else it is tested)."""
     # Cheap tests first: markup needs a "<", an image name a dot; most lines have neither.
     markup = "<" in line
     if markup and _PAGE_MARK.fullmatch(line):
@@ -129,25 +144,28 @@ def _add_line(items: list[Item], line: str, at: int, *, unstuff: bool) -> None:
         return
     if "." in line and line.rstrip()[-3:].lower() in _IMAGE_ENDINGS and _IMAGE_NAME.fullmatch(line):
         return
-    offset = 0
+    start = at  # of the line's content
     if unstuff and line.startswith("- -"):
-        offset = 2
-    elif line.startswith("|"):  # a table cell rendered as "|text" by the copying site
-        offset = len(line) - len(line.lstrip("| "))
+        line = line[2:]
+        start += 2
+    elif line[0] == "|":  # a table cell rendered as "|text" by the copying site
+        cell = line.lstrip("| ")
+        start += len(line) - len(cell)
+        line = cell
     if not markup:
-        items.append(Line([(line[offset:], at + offset, at + len(line), True)]))
+        items.append(Line([(line, start, start + len(line), True)], plain))
         return
     pieces: list[tuple[str, int, int, bool]] = []
-    pos = offset
-    for tag in _TABLE_TAG.finditer(line, offset):
+    pos = 0
+    for tag in _TABLE_TAG.finditer(line):
         if tag.start() > pos:
-            pieces.append((line[pos : tag.start()], at + pos, at + tag.start(), True))
+            pieces.append((line[pos : tag.start()], start + pos, start + tag.start(), True))
         pos = tag.end()
     if pos < len(line):
-        pieces.append((line[pos:], at + pos, at + len(line), True))
+        pieces.append((line[pos:], start + pos, start + len(line), True))
     if any(p[0].strip() for p in pieces):
-        items.append(Line(pieces))
-    elif pos == offset:
+        items.append(Line(pieces, plain))
+    elif pos == 0:
         add_break(items, False, at)
     # else: a line made only of table tags is invisible
 
@@ -157,7 +175,8 @@ def read_text(raw: str, source: str, meta: DocumentMeta) -> Document:
     start, meta = _strip_wrapper(raw, meta)
     unstuff = meta.pem or is_dash_stuffed(raw)
     text, offsets, pages = layout(text_items(raw, start, unstuff=unstuff), wrapped=True)
-    meta = replace(meta, format="text", dash_unstuffed=unstuff)
+    if meta.format != "text" or meta.dash_unstuffed != unstuff:  # most often both are so
+        meta = replace(meta, format="text", dash_unstuffed=unstuff)
     return Document(
         text=text, raw=raw, source=source, offsets=offsets, meta=meta, page_breaks=pages
     )
