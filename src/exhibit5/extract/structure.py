@@ -194,6 +194,11 @@ _NOT_ADDRESS_LINE = re.compile(
 )
 
 
+# Named tuples are made with tuple's own constructor where a letter needs dozens of them (its
+# paragraphs and sentences): their generated __new__ runs as Python and costs twice as much.
+_new = tuple.__new__
+
+
 class Sentence(NamedTuple):
     """One sentence (a tuple: thousands are made per letter, and tuples are made fastest)."""
 
@@ -233,7 +238,8 @@ class Structure:
 
     def make_sentence(self, start: int, end: int, paragraph: int) -> Sentence:
         """A new sentence of ``text[start:end]``, with the same slice of ``low``."""
-        return Sentence(Span(start, end), self.text[start:end], paragraph, self.low[start:end])
+        span = _new(Span, (start, end))
+        return _new(Sentence, (span, self.text[start:end], paragraph, self.low[start:end]))
 
     @cached_property
     def addressee(self) -> Span | None:
@@ -468,7 +474,7 @@ def locate(text: str) -> Structure:
     pos = 0
     for chunk in text.split("\n\n"):
         if chunk:
-            st.paragraphs.append(Span(pos, pos + len(chunk)))
+            st.paragraphs.append(_new(Span, (pos, pos + len(chunk))))
         pos += len(chunk) + 2
     # The stops of the whole text are found in one pass; a stop belongs to its paragraph only
     # if what follows it starts there too (searching each paragraph alone finds just those).
