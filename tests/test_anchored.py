@@ -17,7 +17,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import exhibit5
-from exhibit5.anchored import Anchored, letter_tree, lowered
+from exhibit5.anchored import Anchored, letter_tree, lowered, phrases
 from exhibit5.extract.dates import DATE, DateFinder
 from exhibit5.review import context as review_context
 from tests.shared import CORPUS
@@ -145,3 +145,13 @@ def test_a_start_word_that_starts_with_another_is_not_looked_for_again() -> None
     assert a.starts == ("madam", "sir")
     text = "Dear Sirs or Madam"
     assert [m.group() for m in a.finditer(text, lowered(text))] == ["Sirs", "Madam"]
+
+
+def test_a_start_phrase_is_found_however_normalized_text_breaks_it() -> None:
+    a = Anchored(r"\bto\s+the\s+extent\b|\bin\s+our\s+opinion", phrases("to the extent", "in "))
+    text = "We opine, to the\nextent stated and in\n\nour opinion, within the law."
+    assert [m.group() for m in a.finditer(text, lowered(text))] == [
+        "to the\nextent",
+        "in\n\nour opinion",
+    ]
+    assert "in" not in a.starts  # not inside "opine" or "within"

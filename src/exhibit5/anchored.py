@@ -51,11 +51,22 @@ def lowered(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
-def spaced(*words: str) -> tuple[str, ...]:
-    """Start words as they stand before the white space that follows them in every match
-    ("in" of "in our opinion" is looked for as "in " and "in\\n", not inside "opinion"):
-    normalized text has no other white space than spaces and line breaks."""
-    return tuple(w + space for w in words for space in (" ", "\n"))
+# The white space normalized text puts between two words: a space, a line break or a paragraph
+# break (it has no other).
+_GAPS = (" ", "\n", "\n\n")
+
+
+def phrases(*texts: str) -> tuple[str, ...]:
+    """Start words as normalized text writes them, each space of ``texts`` standing for any of
+    its gaps: "in " is "in" before white space (not inside "opinion"), "to the extent" the
+    phrase however it is broken across lines."""
+    out = []
+    for text in texts:
+        variants = [""]
+        for k, word in enumerate(text.split(" ")):
+            variants = [v + gap + word for v in variants for gap in (_GAPS if k else ("",))]
+        out += variants
+    return tuple(out)
 
 
 # Many start words are found faster by one search of their letter tree than by a str.find

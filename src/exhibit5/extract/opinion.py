@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from exhibit5.anchored import Anchored, spaced
+from exhibit5.anchored import Anchored, phrases
 from exhibit5.document import Span
 from exhibit5.extract.places import FEDERAL, PLACE, canonical, defined_place, place_in
 from exhibit5.extract.record import Found, OpinionParagraph, Part
@@ -74,14 +74,16 @@ _CONDITION = Anchored(
     + r"|\b(?:against|for)\s+(?:receipt\s+of\s+|payment\s+)[^,;]{3,120}"
     r"|\b(?:pursuant\s+to|in\s+accordance\s+with)\s+" + _clause("will", 160),
     ("when", "upon", "if", "after", "once",
-     *spaced("provided", "assuming", "to", "against", "for", "pursuant", "in")),
+     *phrases("provided that", "assuming that", "to the extent", "against receipt",
+              "against payment", "for receipt", "for payment", "pursuant to",
+              "in accordance with")),
     re.IGNORECASE,
 )  # fmt: skip
 # Where it ends: the negative part ("... and we express no opinion as to ...").
 LAW_SCOPE_END = Anchored(
     r"\b(?:(?:we|I)\s+(?:express|do|did|have|are\s+not|render|undertake)|no\s+opinion|"
     r"nor\s+|but\s+not|however)\b|;",
-    (*spaced("we", "i", "no", "nor", "but"), "however", ";"),
+    (*phrases("we ", "i ", "no ", "nor ", "but "), "however", ";"),
     re.IGNORECASE,
 )
 _NOT_COVERED = re.compile(

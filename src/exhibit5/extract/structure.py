@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple
 
-from exhibit5.anchored import Anchored, lowered, spaced
+from exhibit5.anchored import Anchored, lowered, phrases
 from exhibit5.document import Span
 from exhibit5.extract.dates import DATE
 
@@ -67,7 +67,7 @@ _OPINION_TRIGGER = Anchored(
     r"|(?:it\s+is|is)\s+the\s+opinion\s+of\s+the\s+undersigned"
     r"|(?:we|I)\s+(?:express|give)\s+the\s+(?:following\s+)?opinions?"
     r"|(?:we|I)\s+have\s+reached\s+the\s+following\s+(?:conclusions|opinions?))",
-    spaced("we", "i", "it", "is", "in", "our", "my"),
+    phrases("we ", "i ", "it ", "is ", "in ", "our ", "my "),
     re.IGNORECASE,
 )
 _LAW_SENTENCE = Anchored(
@@ -86,7 +86,7 @@ _LAW_SENTENCE = Anchored(
     r"|based\s+(?:as\s+to\s+matters\s+of\s+law\s+)?(?:solely|only|exclusively)\s+(?:up)?on\s+"
     r"(?:the\s+applicable\s+provisions\s+of\s+)?the\s+laws?\b)",
     ("express", "limited", "opin", "law", "rendered", "given", "furnished", "member",
-     "admitted", "other", "based", *spaced("do", "does", "we", "i")),
+     "admitted", "other", "based", *phrases("do ", "does ", "we ", "i ")),
     re.IGNORECASE,
 )  # fmt: skip
 # Where the positive part of a law sentence begins: the law the opinion *is* limited to.
@@ -100,7 +100,7 @@ LAW_SCOPE = Anchored(
     r"(?:we|I)\s+are\s+(?:qualified|admitted|licensed)\s+to\s+practice\s+(?:law\s+)?only|"
     r"opin(?:e|ing)\s+(?:only\s+)?(?:as\s+to|on|upon|with\s+respect\s+to)|opinion\s+on\s+matters\s+of)",
     ("other", "limited", "confined", "restricted", "only", "solely", "exclusively", "covered",
-     "except", "based", "reli", "rely", "opin", "governed", *spaced("we", "i")),
+     "except", "based", "reli", "rely", "opin", "governed", *phrases("we ", "i ")),
     re.IGNORECASE,
 )  # fmt: skip
 _LAW_WORD = Anchored(
@@ -134,7 +134,7 @@ _QUALIFICATION = Anchored(
     r"|may\s+not\s+be\s+(?:relied|used|quoted)|undertake\s+no|assume\s+no\s+obligation"
     r"|bankruptcy|insolvency|equitable\s+principles)",
     ("subject", "except", "express", "limited", "solely", "undertake", "assume", "bankruptcy",
-     "insolvency", "equitable", *spaced("no", "is", "may")),
+     "insolvency", "equitable", *phrases("no ", "is ", "may ")),
     re.IGNORECASE,
 )  # fmt: skip
 # Words one of which a sentence must contain before its pattern is tried (lowercase).
