@@ -228,8 +228,10 @@ _OTHER_NAME_OF = re.compile(
 def _full_name_of(text: str, name: str, terms: Terms) -> Found[str | None] | None:
     """The company a short name stands for: "We are counsel for Oak Hill" after 'Oak Hill
     Financial, Inc. ("Oak Hill")'."""
-    term = terms.get(name)
-    if term is None or term.term != name:
+    # Among the definitions only (Terms.get would find every term's uses first); terms differ
+    # in their keys, so the one spelt as the name is the one its key finds.
+    term = next((t for t in terms.defined if t.term == name), None)
+    if term is None:
         return None
     return _company_before(text, term.definitions[0].site.start)
 
