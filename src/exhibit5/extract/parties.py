@@ -12,11 +12,12 @@ from exhibit5.extract.record import Found, Part
 from exhibit5.extract.structure import Structure
 from exhibit5.terms import Terms
 
-_SUFFIX = (
+_SUFFIX_WORD = (
     r"(?:Inc|Corp|Co|Ltd|Limited|LLC|L\.L\.C|L\.P|LP|N\.A|plc|PLC|p\.l\.c|S\.A|N\.V|B\.V|AG|SE|Trust"
     r"|Corporation|Company|Incorporated|Bancorp|Bancorporation|Bancshares|BanCorp|Holdings"
-    r"|Partners|Partnership|Group|Fund|Bank)\b\.?"
+    r"|Partners|Partnership|Group|Fund|Bank)"
 )
+_SUFFIX = _SUFFIX_WORD + r"\b\.?"
 # A proper name: capitalised words, with "of", "and", "&" inside and ", Inc." at the end.
 _NAME = re.compile(
     # A brand may start in lower case: "qTrek Holdings Limited".
@@ -84,6 +85,9 @@ _COMPANY_IS = re.compile(
 _SPACES = re.compile(r"\s+")
 _ENDS_WITH_SUFFIX = re.compile(_SUFFIX + r"$")
 _HAS_SUFFIX = re.compile(_SUFFIX)
+# A cleaned name is cut from its match, white space aside, and a suffix holds none: a match
+# without one of the words cannot give a name that ends in a suffix, and is not cleaned.
+_HAS_SUFFIX_WORD = re.compile(_SUFFIX_WORD)
 _PLAN_ENDS = ("Plan", "Plans", "Program", "Agreement")
 _PLAN_END = re.compile(rf"\b(?:{'|'.join(_PLAN_ENDS)})$")
 _JOINERS = ("of", "and", "&", "de", "du", "la")
@@ -150,6 +154,8 @@ def issuer(text: str, st: Structure, terms: Terms) -> tuple[Found[str | None], i
         return Found.of(name, spans=[span]), span.end
     for s in st.body_sentences[:6]:
         for m in _NAME.finditer(s.text):
+            if not _HAS_SUFFIX_WORD.search(m.group()):
+                continue
             name, span = _named(m, s.span.start)
             if name and _ENDS_WITH_SUFFIX.search(name) and not _NOT_A_NAME.match(name):
                 if _AS_AGENT.match(s.text, m.end()):
@@ -222,8 +228,10 @@ _OTHER_NAME_OF = re.compile(
 def _full_name_of(text: str, name: str, terms: Terms) -> Found[str | None] | None:
     """The company a short name stands for: "We are counsel for Oak Hill" after 'Oak Hill
     Financial, Inc. ("Oak Hill")'."""
-    term = terms.get(name)
-    if term is None or term.term != name:
+    # Among the definitions only (Terms.get would find every term's uses first); terms differ
+    # in their keys, so the one spelt as the name is the one its key finds.
+    term = next((t for t in terms.defined if t.term == name), None)
+    if term is None:
         return None
     return _company_before(text, term.definitions[0].site.start)
 
@@ -368,6 +376,8 @@ def _company_before(text: str, end: int) -> Found[str | None] | None:
     start = stop + 1 if stop >= 0 else start
     last: Found[str | None] | None = None
     for m in _NAME.finditer(text, start, end):
+        if not _HAS_SUFFIX_WORD.search(m.group()):
+            continue
         name, span = _named(m, 0)
         # Not a description after an article: "an Ohio Corporation".
         described = _ARTICLE_BEFORE.search(text, max(0, span.start - 4), span.start)
@@ -403,6 +413,8 @@ def _addressee_company(text: str, st: Structure) -> Found[str | None]:
     if part is None or _AGENCY.search(part.text):
         return Found.of(None)  # the Commission's or the underwriters' address
     for m in _NAME.finditer(part.text):
+        if not _HAS_SUFFIX_WORD.search(m.group()):
+            continue
         name, span = _named(m, part.span.start)
         if _ENDS_WITH_SUFFIX.search(name) and not _NOT_A_NAME.match(name):
             return Found.of(name, spans=[span])

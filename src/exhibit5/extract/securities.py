@@ -447,15 +447,19 @@ def _counts(sentences: list[Sentence]) -> list[tuple[int, Span, tuple[str | None
             continue
         if out and _PARTS_OF_COUNTED.match(s.text):
             continue  # "The Registrable Shares consist of (i) ...": parts of an amount counted
-        if not (item or registered) and (
-            opens_list or not _REGISTRATION_CONTEXT.search(s.text, s.low)
+        # The amounts first: a sentence without one (most that name shares) is spared the
+        # search for its registration words.
+        matches = _count_matches(s.text, low)
+        if not matches or (
+            not (item or registered)
+            and (opens_list or not _REGISTRATION_CONTEXT.search(s.text, low))
         ):
             continue
         components: tuple[int, int] | None = None
         first = len(out)  # where this sentence's amounts start
         composed = "comprising" in low or "consisting" in low
         parted = "includ" in low or "which" in low
-        for m in _count_matches(s.text, s.low):
+        for m in matches:
             if components is not None and components[0] < m.start() < components[1]:
                 continue
             if components is None and m.start() <= 12 and _OF_THE_AMOUNT.match(s.text):
