@@ -197,6 +197,16 @@ class TextBuilder:
         self._len = end
         self._last = text[-1]
 
+    def emit_line(self, text: str, raw_start: int) -> None:
+        """Emit ``text``, exactly ``raw[raw_start:raw_start + len(text)]``, as a line starts:
+        after a break or a joining space (no segment to grow), and without a leading space."""
+        start = self._len
+        self._len = end = start + len(text)
+        self._exact_end = raw_end = raw_start + len(text)
+        self._segs.append((start, end, raw_start, raw_end, True))
+        self._parts.append(text)
+        self._last = text[-1]
+
     def emit_source(self, s: str, raw_start: int) -> None:
         """Emit ``s``, which is exactly ``raw[raw_start:raw_start + len(s)]``, normalized."""
         if s.isascii():
@@ -284,17 +294,20 @@ class TextBuilder:
         """End the line with ``newlines`` line feeds (1: hard break, 2: paragraph)."""
         if self._last == " ":
             self._rstrip()
-        if not self._len:
+        length = self._len
+        if not length:
             return
-        have = 0
-        while have < len(self._parts) and self._parts[-1 - have] == "\n":
-            have += 1
+        parts = self._parts
+        # Line feeds are only added here, never more than two in a row: the text ends with
+        # none, one (a hard break) or two (a paragraph break).
+        have = 0 if self._last != "\n" else 2 if parts[-2] == "\n" else 1
         if have >= newlines:
             return
-        for _ in range(newlines - have):
-            self._segs.append((self._len, self._len + 1, raw_at, raw_at, False))
-            self._parts.append("\n")
-            self._len += 1
+        segs = self._segs
+        for at in range(length, length + newlines - have):
+            segs.append((at, at + 1, raw_at, raw_at, False))
+            parts.append("\n")
+        self._len = length + newlines - have
         self._last = "\n"
         self._exact_end = -1
 
@@ -463,9 +476,11 @@ def _is_page_number(items: list[Item], k: int) -> bool:
     return False
 
 
-def _measure_wrap_width(lines: list[Line]) -> int:
+def _measure_wrap_width(items: list[Item]) -> int:
     """Measure every line; the wrap width is the 90th percentile of their widths."""
-    widths = sorted([x.width if x.width >= 0 else x.measure() for x in lines])
+    widths = sorted(
+        [x.width if x.width >= 0 else x.measure() for x in items if isinstance(x, Line)]
+    )
     return widths[int(len(widths) * 0.9)] if widths else 0
 
 
@@ -477,11 +492,11 @@ def _continues(prev: Line, cur: Line) -> bool:
 def layout(items: list[Item], *, wrapped: bool) -> tuple[str, OffsetMap, tuple[int, ...]]:
     """Lay lines and breaks out as normalized text (see the module docstring)."""
     items = _drop_page_furniture(items)
-    width = _measure_wrap_width([x for x in items if isinstance(x, Line)]) if wrapped else 0
+    width = _measure_wrap_width(items) if wrapped else 0
     # Lines much longer than any typewriter page are whole paragraphs: nothing is wrapped.
     unwrapped_text = wrapped and width > 120
     b = TextBuilder()
-    emit = b.emit
+    emit_line = b.emit_line
     emit_source = b.emit_source
     emit_decoded = b.emit_decoded
     emit_plain = b.emit_plain
@@ -520,7 +535,7 @@ def layout(items: list[Item], *, wrapped: bool) -> tuple[str, OffsetMap, tuple[i
         at = item.text_at
         if at >= 0:
             # Every line starts after a break or a joining space, where its indent is dropped.
-            emit(text, at, at + len(text), True)
+            emit_line(text, at)
         else:
             for piece, start, end, verbatim in item.pieces:
                 if not verbatim:

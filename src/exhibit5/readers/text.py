@@ -139,7 +139,8 @@ def _add_line(items: list[Item], line: str, at: int, unstuff: bool, plain: bool)
     if markup and _PAGE_MARK.fullmatch(line):
         items.append(Break(True, at))
         return
-    if line.isspace() or not line.strip(_BLANK_CHARS):  # blank, or only a table's cell bars
+    # Blank, or only a table's cell bars; a printable ASCII line is blank only when all spaces.
+    if (not plain and line.isspace()) or not line.strip(_BLANK_CHARS):
         add_break(items, False, at)
         return
     if "." in line and line.rstrip()[-3:].lower() in _IMAGE_ENDINGS and _IMAGE_NAME.fullmatch(line):
