@@ -254,16 +254,40 @@ class TextBuilder:
             self.emit(s, raw_start, raw_start + len(s), True)
 
     def _emit_spaced(self, s: str, raw_start: int) -> None:
-        """Emit printable ASCII ``s`` from ``raw[raw_start:]``: runs of spaces become one."""
-        pos = 0
-        for m in _SPACE_RUN.finditer(s):
+        """Emit printable ASCII ``s`` from ``raw[raw_start:]``: runs of spaces become one.
+
+        ``s`` holds a run and does not start with a space where the text ends with one
+        (``emit_plain`` strips those): every run follows text, and every piece after a run
+        follows its inexact space. So only the first piece may grow the last segment, as
+        ``emit`` does; the others are appended as they are, without its tests.
+        """
+        pos = s.index("  ")
+        if pos:
+            self.emit(s[:pos], raw_start, raw_start + pos, True)
+        parts = self._parts
+        segs = self._segs
+        length = self._len
+        for m in _SPACE_RUN.finditer(s, pos):
             a, b = m.span()
             if a > pos:
-                self.emit(s[pos:a], raw_start + pos, raw_start + a, True)
-            self.emit(" ", raw_start + a, raw_start + b, False)
+                segs.append((length, length + a - pos, raw_start + pos, raw_start + a, True))
+                parts.append(s[pos:a])
+                length += a - pos
+            segs.append((length, length + 1, raw_start + a, raw_start + b, False))
+            parts.append(" ")
+            length += 1
             pos = b
         if pos < len(s):
-            self.emit(s[pos:], raw_start + pos, raw_start + len(s), True)
+            end = raw_start + len(s)
+            segs.append((length, length + len(s) - pos, raw_start + pos, end, True))
+            parts.append(s[pos:])
+            length += len(s) - pos
+            self._exact_end = end
+            self._last = s[-1]
+        else:
+            self._exact_end = -1
+            self._last = " "
+        self._len = length
 
     def emit_decoded(self, s: str, raw_start: int, raw_end: int) -> None:
         """Emit ``s``, decoded from ``raw[raw_start:raw_end]`` (an entity, a numbering label)."""
