@@ -147,14 +147,6 @@ def html_items(raw: str) -> list[Item]:
     return out.items
 
 
-def _add_text(pieces: list[tuple[str, int, int, bool]], raw: str, start: int, end: int) -> None:
-    """Add the text ``raw[start:end]`` to the line's pieces."""
-    text = raw[start:end]
-    # White space between tags that starts a line is dropped when laid out anyway.
-    if pieces or not text.isspace():
-        pieces.append((text, start, end, True))
-
-
 def _lay_tokens(raw: str, start: int, out: _Layout) -> int | None:
     """Lay out the text and markup from ``start``; stop at a script, style or head and return
     where its content ends (the tokenizer starts again there, so nothing inside it is read as
@@ -164,7 +156,12 @@ def _lay_tokens(raw: str, start: int, out: _Layout) -> int | None:
     for m in _MARKUP.finditer(raw, start):
         pos, end = m.span()
         if pos > text_start:
-            _add_text(pieces, raw, text_start, pos)
+            # The text before the markup, taken here, not by a call, as there is some before
+            # most markup. White space between tags that starts a line is dropped when laid
+            # out anyway.
+            text = raw[text_start:pos]
+            if pieces or not text.isspace():
+                pieces.append((text, text_start, pos, True))
         text_start = end
         kind = m.lastindex
         if kind == _TAG:
@@ -187,8 +184,9 @@ def _lay_tokens(raw: str, start: int, out: _Layout) -> int | None:
             # "<p>&nbsp;</p>" spaces paragraphs; a reference to no character ("&#1;") is empty.
             elif pieces or decoded.strip():
                 pieces.append((decoded, pos, end, False))
-    if text_start < len(raw):
-        _add_text(pieces, raw, text_start, len(raw))
+    text = raw[text_start:]  # after the last markup, as before each one
+    if text and (pieces or not text.isspace()):
+        pieces.append((text, text_start, len(raw), True))
     return None
 
 
