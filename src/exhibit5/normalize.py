@@ -94,6 +94,7 @@ _SENTENCE_PUNCTUATION: Final = frozenset(".:;!?")
 _CLOSERS: Final = "'\")]"
 # An underline or rule typed as a line of its own ("-----", "=====", "_____").
 _RULE: Final = re.compile(r"[-_=*~. ]{3,}")
+_RULE_STARTS: Final = "-_=*~."
 # The patterns below are only tried on lines that could match, as most lines cannot. Line text
 # is stripped, with single spaces: a formula is at most "Dear " and 40 characters and a colon,
 # a list marker's "." comes within "iiiii.", a marker alone is at most "(iiiiii)".
@@ -114,7 +115,7 @@ def _ends_sentence(text: str) -> bool:
 
 def _stands_apart(text: str) -> bool:
     """Is ``text`` a rule, a salutation or a closing? Those are laid out, never wrapped."""
-    return (text[0] in "-_=*~." and _RULE.fullmatch(text) is not None) or (
+    return (text[0] in _RULE_STARTS and _RULE.fullmatch(text) is not None) or (
         len(text) <= _FORMULA_MAX and _LETTER_FORMULA.fullmatch(text) is not None
     )
 
@@ -536,8 +537,13 @@ def layout(items: list[Item], *, wrapped: bool) -> tuple[str, OffsetMap, tuple[i
                 pending = item
             continue
         text = item.text  # not empty: an empty line is taken for a page number and dropped
-        # Tested once a line, for the break before it and the one after it.
-        apart = wrapped and _stands_apart(text)
+        # Tested once a line, for the break before it and the one after it; most lines are
+        # too long for a formula and start no rule, and are not tested further.
+        apart = (
+            wrapped
+            and (len(text) <= _FORMULA_MAX or text[0] in _RULE_STARTS)
+            and _stands_apart(text)
+        )
         if prev is not None:
             if prev_marker_only and not _starts_list_item(text):
                 # A list number laid out apart from its item (a table cell, a hanging indent).
