@@ -328,11 +328,16 @@ class TextBuilder:
         have = 0 if self._last != "\n" else 2 if parts[-2] == "\n" else 1
         if have >= newlines:
             return
+        # One line feed or two, appended without a loop: a paragraph ends most often after text.
         segs = self._segs
-        for at in range(length, length + newlines - have):
-            segs.append((at, at + 1, raw_at, raw_at, False))
+        segs.append((length, length + 1, raw_at, raw_at, False))
+        parts.append("\n")
+        length += 1
+        if newlines - have == 2:
+            segs.append((length, length + 1, raw_at, raw_at, False))
             parts.append("\n")
-        self._len = length + newlines - have
+            length += 1
+        self._len = length
         self._last = "\n"
         self._exact_end = -1
 
