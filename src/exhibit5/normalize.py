@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from operator import itemgetter
 from typing import Final
 
 from exhibit5.document import OffsetMap, SegmentFields
@@ -90,6 +91,7 @@ _OPEN_DATE: Final = re.compile(
 _MARKER_ONLY: Final = re.compile(
     r"\((?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,2})\)|(?:[a-z]|\d{1,2}|[ivxlc]{1,6})\.", re.I
 )
+_PIECE_TEXT: Final = itemgetter(0)  # of a line's piece (see Line)
 _SENTENCE_PUNCTUATION: Final = frozenset(".:;!?")
 _CLOSERS: Final = "'\")]"
 # An underline or rule typed as a line of its own ("-----", "=====", "_____").
@@ -413,7 +415,8 @@ class Line:
 
     def _joined(self) -> str:
         pieces = self.pieces
-        return pieces[0][0] if len(pieces) == 1 else "".join([p[0] for p in pieces])
+        # map with itemgetter runs no Python code per piece, as a comprehension would.
+        return pieces[0][0] if len(pieces) == 1 else "".join(map(_PIECE_TEXT, pieces))
 
     def measure(self) -> int:
         """Set ``indent`` and ``width`` if not yet known; return the width."""
