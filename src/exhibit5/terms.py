@@ -54,9 +54,12 @@ _PAREN = re.compile(rf"\((?=[^()]{{0,259}}[{_Q_OPEN}']|(?:the|a|an)\s)([^()]{{1,
 _QUOTED = re.compile(
     # The opening quote comes first, read once and told apart by a look-behind, so that the
     # pattern starts with one set of characters (re then skips to quotes instead of trying each
-    # position).
-    rf"[{_Q_OPEN}'](?:(?<=[{_Q_OPEN}])\s*([A-Z0-9$][^{_Q_CLOSE}\n]{{0,80}}?)\s*[{_Q_CLOSE}]"
-    r"|(?<=')(?<!\w')([A-Z0-9][^'\n]{0,80}?)'(?=[\s),;.]|$))"
+    # position). The term runs greedily to the closing quote (a lazy repeat tries the end at
+    # every character, three times the cost): as the term holds no quote, the match is the
+    # same, and the term's group differs only in the spaces before the quote, which callers
+    # strip.
+    rf"[{_Q_OPEN}'](?:(?<=[{_Q_OPEN}])\s*([A-Z0-9$][^{_Q_CLOSE}\n]{{0,80}})\s*[{_Q_CLOSE}]"
+    r"|(?<=')(?<!\w')([A-Z0-9][^'\n]{0,80})'(?=[\s),;.]|$))"
 )
 # What may stand last before a quoted term for it to be a definition rather than a quotation
 # ("referred to as", "defined as" end in "as"): nothing, a comma or semicolon, a closing quote
