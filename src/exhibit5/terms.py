@@ -43,6 +43,10 @@ if TYPE_CHECKING:
     from exhibit5.document import Document
     from exhibit5.extract.structure import Structure
 
+# Spans are made with tuple's own constructor in the loops that make one per definition, use or
+# "the X": a named tuple's generated __new__ runs as Python and costs twice as much.
+_new = tuple.__new__
+
 _Q_OPEN = '"\u201c\u201d'
 _Q_CLOSE = '"\u201c\u201d'
 
@@ -297,17 +301,18 @@ def _definitions(text: str, low: str) -> list[Definition]:
             term = q.group(group).strip().rstrip(",;")
             if not _looks_like_term(term):
                 continue
-            span = Span(q.start(group), q.start(group) + len(term))
+            start = q.start(group)
+            span = _new(Span, (start, start + len(term)))
             herein = "here" in lead.lower() and _HEREIN_WORD.search(lead)
             kind = "hereinafter" if herein else "quoted"
             if site is None:
-                site = Span(paren.start(), paren.end())
+                site = _new(Span, paren.span())
             found.append(Definition.at(text, paren.start(), term, span, site, kind))
         if not quoted:
             m = _UNQUOTED.fullmatch(text, paren.start(), paren.end())
             if m and _looks_like_term(m.group(1)):
-                span = Span(m.start(1), m.end(1))
-                site = Span(paren.start(), paren.end())
+                span = _new(Span, m.span(1))
+                site = _new(Span, paren.span())
                 found.append(Definition.at(text, paren.start(), m.group(1), span, site, "unquoted"))
     taken = [d.span for d in found]
     for m in _HEREINAFTER.finditer(text, low):
@@ -534,7 +539,7 @@ def _attach_uses(text: str, terms: list[Term], sites: list[Span]) -> None:
         stop, term = found[start]
         if start < end:
             continue
-        span = Span(start, stop)
+        span = _new(Span, (start, stop))
         if not _inside(span, sites):
             term.uses.append(span)
         end = stop
@@ -559,7 +564,7 @@ def _undefined_uses(text: str, by_key: dict[str, Term], sites: list[Span]) -> li
         end = m.end(1)
         # Part of a longer name ("the Act of 1934", "the Board of Directors", "the Company
         # Stock Plan"): a proper name, not a short form.
-        if _LONGER_NAME_TAIL.match(text, end) or _inside(Span(m.start(1), end), sites):
+        if _LONGER_NAME_TAIL.match(text, end) or _inside(_new(Span, (m.start(1), end)), sites):
             continue
         if phrase not in verdicts:
             verdicts[phrase] = _short_form_of(text, phrase, by_key, defined_names, longer_names)
