@@ -93,8 +93,12 @@ _BY_REFERENCE = re.compile(
 # The label that opens a Re: line ("Re:", "SUBJECT:", "RE" alone on its line).
 _SUBJECT_LABEL = re.compile(r"(?:Re|RE|Subject|SUBJECT)\s*:?\s*")
 _SUBJECT_REACH = 300  # characters of the subject read for terms
-# A run of capitalised words (with inner "of", "and", "&" joining capitalised words).
-_CAP_RUN = re.compile(r"\b[A-Z][A-Za-z0-9'.-]*(?:(?:\s+(?:of|and|&|for))?\s+[A-Z][A-Za-z0-9'-]*)*")
+# A run of capitalised words (with inner "of", "and", "&" joining capitalised words). The word
+# boundary is a look-behind after the first capital, so that re skips from one capital to the
+# next instead of trying every position.
+_CAP_RUN = re.compile(
+    r"[A-Z](?<!\w[A-Z])[A-Za-z0-9'.-]*(?:(?:\s+(?:of|and|&|for))?\s+[A-Z][A-Za-z0-9'-]*)*"
+)
 # `the X` with X a capitalised phrase: the candidates for an undefined short form.
 _THE_CAP = re.compile(r"\b[Tt]he\s+([A-Z][a-z][A-Za-z-]*(?:\s+[A-Z][a-z][A-Za-z-]*){0,2})\b")
 # Words that letters conventionally use as defined terms; written as "the X" without a
