@@ -99,8 +99,11 @@ _SUBJECT_REACH = 300  # characters of the subject read for terms
 _CAP_RUN = re.compile(
     r"[A-Z](?<!\w[A-Z])[A-Za-z0-9'.-]*(?:(?:\s+(?:of|and|&|for))?\s+[A-Z][A-Za-z0-9'-]*)*"
 )
-# `the X` with X a capitalised phrase: the candidates for an undefined short form.
-_THE_CAP = re.compile(r"\b[Tt]he\s+([A-Z][a-z][A-Za-z-]*(?:\s+[A-Z][a-z][A-Za-z-]*){0,2})\b")
+# `the X` with X a capitalised phrase: the candidates for an undefined short form (the word
+# boundary after the "T", as in _CAP_RUN).
+_THE_CAP = re.compile(
+    r"[Tt](?<!\w[Tt])he\s+([A-Z][a-z][A-Za-z-]*(?:\s+[A-Z][a-z][A-Za-z-]*){0,2})\b"
+)
 # Words that letters conventionally use as defined terms; written as "the X" without a
 # definition they are short forms the reader has to guess.
 _CONVENTIONAL_TERMS = frozenset(
