@@ -43,6 +43,10 @@ if TYPE_CHECKING:
     from exhibit5.document import Document
     from exhibit5.extract.structure import Structure
 
+# Spans are made with tuple's own constructor in the loops that make one per definition, use or
+# "the X": a named tuple's generated __new__ runs as Python and costs twice as much.
+_new = tuple.__new__
+
 _Q_OPEN = '"\u201c\u201d'
 _Q_CLOSE = '"\u201c\u201d'
 
@@ -54,9 +58,12 @@ _PAREN = re.compile(rf"\((?=[^()]{{0,259}}[{_Q_OPEN}']|(?:the|a|an)\s)([^()]{{1,
 _QUOTED = re.compile(
     # The opening quote comes first, read once and told apart by a look-behind, so that the
     # pattern starts with one set of characters (re then skips to quotes instead of trying each
-    # position).
-    rf"[{_Q_OPEN}'](?:(?<=[{_Q_OPEN}])\s*([A-Z0-9$][^{_Q_CLOSE}\n]{{0,80}}?)\s*[{_Q_CLOSE}]"
-    r"|(?<=')(?<!\w')([A-Z0-9][^'\n]{0,80}?)'(?=[\s),;.]|$))"
+    # position). The term runs greedily to the closing quote (a lazy repeat tries the end at
+    # every character, three times the cost): as the term holds no quote, the match is the
+    # same, and the term's group differs only in the spaces before the quote, which callers
+    # strip.
+    rf"[{_Q_OPEN}'](?:(?<=[{_Q_OPEN}])\s*([A-Z0-9$][^{_Q_CLOSE}\n]{{0,80}})\s*[{_Q_CLOSE}]"
+    r"|(?<=')(?<!\w')([A-Z0-9][^'\n]{0,80})'(?=[\s),;.]|$))"
 )
 # What may stand last before a quoted term for it to be a definition rather than a quotation
 # ("referred to as", "defined as" end in "as"): nothing, a comma or semicolon, a closing quote
@@ -86,10 +93,17 @@ _BY_REFERENCE = re.compile(
 # The label that opens a Re: line ("Re:", "SUBJECT:", "RE" alone on its line).
 _SUBJECT_LABEL = re.compile(r"(?:Re|RE|Subject|SUBJECT)\s*:?\s*")
 _SUBJECT_REACH = 300  # characters of the subject read for terms
-# A run of capitalised words (with inner "of", "and", "&" joining capitalised words).
-_CAP_RUN = re.compile(r"\b[A-Z][A-Za-z0-9'.-]*(?:(?:\s+(?:of|and|&|for))?\s+[A-Z][A-Za-z0-9'-]*)*")
-# `the X` with X a capitalised phrase: the candidates for an undefined short form.
-_THE_CAP = re.compile(r"\b[Tt]he\s+([A-Z][a-z][A-Za-z-]*(?:\s+[A-Z][a-z][A-Za-z-]*){0,2})\b")
+# A run of capitalised words (with inner "of", "and", "&" joining capitalised words). The word
+# boundary is a look-behind after the first capital, so that re skips from one capital to the
+# next instead of trying every position.
+_CAP_RUN = re.compile(
+    r"[A-Z](?<!\w[A-Z])[A-Za-z0-9'.-]*(?:(?:\s+(?:of|and|&|for))?\s+[A-Z][A-Za-z0-9'-]*)*"
+)
+# `the X` with X a capitalised phrase: the candidates for an undefined short form (the word
+# boundary after the "T", as in _CAP_RUN).
+_THE_CAP = re.compile(
+    r"[Tt](?<!\w[Tt])he\s+([A-Z][a-z][A-Za-z-]*(?:\s+[A-Z][a-z][A-Za-z-]*){0,2})\b"
+)
 # Words that letters conventionally use as defined terms; written as "the X" without a
 # definition they are short forms the reader has to guess.
 _CONVENTIONAL_TERMS = frozenset(
@@ -294,17 +308,18 @@ def _definitions(text: str, low: str) -> list[Definition]:
             term = q.group(group).strip().rstrip(",;")
             if not _looks_like_term(term):
                 continue
-            span = Span(q.start(group), q.start(group) + len(term))
+            start = q.start(group)
+            span = _new(Span, (start, start + len(term)))
             herein = "here" in lead.lower() and _HEREIN_WORD.search(lead)
             kind = "hereinafter" if herein else "quoted"
             if site is None:
-                site = Span(paren.start(), paren.end())
+                site = _new(Span, paren.span())
             found.append(Definition.at(text, paren.start(), term, span, site, kind))
         if not quoted:
             m = _UNQUOTED.fullmatch(text, paren.start(), paren.end())
             if m and _looks_like_term(m.group(1)):
-                span = Span(m.start(1), m.end(1))
-                site = Span(paren.start(), paren.end())
+                span = _new(Span, m.span(1))
+                site = _new(Span, paren.span())
                 found.append(Definition.at(text, paren.start(), m.group(1), span, site, "unquoted"))
     taken = [d.span for d in found]
     for m in _HEREINAFTER.finditer(text, low):
@@ -531,7 +546,7 @@ def _attach_uses(text: str, terms: list[Term], sites: list[Span]) -> None:
         stop, term = found[start]
         if start < end:
             continue
-        span = Span(start, stop)
+        span = _new(Span, (start, stop))
         if not _inside(span, sites):
             term.uses.append(span)
         end = stop
@@ -556,7 +571,7 @@ def _undefined_uses(text: str, by_key: dict[str, Term], sites: list[Span]) -> li
         end = m.end(1)
         # Part of a longer name ("the Act of 1934", "the Board of Directors", "the Company
         # Stock Plan"): a proper name, not a short form.
-        if _LONGER_NAME_TAIL.match(text, end) or _inside(Span(m.start(1), end), sites):
+        if _LONGER_NAME_TAIL.match(text, end) or _inside(_new(Span, (m.start(1), end)), sites):
             continue
         if phrase not in verdicts:
             verdicts[phrase] = _short_form_of(text, phrase, by_key, defined_names, longer_names)
