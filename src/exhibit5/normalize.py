@@ -126,8 +126,6 @@ def _starts_list_item(text: str) -> bool:
     return (text[0] == "(" or "." in text[:6]) and LIST_MARKER.match(text) is not None
 
 
-
-
 def _replace_chars(s: str) -> str:
     for char in set(_REPLACED.findall(s)):
         s = s.replace(char, _REPLACEMENTS[char])
