@@ -144,10 +144,15 @@ _QUALIFICATION_KEYS = (
 )  # fmt: skip
 _ROLE_KEYS = ("counsel", "advis", "solicitor", "represent", "officer", "secretary")
 _OPINION_KEYS = ("opini", "opine", "advise", "conclusions")
-# Each alternative of _LAW_SENTENCE needs one of these ("opinion" alone is in most sentences).
+# Each alternative of _LAW_SENTENCE needs one of these ("opinion" alone is in most sentences),
+# or "law" with one of _LAW_PARTNERS: half the sentences that speak of law have none of them,
+# and the pattern's search costs more than the substring tests that rule them out.
 _LAW_KEYS = (
-    "law", "express", "purport", "limited", "opine only", "bar", "admitted", "other than", "render",
+    "express", "purport", "limited", "opine only", "bar", "admitted", "other than", "render",
 )  # fmt: skip
+# What the alternatives that need only "law" among _LAW_KEYS also need ("other" and "opin"
+# for "other than" and "opine only" broken across lines).
+_LAW_PARTNERS = ("opin", "only", "solely", "exclusively", "covered", "other")
 _REVIEW_KEYS = ("examin", "review", "familiar", "consider", "made such")
 _ASSUMPTION_KEYS = ("assum",)
 _RELIANCE_KEYS = ("reli", "rely")
@@ -407,7 +412,12 @@ class Structure:
     @cached_property
     def law_sentences(self) -> list[Sentence]:
         """Sentences that limit or state the law the opinion covers."""
-        return [s for s in self.body_sentences if s.has(_LAW_KEYS) and s.find(_LAW_SENTENCE)]
+        return [
+            s
+            for s in self.body_sentences
+            if (s.has(_LAW_KEYS) or ("law" in s.low and s.has(_LAW_PARTNERS)))
+            and s.find(_LAW_SENTENCE)
+        ]
 
     @cached_property
     def scoped_law_sentences(self) -> list[Sentence]:
