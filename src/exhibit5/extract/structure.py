@@ -447,9 +447,13 @@ class Structure:
             if s.span.start < stop and s.has(_REVIEW_KEYS) and s.find(_REVIEW_SENTENCE)
         ]
 
-    def sentences_matching(self, pattern: Anchored, keys: tuple[str, ...]) -> list[Sentence]:
-        """Body sentences that contain one of ``keys`` and match ``pattern``."""
-        return [s for s in self.body_sentences if s.has(keys) and s.find(pattern)]
+    def sentences_matching(
+        self, pattern: Anchored, keys: tuple[str, ...], among: list[Sentence] | None = None
+    ) -> list[Sentence]:
+        """Body sentences (or those of ``among``) that contain one of ``keys`` and match
+        ``pattern``."""
+        ss = self.body_sentences if among is None else among
+        return [s for s in ss if s.has(keys) and s.find(pattern)]
 
     def assumption_sentences(self) -> list[Sentence]:
         return self.sentences_matching(_ASSUMPTION, _ASSUMPTION_KEYS)
@@ -458,12 +462,15 @@ class Structure:
         return self.sentences_matching(_RELIANCE, _RELIANCE_KEYS)
 
     def qualification_sentences(self) -> list[Sentence]:
+        """Body sentences outside the opinion that qualify it (the opinion's own sentences are
+        left out before the pattern is tried: they are long and full of its words)."""
         opinion = self.opinion_span
-        return [
-            s
-            for s in self.sentences_matching(_QUALIFICATION, _QUALIFICATION_KEYS)
-            if not (opinion and opinion.start <= s.span.start < opinion.end)
-        ]
+        outside = (
+            [s for s in self.body_sentences if not opinion.start <= s.span.start < opinion.end]
+            if opinion
+            else self.body_sentences
+        )
+        return self.sentences_matching(_QUALIFICATION, _QUALIFICATION_KEYS, outside)
 
 
 _AS_FOLLOWS_STOP = re.compile(r"\bas\s+follows\s*\.$")
