@@ -297,9 +297,11 @@ _RULE_462B = re.compile(r"\b462\s?\(b\)")
 def _nearest_is_other(before: str, low: str) -> bool:
     """The document named last before "filed" is not the registration statement (an
     amendment "thereto", to the statement, is the statement)."""
-    reg = [m.end() for m in _REGISTRATION.finditer(before, low)]
     other = [m.end() for m in _others(before, low)]
-    return bool(other) and (not reg or other[-1] > reg[-1])
+    if not other:  # as before most filings: the statement's own words need no search
+        return False
+    reg = [m.end() for m in _REGISTRATION.finditer(before, low)]
+    return not reg or other[-1] > reg[-1]
 
 
 def _others(text: str, low: str) -> list[re.Match[str]]:
