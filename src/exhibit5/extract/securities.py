@@ -656,15 +656,10 @@ def par_value(
     return Found.of(None)
 
 
-# What may stand between a par value and its class after it, skipped without copying the
-# rest of the letter to strip it.
-_SPACES_COMMAS = re.compile(r"[ ,]*")
-
-
 def _class_near(text: str, low: str, start: int, end: int) -> str | None:
     """The class a par value belongs to: named just after it ("$1.00 par value common stock")
     or just before it ("common stock, par value $.01")."""
-    after = _CLASS_RE.match(text, _SPACES_COMMAS.match(text, end).end())
+    after = _CLASS_RE.match(text, len(text) - len(text[end:].lstrip(" ,")))
     if after:
         return _class_value(after.group("cls"))
     before = list(_classes(text, low, max(0, start - 120), start))
