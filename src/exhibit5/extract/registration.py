@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from exhibit5.anchored import Anchored
+from exhibit5.anchored import Anchored, phrases
 from exhibit5.document import Span
 from exhibit5.extract.dates import DATE, iso
 from exhibit5.extract.record import Found
@@ -60,7 +60,15 @@ _SAME_DAY = Anchored(
     r"|on\s+the\s+date\s+(?:hereof|of\s+this\s+(?:letter|opinion))|on\s+even\s+date\s+herewith"
     r"|as of the date hereof"
     r"|concurrently\s+herewith|simultaneously\s+herewith|contemporaneously\s+herewith|today)\b",
-    ("on", "as of the date", "concurrently", "simultaneously", "contemporaneously", "today"),
+    # "on" by the words after it: not at every "registration", "Commission" or "opinion".
+    (
+        *phrases("on or", "on the", "on even"),
+        "as of the date",
+        "concurrently",
+        "simultaneously",
+        "contemporaneously",
+        "today",
+    ),
     re.IGNORECASE,
 )
 _NOT_FILING = Anchored(
