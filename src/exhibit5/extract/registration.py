@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from exhibit5.anchored import Anchored
+from exhibit5.anchored import Anchored, phrases
 from exhibit5.document import Span
 from exhibit5.extract.dates import DATE, iso
 from exhibit5.extract.record import Found
@@ -60,7 +60,15 @@ _SAME_DAY = Anchored(
     r"|on\s+the\s+date\s+(?:hereof|of\s+this\s+(?:letter|opinion))|on\s+even\s+date\s+herewith"
     r"|as of the date hereof"
     r"|concurrently\s+herewith|simultaneously\s+herewith|contemporaneously\s+herewith|today)\b",
-    ("on", "as of the date", "concurrently", "simultaneously", "contemporaneously", "today"),
+    # "on" by the words after it: not at every "registration", "Commission" or "opinion".
+    (
+        *phrases("on or", "on the", "on even"),
+        "as of the date",
+        "concurrently",
+        "simultaneously",
+        "contemporaneously",
+        "today",
+    ),
     re.IGNORECASE,
 )
 _NOT_FILING = Anchored(
@@ -297,9 +305,11 @@ _RULE_462B = re.compile(r"\b462\s?\(b\)")
 def _nearest_is_other(before: str, low: str) -> bool:
     """The document named last before "filed" is not the registration statement (an
     amendment "thereto", to the statement, is the statement)."""
-    reg = [m.end() for m in _REGISTRATION.finditer(before, low)]
     other = [m.end() for m in _others(before, low)]
-    return bool(other) and (not reg or other[-1] > reg[-1])
+    if not other:  # as before most filings: the statement's own words need no search
+        return False
+    reg = [m.end() for m in _REGISTRATION.finditer(before, low)]
+    return not reg or other[-1] > reg[-1]
 
 
 def _others(text: str, low: str) -> list[re.Match[str]]:

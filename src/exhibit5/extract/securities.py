@@ -145,10 +145,11 @@ _CODED_AMOUNT = re.compile(r"\b[A-Z]{3}\s?(?P<v4>\d*\.?\d+)\s$")
 
 
 def _pars(text: str, low: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
-    """``_PAR.finditer(text, low, pos, endpos)``, the cheap way when it can be."""
+    """``_PAR.finditer(text, low, pos, endpos)``, the cheap way when it can be: each match
+    searched for from the one before, as the caller most often stops at the first."""
     if _SHARES_IN_PENCE.search(low, max(0, pos - 7), endpos):
-        return _PAR.finditer(text, low, pos, endpos)
-    return _PAR_WORDS.finditer(text, low, pos, endpos)
+        return _PAR.finditer_stepwise(text, low, pos, endpos)
+    return _PAR_WORDS.finditer_stepwise(text, low, pos, endpos)
 
 
 # A plan, or as English issuers call it a scheme ("Share Option Scheme").
